@@ -1,0 +1,30 @@
+// Starts the app on a port and hands back its URL and a close that waits for open requests.
+import type { Server } from 'node:http';
+import type { Express } from 'express';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export function listen(app: Express, port: number, host: string): Promise<RunningServer> {
+  return new Promise((resolve, reject) => {
+    const server: Server = app.listen(port, host);
+    server.once('error', reject);
+    server.once('listening', () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+      resolve({
+        url: `http://${shown}:${actual}`,
+        port: actual,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((err) => (err ? fail(err) : done()));
+            server.closeIdleConnections();
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,51 @@
+// The newsgraph command: builds the subcommands, runs one, and is the only place that turns errors
+// into messages and exit codes (1 for a failed run or bad input, 2 for a usage error).
+import { Command, CommanderError } from 'commander';
+import { NewsgraphError } from '../errors.js';
+import { extractCommand } from './commands/extract.js';
+import { ingestCommand } from './commands/ingest.js';
+import { queryCommand } from './commands/query.js';
+import { serveCommand } from './commands/serve.js';
+import type { CliContext } from './context.js';
+
+const USAGE_CODES = new Set(['BAD_REQUEST', 'CONFIG_INVALID']);
+
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('newsgraph')
+    .description('Chinese city-newspaper pages → a knowledge graph of people, bodies, places, meetings and documents')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.out(s.trimEnd()), writeErr: (s) => ctx.err(s.trimEnd()) });
+  ingestCommand(program, ctx);
+  serveCommand(program, ctx);
+  extractCommand(program, ctx);
+  queryCommand(program, ctx);
+  for (const c of program.commands) c.exitOverride();
+  for (const c of program.commands.flatMap((c) => c.commands)) c.exitOverride();
+  return program;
+}
+
+export async function runMain(argv: string[], env: Record<string, string | undefined> = process.env): Promise<void> {
+  const ctx: CliContext = {
+    env,
+    out: (t) => process.stdout.write(`${t}\n`),
+    err: (t) => process.stderr.write(`${t}\n`),
+    exitCode: 0,
+  };
+  try {
+    await buildProgram(ctx).parseAsync(argv, { from: 'user' });
+    process.exitCode = ctx.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (error instanceof NewsgraphError) {
+      ctx.err(`newsgraph: ${error.message}`);
+      process.exitCode = USAGE_CODES.has(error.code) ? 2 : 1;
+      return;
+    }
+    ctx.err(`newsgraph: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  }
+}

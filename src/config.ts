@@ -1,0 +1,70 @@
+// Configuration, parsed once from the environment and the command line's flags, then passed down.
+// Only the CLI's main and the server read process.env; everything else gets a Config.
+import { ConfigError } from './errors.js';
+
+export interface Neo4jConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+export interface Config {
+  dataDir: string;
+  port: number;
+  host: string;
+  neo4j: Neo4jConfig | null;
+  apiToken: string | null;
+  city: string | undefined;
+  year: number | undefined;
+}
+
+export const DEFAULTS = {
+  dataDir: './data',
+  port: 3000,
+  host: '0.0.0.0',
+  neo4jUser: 'neo4j',
+  // The local server started by `npm run neo4j:start` uses the same default.
+  neo4jPassword: 'newsgraph',
+} as const;
+
+export interface ConfigFlags {
+  port?: string | number;
+  dataDir?: string;
+  city?: string;
+  year?: string | number;
+  neo4jUri?: string;
+}
+
+function parsePort(value: string | number, where: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`${where} must be a port number (0-65535), got "${value}"`);
+  return port;
+}
+
+function parseYear(value: string | number | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const year = Number(value);
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) throw new ConfigError(`--year must be a year such as 2021, got "${value}"`);
+  return year;
+}
+
+export function loadConfig(env: Record<string, string | undefined>, flags: ConfigFlags = {}): Config {
+  const uri = flags.neo4jUri ?? env.NEO4J_URI;
+  return {
+    dataDir: flags.dataDir ?? env.NEWSGRAPH_DATA_DIR ?? DEFAULTS.dataDir,
+    port: flags.port !== undefined ? parsePort(flags.port, '--port') : env.PORT ? parsePort(env.PORT, 'PORT') : DEFAULTS.port,
+    host: env.HOST ?? DEFAULTS.host,
+    neo4j: uri
+      ? {
+          uri,
+          user: env.NEO4J_USER ?? DEFAULTS.neo4jUser,
+          password: env.NEO4J_PASSWORD ?? DEFAULTS.neo4jPassword,
+          database: env.NEO4J_DATABASE || undefined,
+        }
+      : null,
+    apiToken: env.NEWSGRAPH_API_TOKEN || null,
+    city: flags.city ?? env.NEWSGRAPH_CITY ?? undefined,
+    year: parseYear(flags.year ?? env.NEWSGRAPH_YEAR),
+  };
+}

@@ -1,0 +1,26 @@
+// Dates as the paper prints them: `5月28日上午`, `2021年4月22日`, `6月30日至7月1日`, `5月26日、27日`.
+// A date without a year takes the page's year when the page lets it be inferred (see page-year).
+import type { ArticleDoc, DateMention } from './doc.js';
+
+const DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|-|、)(?:\d{1,2}月)?\d{1,2}日)*(上午|下午|晚上|晚|早上|凌晨|中午)?/g;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function formatDate(year: number | null, month: number, day: number): string {
+  return `${year === null ? '-' : year}-${pad(month)}-${pad(day)}`;
+}
+
+export function dates(doc: ArticleDoc): void {
+  const found: DateMention[] = [];
+  doc.sentences.forEach((s, sentence) => {
+    for (const m of s.text.matchAll(DATE)) {
+      const month = Number(m[2]);
+      const day = Number(m[3]);
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      const year = m[1] ? Number(m[1]) : doc.context.year;
+      const start = s.start + m.index;
+      found.push({ start, end: start + m[0].length, date: formatDate(year, month, day), time: m[4] ?? null, sentence });
+    }
+  });
+  doc.dates = found;
+}

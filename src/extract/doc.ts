@@ -1,0 +1,141 @@
+// ArticleDoc owns the text of one article; recognisers add spans to it. Every span is a slice of
+// doc.text, so evidence is always the sentence as printed, never a re-typed string.
+import type { SourceArticle } from '../ingest/article.js';
+import type { ReporterRole } from '../ingest/byline.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  inHeadline: boolean;
+}
+
+export interface Token extends Span {
+  word: string;
+  tag: string;
+}
+
+export interface TitleMention extends Span {
+  /** The title as written: 市委副书记. */
+  text: string;
+}
+
+export interface PersonMention extends Span {
+  name: string;
+  /** Titles printed right before this mention, stacked ones included (市委副书记、市长朱健). */
+  titles: TitleMention[];
+  sentence: number;
+}
+
+export interface DateMention extends Span {
+  /** `2021-05-28`, or `--05-28` when the year is not known. */
+  date: string;
+  time: string | null;
+  sentence: number;
+}
+
+export interface MeetingMention extends Span {
+  name: string;
+  kind: string;
+  date: string | null;
+  time: string | null;
+  place: string | null;
+  organizer: string | null;
+  sentence: number;
+}
+
+export interface DocumentMention extends Span {
+  title: string;
+  sentence: number;
+}
+
+export interface RoleFact {
+  type: 'PRESIDED' | 'ATTENDED' | 'SPOKE_AT';
+  person: string;
+  /** Index into doc.meetings. */
+  meeting: number;
+  sentence: number;
+  /** Character offset of the person's mention, which orders attendees as the text lists them. */
+  at: number;
+}
+
+export interface ReviewFact {
+  meeting: number;
+  document: number;
+  sentence: number;
+}
+
+export interface Reporter {
+  name: string;
+  role: ReporterRole;
+}
+
+export interface DocContext {
+  /** The city the page is about (衡阳), for resolving 市委, 市政府 … */
+  city: string | null;
+  province: string | null;
+  /** The year of the page's dates, when the page lets it be inferred. */
+  year: number | null;
+}
+
+export interface ArticleDoc {
+  article: SourceArticle;
+  /** Headline lines, then the byline as one line, then the body paragraphs; newline-separated. */
+  text: string;
+  /** Offset where the body starts. */
+  bodyStart: number;
+  context: DocContext;
+  sentences: Sentence[];
+  tokens: Token[];
+  reporters: Reporter[];
+  titles: TitleMention[];
+  people: PersonMention[];
+  dates: DateMention[];
+  documents: DocumentMention[];
+  meetings: MeetingMention[];
+  /** Index into doc.meetings of the event the article reports, or -1. */
+  mainMeeting: number;
+  roles: RoleFact[];
+  reviews: ReviewFact[];
+}
+
+function bylineLine(article: SourceArticle): string {
+  const labels: Record<ReporterRole, string> = { reporter: '本报记者', correspondent: '通讯员', photographer: '摄影' };
+  const parts: string[] = [];
+  let last: ReporterRole | null = null;
+  for (const { name, role } of article.byline) {
+    if (role !== last) parts.push(labels[role]);
+    parts.push(name);
+    last = role;
+  }
+  return parts.length ? `■${parts.join(' ')}` : '';
+}
+
+export function createDoc(article: SourceArticle, context: DocContext): ArticleDoc {
+  const head = [...article.headlineLines, bylineLine(article)].filter(Boolean).join('\n');
+  const text = `${head}\n${article.paragraphs.join('\n')}`;
+  return {
+    article,
+    text,
+    bodyStart: head.length + 1,
+    context,
+    sentences: [],
+    tokens: [],
+    reporters: [],
+    titles: [],
+    people: [],
+    dates: [],
+    documents: [],
+    meetings: [],
+    mainMeeting: -1,
+    roles: [],
+    reviews: [],
+  };
+}
+
+export function sentenceOf(doc: ArticleDoc, offset: number): number {
+  return doc.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+}

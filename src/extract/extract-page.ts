@@ -1,0 +1,29 @@
+// Extraction of one page: split it into articles, infer the page's city and year once, run the
+// pipeline on every article, and build one FactSheet per article.
+import type { SourcePage } from '../ingest/article.js';
+import { splitPage } from '../ingest/split-page.js';
+import { createDoc, type DocContext } from './doc.js';
+import { buildFactSheet, type FactSheet } from './fact-sheet.js';
+import { PROVINCE_OF_CITY } from './lexicon/bodies.js';
+import { inferPageCity } from './page-city.js';
+import { inferPageYear } from './page-year.js';
+import { runPipeline } from './pipeline.js';
+import { EXTRACTOR_VERSION } from './version.js';
+
+export interface ExtractOptions {
+  /** The city 市委, 市政府 … refer to, when the page should not be asked. */
+  city?: string;
+  /** The year of dates printed without one. */
+  year?: number;
+}
+
+export function pageContext(text: string, options: ExtractOptions = {}): DocContext {
+  const city = options.city ?? inferPageCity(text);
+  return { city, province: city ? (PROVINCE_OF_CITY[city] ?? null) : null, year: options.year ?? inferPageYear(text) };
+}
+
+export function extractPage(page: SourcePage, options: ExtractOptions = {}): FactSheet[] {
+  const articles = splitPage(page.text, page.source);
+  const context = pageContext(page.text, options);
+  return articles.map((article) => buildFactSheet(runPipeline(createDoc(article, context)), EXTRACTOR_VERSION));
+}

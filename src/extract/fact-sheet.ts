@@ -1,0 +1,164 @@
+// The FactSheet: everything extraction says about one article, the unit the stores write. Built
+// from the spans on an ArticleDoc: entities with stable ids, relations with their evidence sentence.
+import type { ReporterRole } from '../ingest/byline.js';
+import type { ArticleDoc } from './doc.js';
+import { articleId, contentHash, entityId, type EntityType } from './ids.js';
+import { resolveBody, resolveTitle, type Target } from './resolve-body.js';
+
+export const RELATION_TYPES = [
+  'PRESIDED', 'ATTENDED', 'SPOKE_AT', 'HOLDS_POSITION', 'VISITED', 'HELD_AT', 'ORGANIZED_BY', 'REVIEWED', 'SIGNED_WITH',
+  'LOCATED_IN', 'REPORTED', 'REPORTS',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export type PropertyValue = string | number | boolean | null | string[];
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  properties: Record<string, PropertyValue>;
+}
+
+export interface Relation {
+  type: RelationType;
+  source: string;
+  target: string;
+  evidence: string;
+  properties: Record<string, PropertyValue>;
+}
+
+export interface ArticleRecord {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  byline: string[];
+  date: string | null;
+  source: string;
+  ordinal: number;
+  contentHash: string;
+  extractorVersion: string;
+  text: string;
+}
+
+export interface FactSheet {
+  article: ArticleRecord;
+  entities: Entity[];
+  relations: Relation[];
+}
+
+class SheetBuilder {
+  readonly entities = new Map<string, Entity>();
+  readonly relations: Relation[] = [];
+  private readonly seen = new Set<string>();
+
+  entity(type: EntityType, name: string, key: string, properties: Record<string, PropertyValue> = {}): string {
+    const id = entityId(type, key);
+    const existing = this.entities.get(id);
+    if (!existing) this.entities.set(id, { id, type, name, properties: { ...properties } });
+    else {
+      const aliases = new Set([...((existing.properties.aliases as string[]) ?? []), ...((properties.aliases as string[]) ?? [])]);
+      if (aliases.size) existing.properties.aliases = [...aliases].sort();
+    }
+    return id;
+  }
+
+  relation(type: RelationType, source: string, target: string, evidence: string, properties: Record<string, PropertyValue> = {}): void {
+    const key = `${type}|${source}|${target}|${String(properties.title ?? '')}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.relations.push({ type, source, target, evidence, properties });
+  }
+}
+
+function person(b: SheetBuilder, name: string): string {
+  return b.entity('Person', name, name, { aliases: [] });
+}
+
+function target(b: SheetBuilder, t: Target): string {
+  if (t.type === 'Place') return b.entity('Place', t.name, t.name, { level: t.level });
+  return b.entity('Organization', t.name, t.name, { kind: t.kind, aliases: t.alias ? [t.alias] : [] });
+}
+
+function meetingKey(name: string, date: string | null): string {
+  return `${name}|${date ?? ''}`;
+}
+
+export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactSheet {
+  const b = new SheetBuilder();
+  const { article } = doc;
+  const id = articleId(article.source, article.ordinal);
+  const sentence = (i: number) => doc.sentences[i]?.text ?? '';
+
+  for (const p of doc.people) {
+    const pid = person(b, p.name);
+    for (const t of p.titles) {
+      const resolved = resolveTitle(t.text, doc.context);
+      if (!resolved.target) continue;
+      b.relation('HOLDS_POSITION', pid, target(b, resolved.target), sentence(p.sentence), {
+        title: resolved.title,
+        role: resolved.role,
+        former: resolved.former,
+      });
+    }
+  }
+  const bylineText = doc.sentences.find((s) => s.inHeadline && s.text.startsWith('■'))?.text ?? '';
+  for (const r of doc.reporters) {
+    b.relation('REPORTED', person(b, r.name), id, bylineText, { role: r.role as ReporterRole });
+  }
+  const meetingIds = doc.meetings.map((m) => {
+    const mid = b.entity('Meeting', m.name, meetingKey(m.name, m.date), { kind: m.kind, date: m.date, time: m.time });
+    b.relation('REPORTS', id, mid, sentence(m.sentence));
+    if (m.place) b.relation('HELD_AT', mid, b.entity('Place', m.place, m.place, { level: 'venue' }), sentence(m.sentence));
+    const organizer = m.organizer ? resolveBody(m.organizer, doc.context) : null;
+    if (organizer) b.relation('ORGANIZED_BY', mid, target(b, organizer), sentence(m.sentence));
+    return mid;
+  });
+  for (const role of doc.roles) {
+    const mid = meetingIds[role.meeting];
+    if (mid) b.relation(role.type, person(b, role.person), mid, sentence(role.sentence));
+  }
+  const orderOf = attendanceOrder(doc);
+  for (const rel of b.relations) {
+    if (rel.type === 'ATTENDED') rel.properties.order = orderOf.get(`${rel.source}|${rel.target}`) ?? null;
+  }
+  for (const r of doc.reviews) {
+    const mid = meetingIds[r.meeting];
+    const d = doc.documents[r.document];
+    if (mid && d) b.relation('REVIEWED', mid, b.entity('Document', d.title, d.title, { title: d.title }), sentence(r.sentence));
+  }
+  for (const d of doc.documents) b.entity('Document', d.title, d.title, { title: d.title });
+
+  const mainDate = doc.meetings[doc.mainMeeting]?.date ?? doc.dates.find((d) => d.start >= doc.bodyStart)?.date ?? null;
+  return {
+    article: {
+      id,
+      title: article.title,
+      subtitle: article.subtitle,
+      byline: doc.reporters.map((r) => r.name),
+      date: mainDate,
+      source: article.source,
+      ordinal: article.ordinal,
+      contentHash: contentHash(doc.text),
+      extractorVersion,
+      text: doc.text,
+    },
+    entities: [...b.entities.values()],
+    relations: b.relations,
+  };
+}
+
+/** Attendees are numbered per meeting in the order the text first lists them, from 1. */
+function attendanceOrder(doc: ArticleDoc): Map<string, number> {
+  const order = new Map<string, number>();
+  const counters = new Map<number, number>();
+  const attended = doc.roles.filter((r) => r.type === 'ATTENDED').sort((a, b) => a.at - b.at);
+  for (const r of attended) {
+    const key = `${entityId('Person', r.person)}|${entityId('Meeting', meetingKey(doc.meetings[r.meeting]?.name ?? '', doc.meetings[r.meeting]?.date ?? null))}`;
+    if (order.has(key)) continue;
+    const next = (counters.get(r.meeting) ?? 0) + 1;
+    counters.set(r.meeting, next);
+    order.set(key, next);
+  }
+  return order;
+}

@@ -1,0 +1,57 @@
+// Abbreviated bodies of a city as local papers print them, and their full names; `{city}` is the
+// city of the page (衡阳), `{province}` its province. Scope: the party, congress, government and
+// CPPCC of a city or province; other `市X局`-style names expand by the generic rule in resolve-body.
+
+export const CITY_BODY_ABBREVIATIONS: ReadonlyArray<[string, string, OrganizationKind]> = [
+  ['市委常委会', '中共{city}市委常委会', 'party'],
+  ['市委', '中共{city}市委', 'party'],
+  ['市纪委', '中共{city}市纪委', 'party'],
+  ['市人大常委会', '{city}市人大常委会', 'congress'],
+  ['市人大', '{city}市人民代表大会', 'congress'],
+  ['市政府', '{city}市人民政府', 'government'],
+  ['市人民政府', '{city}市人民政府', 'government'],
+  ['市政协', '政协{city}市委员会', 'cppcc'],
+  ['省委', '中共{province}省委', 'party'],
+  ['省政府', '{province}省人民政府', 'government'],
+  ['省人大常委会', '{province}省人大常委会', 'congress'],
+  ['省政协', '政协{province}省委员会', 'cppcc'],
+];
+
+export type OrganizationKind =
+  | 'party'
+  | 'government'
+  | 'congress'
+  | 'cppcc'
+  | 'school'
+  | 'company'
+  | 'association'
+  | 'media'
+  | 'military'
+  | 'other';
+
+/** The kind of a body told by how its name ends (…大学 is a school, …有限公司 a company). */
+export const KIND_BY_SUFFIX: ReadonlyArray<[RegExp, OrganizationKind]> = [
+  [/(党委|党组|市委|省委|县委|区委|纪委|常委会|深化改革委员会)$|^中共/, 'party'],
+  [/人大|人民代表大会/, 'congress'],
+  [/政协/, 'cppcc'],
+  [/(大学|学院|学校|中学|小学|教育集团)$/, 'school'],
+  [/(公司|集团|企业|厂)$/, 'company'],
+  [/(协会|学会|科协|联合会|商会|律协)$/, 'association'],
+  [/(日报社|报社|电视台|广播电视台)$/, 'media'],
+  [/(警备区|军分区|部队|支队)$/, 'military'],
+  [/(政府|局|厅|办公厅|办公室|委员会|管委会|部|院|署|中心)$/, 'government'],
+];
+
+/** Places a city's title may be relative to: 市长 → the city itself, 省长 → its province. */
+export const PLACE_PREFIX_LEVEL: Record<string, 'city' | 'province' | 'county' | 'district'> = {
+  市: 'city',
+  省: 'province',
+  县: 'county',
+  区: 'district',
+};
+
+/** Provinces of the cities a page may name, where the page does not say. */
+export const PROVINCE_OF_CITY: Record<string, string> = {
+  衡阳: '湖南', 长沙: '湖南', 株洲: '湖南', 湘潭: '湖南', 邵阳: '湖南', 岳阳: '湖南', 常德: '湖南', 张家界: '湖南', 益阳: '湖南',
+  郴州: '湖南', 永州: '湖南', 怀化: '湖南', 娄底: '湖南',
+};

@@ -1,0 +1,24 @@
+// Words that end the name of a meeting or event, with the kind of event each names; longest first.
+// Scope: the meetings, activities and ceremonies Chinese local news reports.
+
+const EVENT_NOUNS: ReadonlyArray<[string, string]> = [
+  ['常务会议', 'meeting'], ['扩大会议', 'meeting'], ['视频会议', 'meeting'], ['专题会议', 'meeting'], ['工作会议', 'meeting'],
+  ['全体会议', 'meeting'], ['联席会议', 'meeting'], ['调度会议', 'meeting'], ['调度会', 'meeting'], ['座谈会', 'meeting'],
+  ['推进会', 'meeting'], ['现场会', 'meeting'], ['推介会', 'meeting'], ['洽谈会', 'meeting'], ['发布会', 'meeting'],
+  ['交流会', 'meeting'], ['动员会', 'meeting'], ['部署会', 'meeting'], ['会议', 'meeting'], ['大会', 'meeting'], ['论坛', 'meeting'],
+  ['峰会', 'meeting'], ['签约仪式', 'signing'], ['颁奖仪式', 'ceremony'], ['仪式', 'ceremony'], ['典礼', 'ceremony'],
+  ['沙龙活动', 'activity'], ['活动周', 'activity'], ['活动', 'activity'], ['讲座', 'activity'], ['表演', 'activity'],
+  ['文化节', 'activity'], ['决赛', 'competition'], ['大赛', 'competition'], ['比赛', 'competition'], ['竞赛', 'competition'],
+  ['邀请赛', 'competition'], ['调研', 'inspection'], ['考察', 'inspection'], ['视察', 'inspection'],
+];
+
+export const EVENT_NOUN_LIST: readonly string[] = EVENT_NOUNS.map(([w]) => w).sort((a, b) => b.length - a.length);
+
+export function eventKind(name: string): string {
+  for (const [noun, kind] of EVENT_NOUNS) if (name.endsWith(noun)) return kind;
+  return 'meeting';
+}
+
+/** Verbs that report a meeting being held; the second group only in the lead, where they tell the news. */
+export const HOLD_VERBS = ['召开', '举行', '举办'];
+export const LEAD_HOLD_VERBS = ['开展', '启动'];

@@ -1,0 +1,23 @@
+// Post words that end a title (市委副书记, 南华大学党委书记, 普奥云洲…有限公司董事长) and the
+// modifiers that may stand inside one (原, 副, 常务). Scope: Chinese party, state, business and
+// academic posts as local news prints them; longest forms first so 副书记 wins over 书记.
+
+const POSTS = [
+  '总书记', '副书记', '书记', '副市长', '市长', '副省长', '省长', '副县长', '县长', '副区长', '区长', '副镇长', '镇长', '乡长',
+  '副主席', '主席', '副主任', '主任', '副部长', '部长', '副厅长', '厅长', '副局长', '局长', '副处长', '处长', '科长',
+  '秘书长', '副会长', '会长', '副理事长', '理事长', '副董事长', '董事长', '总经理', '副总经理', '经理', '副校长', '校长',
+  '副院长', '院长', '所长', '站长', '馆长', '社长', '总编辑', '台长', '团长', '队长', '支队长', '行长', '检察长', '庭长',
+  '政委', '司令员', '委员', '常委', '调研员', '巡视员', '专家', '博士生导师', '导师', '教授', '博士', '领导', '总理', '主任委员',
+  '组长', '副组长', '总工程师', '首席执行官',
+];
+
+export const POST_WORDS: readonly string[] = [...POSTS].sort((a, b) => b.length - a.length);
+
+/** Title words that a name can also carry after it: 习近平总书记, 张三同志. */
+export const POSTS_AFTER_NAME: readonly string[] = ['总书记', '同志', '总理', '主席'];
+
+/** Marks a post as held before: 南华大学原党委书记. */
+export const FORMER_MARK = '原';
+
+/** Words that may stand inside a title although jieba does not tag them as nouns. */
+export const TITLE_MODIFIERS = new Set(['原', '副', '常务', '党委', '党组', '老', '代', '首席', '执行', '特聘', '国家', '留美', '归国', '市', '省', '县', '区']);

@@ -1,0 +1,50 @@
+// Reads a Chinese personal name starting at a position: a surname from the list, one or two given
+// characters, and a follower (主持, 出席, 、, …) right after it. Shared by the recognisers that
+// find names after titles, in lists, and before 总书记.
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/surnames.js';
+import { NAME_END, NAME_FOLLOWERS } from './lexicon/name-followers.js';
+
+const CJK = /^[\u3400-\u9fff]+$/;
+
+// Words that open like a name after a title but are not one: 市领导干部…, 书记一行 …
+const NOT_NAMES = new Set(['干部', '同志', '班子', '成员', '一行', '群众', '代表', '上下', '全体', '和谐', '高度', '高质量', '万众', '严格', '全面']);
+
+export function followsName(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  if (NAME_END.test(text[end] as string)) return true;
+  return NAME_FOLLOWERS.some((w) => text.startsWith(w, end));
+}
+
+function surnameLengthAt(text: string, i: number): number {
+  if (COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
+  return SINGLE_SURNAMES.has(text[i] ?? '') ? 1 : 0;
+}
+
+/**
+ * The name that starts at `i`, or null. When both a two- and a three-character reading are
+ * followed by a plausible follower (王志和出席: 王志 + 和…, 王志和 + 出席), the longer wins,
+ * since most names have three characters.
+ */
+export function nameAt(text: string, i: number): string | null {
+  const surname = surnameLengthAt(text, i);
+  if (surname === 0) return null;
+  let best: string | null = null;
+  for (const given of [1, 2]) {
+    const name = text.slice(i, i + surname + given);
+    if (name.length !== surname + given || !CJK.test(name) || NOT_NAMES.has(name)) continue;
+    if (followsName(text, i + name.length)) best = name;
+  }
+  return best;
+}
+
+/** A name that ends at `end` (习近平 before 总书记), preferring the three-character reading. */
+export function nameEndingAt(text: string, end: number): string | null {
+  for (const length of [3, 2]) {
+    const start = end - length;
+    if (start < 0) continue;
+    const name = text.slice(start, end);
+    if (!CJK.test(name) || NOT_NAMES.has(name)) continue;
+    if (surnameLengthAt(text, start) > 0) return name;
+  }
+  return null;
+}

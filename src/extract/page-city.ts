@@ -1,0 +1,21 @@
+// Infers the city a page is about, which 市委, 市政府, 市领导 refer to: the place named most often
+// as `X市`, counting its bare mentions too (衡阳 in 衡阳市委, 衡阳经验). A flag can set it instead.
+
+export function inferPageCity(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2})市(?!场|民|值|区|县|州|级|直|属|内|外|中心)/g)) {
+    const name = m[1] as string;
+    if (/^[我本全该各两省地城]|[我本全该各两省地城在和与、]$/.test(name)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const name of counts.keys()) {
+    const score = text.split(name).length - 1;
+    if (score > bestScore) {
+      best = name;
+      bestScore = score;
+    }
+  }
+  return best;
+}

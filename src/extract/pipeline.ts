@@ -1,0 +1,58 @@
+// The extraction pipeline is a list: each step names what it needs on the ArticleDoc and what it
+// adds, the runner checks the order once and names the step and article in any error.
+import { ExtractionError } from '../errors.js';
+import { dates } from './dates.js';
+import type { ArticleDoc } from './doc.js';
+import { documents, reviews } from './documents.js';
+import { meetings } from './meetings.js';
+import { people } from './people.js';
+import { reporters } from './reporters.js';
+import { roles } from './roles.js';
+import { sentences } from './sentences.js';
+import { tokens } from './tokens.js';
+
+export type DocField = keyof ArticleDoc;
+
+export interface Step {
+  name: string;
+  requires: DocField[];
+  assigns: DocField[];
+  run(doc: ArticleDoc): void;
+}
+
+export const steps: Step[] = [
+  { name: 'sentences', requires: ['text'], assigns: ['sentences'], run: sentences },
+  { name: 'tokens', requires: ['sentences'], assigns: ['tokens'], run: tokens },
+  { name: 'reporters', requires: ['article'], assigns: ['reporters'], run: reporters },
+  { name: 'dates', requires: ['sentences', 'context'], assigns: ['dates'], run: dates },
+  { name: 'people', requires: ['sentences', 'tokens', 'reporters'], assigns: ['people', 'titles'], run: (doc) => people(doc) },
+  { name: 'documents', requires: ['sentences'], assigns: ['documents'], run: documents },
+  { name: 'meetings', requires: ['sentences', 'dates', 'people'], assigns: ['meetings', 'mainMeeting'], run: meetings },
+  { name: 'roles', requires: ['people', 'meetings', 'mainMeeting'], assigns: ['roles'], run: roles },
+  { name: 'reviews', requires: ['documents', 'meetings'], assigns: ['reviews'], run: reviews },
+];
+
+const GIVEN: DocField[] = ['article', 'text', 'bodyStart', 'context'];
+
+/** Throws when a step needs a field that no earlier step assigns. */
+export function checkOrder(list: Step[]): void {
+  const assigned = new Set<DocField>(GIVEN);
+  for (const step of list) {
+    const missing = step.requires.filter((f) => !assigned.has(f));
+    if (missing.length) throw new Error(`pipeline step "${step.name}" requires ${missing.join(', ')} before it is assigned`);
+    step.assigns.forEach((f) => assigned.add(f));
+  }
+}
+
+checkOrder(steps);
+
+export function runPipeline(doc: ArticleDoc, list: Step[] = steps): ArticleDoc {
+  for (const step of list) {
+    try {
+      step.run(doc);
+    } catch (cause) {
+      throw new ExtractionError(`step "${step.name}" failed on article "${doc.article.title}" (${doc.article.source})`, { cause });
+    }
+  }
+  return doc;
+}

@@ -1,0 +1,51 @@
+// Finds titles printed before names: a post word (书记, 市长, 董事长 …) and the body words in front
+// of it (市委副书记, 南华大学原党委书记, 普奥云洲智能科技（上海）有限公司董事长). The body part runs
+// left over nouns and title modifiers and stops at a verb or punctuation: 贯彻落实|省委副书记.
+import type { Sentence, TitleMention, Token } from './doc.js';
+import { POST_WORDS, TITLE_MODIFIERS } from './lexicon/title-words.js';
+
+const POST = new RegExp(POST_WORDS.join('|'), 'g');
+// jieba's tags for unknown names are unreliable (高新区 nr, 普 ad), so the title runs over anything
+// that is not a verb, function word or punctuation.
+const STOP_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'm', 'mq', 'q', 'y', 'e', 'o', 'f']);
+const MAX_TITLE_CHARS = 32;
+
+function isBodyToken(token: Token): boolean {
+  if (TITLE_MODIFIERS.has(token.word)) return true;
+  if (token.word === '（' || token.word === '）') return true;
+  return !STOP_TAGS.has(token.tag) && /^[\u3400-\u9fffA-Za-z]+$/.test(token.word);
+}
+
+/** Where the title ending with the post word at [postStart, …) begins. */
+function titleStart(tokens: Token[], postStart: number, floor: number): number {
+  let start = postStart;
+  let i = tokens.findIndex((t) => t.start <= postStart && postStart < t.end);
+  if (i < 0) return start;
+  const containing = tokens[i] as Token;
+  if (containing.start < postStart) {
+    if (!isBodyToken(containing) && !POST_WORDS.some((w) => containing.word.endsWith(w))) return start;
+    start = containing.start;
+  }
+  for (i -= 1; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (t.start < floor || !isBodyToken(t) || postStart - t.start > MAX_TITLE_CHARS) break;
+    start = t.start;
+  }
+  // An opening bracket cannot begin a title; a closing one must have its opening one inside.
+  const text = tokens.filter((t) => t.start >= start && t.end <= postStart).map((t) => t.word).join('');
+  if (text.startsWith('（') || (text.match(/（/g) ?? []).length !== (text.match(/）/g) ?? []).length) return postStart;
+  return start;
+}
+
+/** Every post word in the sentence with its title span; whether a name follows is for people to say. */
+export function titleCandidates(sentence: Sentence, tokens: Token[]): TitleMention[] {
+  const inSentence = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  const found: TitleMention[] = [];
+  for (const m of sentence.text.matchAll(POST)) {
+    const postStart = sentence.start + m.index;
+    const end = postStart + m[0].length;
+    const start = titleStart(inSentence, postStart, sentence.start);
+    found.push({ start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) });
+  }
+  return found;
+}

@@ -1,0 +1,94 @@
+// The embedded store, the default: a graphology graph in memory, made durable by the journal in the
+// data directory. Every write is journalled and fsynced before it is applied, and the journal is
+// folded into a fresh snapshot once it grows long or the store closes.
+import type { ArticleMeta, FactSheet } from '../model.js';
+import type { GraphStore } from '../store.js';
+import { lockDataDir } from './data-dir-lock.js';
+import { GraphIndex } from './graph-index.js';
+import { Journal } from './journal.js';
+import * as q from './queries.js';
+
+export interface MemoryStoreOptions {
+  dataDir: string;
+  /** Journal entries after which the next write folds them into a new snapshot. */
+  compactAfter?: number;
+}
+
+export async function createMemoryStore(options: MemoryStoreOptions): Promise<GraphStore> {
+  const release = lockDataDir(options.dataDir);
+  const journal = new Journal(options.dataDir);
+  const compactAfter = options.compactAfter ?? 2000;
+  const index = new GraphIndex();
+  try {
+    for (const sheet of journal.load().values()) index.put(sheet);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const g = index.graph;
+
+  const maybeCompact = () => {
+    if (journal.pending >= compactAfter) journal.compact(index.sheets.values());
+  };
+
+  const meta = (sheet: FactSheet): ArticleMeta => ({
+    id: sheet.article.id,
+    source: sheet.article.source,
+    contentHash: sheet.article.contentHash,
+    extractorVersion: sheet.article.extractorVersion,
+  });
+
+  return {
+    kind: 'memory',
+    async articleMeta(id) {
+      const sheet = index.sheets.get(id);
+      return sheet ? meta(sheet) : null;
+    },
+    async replaceArticle(sheet) {
+      journal.append([{ op: 'put', sheet }]);
+      index.put(sheet);
+      maybeCompact();
+    },
+    async removeArticle(id) {
+      if (!index.sheets.has(id)) return false;
+      journal.append([{ op: 'remove', id }]);
+      index.remove(id);
+      maybeCompact();
+      return true;
+    },
+    async pruneOrphans() {
+      const orphans = index.orphans();
+      orphans.forEach((n) => g.dropNode(n));
+      return orphans.length;
+    },
+    async articleSources() {
+      return [...index.sheets.values()].map(meta).sort((a, b) => q.byText(a.id, b.id));
+    },
+    async meetings(filter) {
+      return q.meetings(g, filter);
+    },
+    async meeting(id) {
+      return q.meeting(g, id);
+    },
+    async person(id) {
+      return q.person(g, id);
+    },
+    async personMeetings(id, role, limit, offset) {
+      return q.personMeetings(g, id, role, limit, offset);
+    },
+    async search(text, limit, offset) {
+      return q.search(g, text, limit, offset);
+    },
+    async stats() {
+      return q.stats(g);
+    },
+    async close() {
+      try {
+        if (journal.pending > 0) journal.compact(index.sheets.values());
+        journal.closeFile();
+      } finally {
+        release();
+      }
+    },
+  };
+}

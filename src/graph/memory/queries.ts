@@ -1,0 +1,238 @@
+// The named queries answered over the embedded store's graph. Each mirrors the Cypher file of the
+// same name in cypher/queries/, with the same sorting, so both stores give identical answers.
+import type {
+  ArticleRef,
+  Attendee,
+  MeetingDetail,
+  MeetingFilter,
+  MeetingRole,
+  MeetingSummary,
+  Page,
+  PersonDetail,
+  PersonMeeting,
+  Post,
+  Ref,
+  RoleEntry,
+  SearchHit,
+  Stats,
+  NodeLabel,
+} from '../model.js';
+import type { EdgeAttributes, StoreGraph } from './graph-index.js';
+
+const ROLE_TYPE: Record<MeetingRole, string> = { presided: 'PRESIDED', attended: 'ATTENDED', spoke: 'SPOKE_AT' };
+const TYPE_ROLE: Record<string, MeetingRole> = { PRESIDED: 'presided', ATTENDED: 'attended', SPOKE_AT: 'spoke' };
+
+/** Code-point order, as Cypher sorts strings. */
+export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function compareBy<T>(...keys: Array<(t: T) => string | number | null>) {
+  return (a: T, b: T) => {
+    for (const key of keys) {
+      const x = key(a);
+      const y = key(b);
+      if (x === y) continue;
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return typeof x === 'number' && typeof y === 'number' ? x - y : byText(String(x), String(y));
+    }
+    return 0;
+  };
+}
+
+function page<T>(all: T[], limit: number, offset: number): Page<T> {
+  return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
+}
+
+function inEdges(g: StoreGraph, node: string, type: string): Array<{ source: string; attrs: EdgeAttributes }> {
+  const out: Array<{ source: string; attrs: EdgeAttributes }> = [];
+  g.forEachInEdge(node, (_e, attrs, source) => {
+    if (attrs.type === type) out.push({ source, attrs });
+  });
+  return out;
+}
+
+function outEdges(g: StoreGraph, node: string, type: string): Array<{ target: string; attrs: EdgeAttributes }> {
+  const out: Array<{ target: string; attrs: EdgeAttributes }> = [];
+  g.forEachOutEdge(node, (_e, attrs, _s, target) => {
+    if (attrs.type === type) out.push({ target, attrs });
+  });
+  return out;
+}
+
+function ref(g: StoreGraph, id: string): Ref {
+  return { id, name: g.getNodeAttribute(id, 'name') };
+}
+
+function articleRef(g: StoreGraph, id: string): ArticleRef {
+  const p = g.getNodeAttribute(id, 'props');
+  return { id, title: String(p.title), date: str(p.date), source: String(p.source) };
+}
+
+function uniqueRefs(refs: Ref[]): Ref[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => !seen.has(r.id) && seen.add(r.id)).sort(compareBy((r) => r.name, (r) => r.id));
+}
+
+function isLabel(g: StoreGraph, id: string, label: NodeLabel): boolean {
+  return g.hasNode(id) && g.getNodeAttribute(id, 'label') === label;
+}
+
+function meetingSummary(g: StoreGraph, id: string): MeetingSummary {
+  const p = g.getNodeAttribute(id, 'props');
+  return {
+    id,
+    name: g.getNodeAttribute(id, 'name'),
+    kind: str(p.kind),
+    date: str(p.date),
+    time: str(p.time),
+    presidedBy: uniqueRefs(inEdges(g, id, 'PRESIDED').map((e) => ref(g, e.source))),
+  };
+}
+
+const byDateThenName = compareBy<MeetingSummary>((m) => m.date, (m) => m.name, (m) => m.id);
+
+function inRange(date: string | null, from?: string, to?: string): boolean {
+  if (!from && !to) return true;
+  if (!date || date.startsWith('-')) return false;
+  return (!from || date >= from) && (!to || date <= to);
+}
+
+/** One entry per person: the first by article, the way the text of the earliest report lists them. */
+function roleEntries(g: StoreGraph, meeting: string, type: string): RoleEntry[] {
+  const edges = inEdges(g, meeting, type).sort(compareBy((e) => e.attrs.articleId, (e) => g.getNodeAttribute(e.source, 'name')));
+  const seen = new Set<string>();
+  return edges
+    .filter((e) => !seen.has(e.source) && seen.add(e.source))
+    .map((e) => ({ person: ref(g, e.source), evidence: e.attrs.evidence, articleId: e.attrs.articleId }))
+    .sort(compareBy((r) => r.person.name, (r) => r.person.id));
+}
+
+export function meetings(g: StoreGraph, f: MeetingFilter): Page<MeetingSummary> {
+  let ids: string[];
+  if (f.personId) {
+    const types = f.role ? [ROLE_TYPE[f.role]] : Object.values(ROLE_TYPE);
+    ids = isLabel(g, f.personId, 'Person')
+      ? [...new Set(types.flatMap((t) => outEdges(g, f.personId as string, t).map((e) => e.target)))]
+      : [];
+  } else {
+    ids = g.filterNodes((_n, a) => a.label === 'Meeting');
+  }
+  const all = ids.map((id) => meetingSummary(g, id)).filter((m) => inRange(m.date, f.from, f.to));
+  return page(all.sort(byDateThenName), f.limit, f.offset);
+}
+
+export function meeting(g: StoreGraph, id: string): MeetingDetail | null {
+  if (!isLabel(g, id, 'Meeting')) return null;
+  const attendeeEdges = inEdges(g, id, 'ATTENDED').sort(
+    compareBy((e) => e.attrs.articleId, (e) => (typeof e.attrs.props.order === 'number' ? e.attrs.props.order : null)),
+  );
+  const seen = new Set<string>();
+  const attendees: Attendee[] = attendeeEdges
+    .filter((e) => !seen.has(e.source) && seen.add(e.source))
+    .map((e) => ({
+      person: ref(g, e.source),
+      evidence: e.attrs.evidence,
+      articleId: e.attrs.articleId,
+      order: typeof e.attrs.props.order === 'number' ? e.attrs.props.order : null,
+    }));
+  const articles = inEdges(g, id, 'REPORTS')
+    .map((e) => articleRef(g, e.source))
+    .sort(compareBy((a) => a.date, (a) => a.id));
+  const documents = outEdges(g, id, 'REVIEWED')
+    .sort(compareBy((e) => e.attrs.articleId))
+    .map((e) => ({ id: e.target, title: g.getNodeAttribute(e.target, 'name') as string, evidence: e.attrs.evidence }));
+  const seenDocs = new Set<string>();
+  return {
+    ...meetingSummary(g, id),
+    presided: roleEntries(g, id, 'PRESIDED'),
+    attendees,
+    speakers: roleEntries(g, id, 'SPOKE_AT'),
+    places: uniqueRefs(outEdges(g, id, 'HELD_AT').map((e) => ref(g, e.target))),
+    organizers: uniqueRefs(outEdges(g, id, 'ORGANIZED_BY').map((e) => ref(g, e.target))),
+    documents: documents.filter((d) => !seenDocs.has(d.id) && seenDocs.add(d.id)).sort(compareBy((d) => d.title, (d) => d.id)),
+    articles,
+  };
+}
+
+export function person(g: StoreGraph, id: string): PersonDetail | null {
+  if (!isLabel(g, id, 'Person')) return null;
+  const posts: Post[] = outEdges(g, id, 'HOLDS_POSITION')
+    .map((e) => ({
+      title: String(e.attrs.props.title),
+      role: str(e.attrs.props.role),
+      former: e.attrs.props.former === true,
+      organization: { ...ref(g, e.target), type: g.getNodeAttribute(e.target, 'label') as 'Organization' | 'Place' },
+      evidence: e.attrs.evidence,
+      articleId: e.attrs.articleId,
+    }))
+    .sort(compareBy((p) => p.articleId, (p) => p.title, (p) => p.organization.id));
+  const count = (type: string) => new Set(outEdges(g, id, type).map((e) => e.target)).size;
+  const articles = inEdges(g, id, 'MENTIONS')
+    .map((e) => articleRef(g, e.source))
+    .sort(compareBy((a) => a.date, (a) => a.id));
+  const props = g.getNodeAttribute(id, 'props');
+  return {
+    id,
+    name: g.getNodeAttribute(id, 'name'),
+    aliases: (props.aliases as string[] | undefined) ?? [],
+    posts,
+    meetingCounts: { presided: count('PRESIDED'), attended: count('ATTENDED'), spoke: count('SPOKE_AT') },
+    articles,
+  };
+}
+
+export function personMeetings(g: StoreGraph, id: string, role: MeetingRole | undefined, limit: number, offset: number): Page<PersonMeeting> | null {
+  if (!isLabel(g, id, 'Person')) return null;
+  const types = role ? [ROLE_TYPE[role]] : Object.values(ROLE_TYPE);
+  const entries: PersonMeeting[] = [];
+  const seen = new Set<string>();
+  for (const type of types) {
+    const edges = outEdges(g, id, type).sort(compareBy((e) => e.attrs.articleId));
+    for (const e of edges) {
+      if (seen.has(`${type}|${e.target}`)) continue;
+      seen.add(`${type}|${e.target}`);
+      entries.push({
+        ...meetingSummary(g, e.target),
+        role: TYPE_ROLE[type] as MeetingRole,
+        evidence: e.attrs.evidence,
+        articleId: e.attrs.articleId,
+        order: typeof e.attrs.props.order === 'number' ? e.attrs.props.order : null,
+      });
+    }
+  }
+  entries.sort(compareBy((m) => m.date, (m) => m.name, (m) => m.id, (m) => m.role));
+  return page(entries, limit, offset);
+}
+
+export function search(g: StoreGraph, q: string, limit: number, offset: number): Page<SearchHit> {
+  const hits: Array<SearchHit & { rank: number }> = [];
+  g.forEachNode((id, a) => {
+    if (a.label === 'Article') return;
+    const aliases = (a.props.aliases as string[] | undefined) ?? [];
+    if (!a.name.includes(q) && !aliases.some((x) => x.includes(q))) return;
+    const rank = a.name === q || aliases.includes(q) ? 0 : a.name.startsWith(q) ? 1 : 2;
+    hits.push({ id, type: a.label as NodeLabel, name: a.name, aliases, rank });
+  });
+  hits.sort(compareBy((h) => h.rank, (h) => h.name.length, (h) => h.name, (h) => h.id));
+  return page(hits.map(({ rank: _rank, ...h }) => h), limit, offset);
+}
+
+export function stats(g: StoreGraph): Stats {
+  const nodes: Record<string, number> = {};
+  const relationships: Record<string, number> = {};
+  g.forEachNode((_n, a) => {
+    nodes[a.label] = (nodes[a.label] ?? 0) + 1;
+  });
+  g.forEachEdge((_e, a) => {
+    relationships[a.type] = (relationships[a.type] ?? 0) + 1;
+  });
+  return { nodes: sortKeys(nodes), relationships: sortKeys(relationships), articles: nodes.Article ?? 0 };
+}
+
+function sortKeys(o: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => byText(a, b)));
+}

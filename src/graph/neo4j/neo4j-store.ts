@@ -1,0 +1,145 @@
+// The Neo4j store: the same GraphStore as the embedded one, on a Neo4j 5 server. One driver per
+// store; managed transactions (retried by the driver on transient errors); every value a parameter;
+// the schema applied on connect; reads run the named queries in cypher/queries.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Neo4jConfig } from '../../config.js';
+import type { ArticleMeta, MeetingDetail, MeetingRole, Page, PersonDetail, PersonMeeting, MeetingSummary, SearchHit, Stats } from '../model.js';
+import type { GraphStore } from '../store.js';
+import { cypher, statements } from './cypher-files.js';
+import { translateNeo4jError } from './neo4j-errors.js';
+import { removeArticleTx, replaceArticleTx } from './write-article.js';
+
+const ROLE_TYPES: Record<MeetingRole, string> = { presided: 'PRESIDED', attended: 'ATTENDED', spoke: 'SPOKE_AT' };
+
+export interface Neo4jStoreOptions extends Neo4jConfig {
+  /** Applies cypher/schema.cypher on connect (default true). */
+  applySchema?: boolean;
+}
+
+export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<GraphStore> {
+  // Integers come back as JS numbers: every count and order here is far below 2^53.
+  const driver: Driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+    disableLosslessIntegers: true,
+    connectionTimeout: 10_000,
+    maxTransactionRetryTime: 15_000,
+  });
+  const sessionConfig = { database: config.database };
+
+  async function guarded<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw translateNeo4jError(error, config.uri);
+    }
+  }
+
+  async function read<T>(fn: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return guarded(async () => {
+      const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.executeRead(fn);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  async function write<T>(fn: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return guarded(async () => {
+      const session = driver.session(sessionConfig);
+      try {
+        return await session.executeWrite(fn);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  async function one(path: string, params: Record<string, unknown>): Promise<Record<string, unknown> | null> {
+    return read(async (tx) => {
+      const result = await tx.run(cypher(path), params);
+      return (result.records[0]?.toObject() as Record<string, unknown> | undefined) ?? null;
+    });
+  }
+
+  try {
+    await guarded(() => driver.verifyConnectivity(sessionConfig));
+    if (config.applySchema !== false) {
+      await guarded(async () => {
+        const session = driver.session(sessionConfig);
+        try {
+          for (const statement of statements('schema.cypher')) await session.run(statement);
+        } finally {
+          await session.close();
+        }
+      });
+    }
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+
+  return {
+    kind: 'neo4j',
+    async articleMeta(id) {
+      const row = await one('queries/article-meta.cypher', { id });
+      return (row?.meta as ArticleMeta | undefined) ?? null;
+    },
+    async replaceArticle(sheet) {
+      await write((tx) => replaceArticleTx(tx, sheet));
+    },
+    async removeArticle(id) {
+      return write((tx) => removeArticleTx(tx, id));
+    },
+    async pruneOrphans() {
+      return write(async (tx) => {
+        const result = await tx.run(cypher('writes/prune-orphans.cypher'));
+        return Number(result.records[0]?.get('removed') ?? 0);
+      });
+    },
+    async articleSources() {
+      return read(async (tx) => {
+        const result = await tx.run(cypher('queries/article-sources.cypher'));
+        return result.records.map((r) => r.get('meta') as ArticleMeta);
+      });
+    },
+    async meetings(f) {
+      const row = await one('queries/meetings.cypher', {
+        personId: f.personId ?? null,
+        types: f.personId && f.role ? [ROLE_TYPES[f.role]] : null,
+        from: f.from ?? null,
+        to: f.to ?? null,
+        offset: neo4j.int(f.offset),
+        limit: neo4j.int(f.limit),
+      });
+      return { items: (row?.items as MeetingSummary[]) ?? [], total: Number(row?.total ?? 0), limit: f.limit, offset: f.offset };
+    },
+    async meeting(id) {
+      const row = await one('queries/meeting.cypher', { id });
+      return (row?.meeting as MeetingDetail | undefined) ?? null;
+    },
+    async person(id) {
+      const row = await one('queries/person.cypher', { id });
+      return (row?.person as PersonDetail | undefined) ?? null;
+    },
+    async personMeetings(id, role, limit, offset) {
+      const types = role ? [ROLE_TYPES[role]] : Object.values(ROLE_TYPES);
+      const row = await one('queries/person-meetings.cypher', { id, types, offset: neo4j.int(offset), limit: neo4j.int(limit) });
+      if (!row?.found) return null;
+      return { items: row.items as PersonMeeting[], total: Number(row.total), limit, offset } satisfies Page<PersonMeeting>;
+    },
+    async search(q, limit, offset) {
+      const row = await one('queries/search.cypher', { q, offset: neo4j.int(offset), limit: neo4j.int(limit) });
+      return { items: (row?.items as SearchHit[]) ?? [], total: Number(row?.total ?? 0), limit, offset };
+    },
+    async stats() {
+      const row = await one('queries/stats.cypher', {});
+      const nodes = Object.fromEntries((row?.nodes as Array<[string, number]>) ?? []);
+      const relationships = Object.fromEntries((row?.relationships as Array<[string, number]>) ?? []);
+      return { nodes, relationships, articles: nodes.Article ?? 0 } satisfies Stats;
+    },
+    async close() {
+      await driver.close();
+    },
+  };
+}

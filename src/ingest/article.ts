@@ -1,0 +1,26 @@
+// What ingest hands to extraction: one article of a page, its parts told apart, its text normalised.
+import type { BylineName } from './byline.js';
+
+export interface SourceArticle {
+  /** Where the page came from, as a stable key (`seeds/000_edfb76c44c08cff3.txt`). */
+  source: string;
+  /** Position of the article on its page, from 0. */
+  ordinal: number;
+  /** The main headline line. */
+  title: string;
+  kicker: string | null;
+  subtitle: string | null;
+  /** All headline lines in print order: kicker, title, sub-headlines. */
+  headlineLines: string[];
+  /** A section label printed above the headline (`衡山县：`), without its colon. */
+  section: string | null;
+  byline: BylineName[];
+  /** Body paragraphs, layout breaks joined; the `本报讯` lead first, without its marker. */
+  paragraphs: string[];
+}
+
+/** One source file or text after reading and decoding. */
+export interface SourcePage {
+  source: string;
+  text: string;
+}

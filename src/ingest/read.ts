@@ -1,0 +1,64 @@
+// Reads sources: files, folders (walked in name order) and stdin, decoded as UTF-8 and normalised.
+// A source that cannot be read becomes a failure of its own; the others go on.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, relative, sep } from 'node:path';
+import { InputError } from '../errors.js';
+import type { SourcePage } from './article.js';
+import { normalizeText } from './normalize.js';
+
+export type ReadResult = { ok: true; page: SourcePage; path: string } | { ok: false; path: string; error: InputError };
+
+const TEXT_EXTENSIONS = /\.(txt|text)$/i;
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) files.push(...(await walk(full)));
+    else if (e.isFile() && TEXT_EXTENSIONS.test(e.name)) files.push(full);
+  }
+  return files;
+}
+
+export function decodeUtf8(bytes: Uint8Array, where: string): string {
+  if (bytes.length === 0) throw new InputError(`${where}: the file is empty`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (cause) {
+    throw new InputError(`${where}: not valid UTF-8 text`, { cause });
+  }
+}
+
+/** Lists the files a path names, each with the source key its articles will carry. */
+export async function expandPath(path: string): Promise<Array<{ path: string; source: string }>> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (cause) {
+    throw new InputError(`${path}: no such file or folder`, { cause });
+  }
+  if (!info.isDirectory()) return [{ path, source: basename(path) }];
+  const root = basename(join(path));
+  return (await walk(path)).map((file) => ({ path: file, source: [root, ...relative(path, file).split(sep)].join('/') }));
+}
+
+export async function readSource(path: string, source: string): Promise<ReadResult> {
+  try {
+    const bytes = await readFile(path).catch((cause) => {
+      throw new InputError(`${path}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { cause });
+    });
+    return { ok: true, path, page: { source, text: normalizeText(decodeUtf8(bytes, path)) } };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, path, error };
+    throw error;
+  }
+}
+
+export async function readStdin(): Promise<SourcePage> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return { source: 'stdin', text: normalizeText(decodeUtf8(Buffer.concat(chunks), 'stdin')) };
+}

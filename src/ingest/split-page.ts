@@ -1,0 +1,176 @@
+// Splits a newspaper page into its articles. A byline (■本报记者 …) or a `本报讯` lead anchors each
+// article; the short unpunctuated paragraphs just above it are its headline block; what follows,
+// up to the next headline block, is its body. Photo captions (a paragraph with a `■… 摄` credit),
+// picture-feature headings and section labels (`衡山县:`) are not articles of their own.
+import type { SourceArticle } from './article.js';
+import { BYLINE_MARK, isBylineContinuation, isPhotoCredit, parseByline, type BylineName } from './byline.js';
+import { pickHeadline } from './headline.js';
+import { endsSentence, joinLines } from './normalize.js';
+
+type Unit =
+  | { kind: 'text'; text: string }
+  | { kind: 'byline'; names: BylineName[] }
+  | { kind: 'caption'; text: string };
+
+const LEAD_MARK = /^本报讯\s*/;
+const MAX_HEADLINE_CHARS = 64;
+
+function isSectionLabel(text: string): boolean {
+  return text.length <= 16 && /[：:]$/.test(text);
+}
+
+function isHeadlineLike(unit: Unit): boolean {
+  if (unit.kind !== 'text') return false;
+  const t = unit.text;
+  return !LEAD_MARK.test(t) && t.length <= MAX_HEADLINE_CHARS && !endsSentence(t);
+}
+
+function isLead(unit: Unit | undefined): boolean {
+  return unit?.kind === 'text' && LEAD_MARK.test(unit.text);
+}
+
+/** Turns the blocks of a page (paragraphs between blank lines) into text, byline and caption units. */
+function toUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  for (const block of text.split(/\n\s*\n/)) {
+    const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    let pendingText: string[] = [];
+    const flushText = () => {
+      if (pendingText.length) units.push({ kind: 'text', text: joinLines(pendingText) });
+      pendingText = [];
+    };
+    for (const line of lines) {
+      const mark = line.indexOf(BYLINE_MARK);
+      const last = units.at(-1);
+      if (mark < 0 && pendingText.length === 0 && last?.kind === 'byline' && isBylineContinuation(line)) {
+        last.names.push(...parseByline(line));
+        continue;
+      }
+      if (mark < 0) {
+        pendingText.push(line);
+        continue;
+      }
+      // `邀请赛二等奖■本报记者 罗文鹏`: a headline glued to its byline; `…做手工。 ■本报记者 胡建军 摄`: a caption.
+      const before = line.slice(0, mark).trim();
+      if (before) pendingText.push(before);
+      const credit = line.slice(mark);
+      if (isPhotoCredit(credit)) {
+        const caption = joinLines(pendingText);
+        pendingText = [];
+        if (caption) units.push({ kind: 'caption', text: caption });
+        else if (units.at(-1)?.kind === 'text') units.push({ kind: 'caption', text: (units.pop() as { text: string }).text });
+        continue;
+      }
+      flushText();
+      units.push({ kind: 'byline', names: parseByline(credit) });
+    }
+    flushText();
+  }
+  return units;
+}
+
+/** Units that start an article: every byline, and every lead that has no byline right above it. */
+function anchorsOf(units: Unit[]): number[] {
+  const anchors: number[] = [];
+  units.forEach((u, i) => {
+    if (u.kind === 'byline' || (isLead(u) && units[i - 1]?.kind !== 'byline')) anchors.push(i);
+  });
+  return anchors;
+}
+
+/** Walks back from an anchor over the headline block; a section label closes the block from above. */
+function headlineStart(units: Unit[], anchor: number, floor: number): { start: number; section: string | null } {
+  let start = anchor;
+  while (start - 1 > floor && isHeadlineLike(units[start - 1] as Unit)) {
+    start--;
+    const text = (units[start] as { text: string }).text;
+    if (isSectionLabel(text)) return { start, section: text.replace(/[：:]$/, '') };
+  }
+  return { start, section: null };
+}
+
+/** Drops captions, the headings around them (`图片新闻`), and headline fragments left at the end. */
+function bodyParagraphs(units: Unit[]): string[] {
+  const keep = units.map((u, i) => {
+    if (u.kind !== 'text') return false;
+    const nearCaption = units[i - 1]?.kind === 'caption' || units[i + 1]?.kind === 'caption';
+    const afterCaption = units.slice(0, i).some((p) => p.kind === 'caption');
+    return !(isHeadlineLike(u) && (nearCaption || afterCaption));
+  });
+  const texts = units.filter((_, i) => keep[i]).map((u) => (u as { text: string }).text);
+  while (texts.length > 1 && isHeadlineLike({ kind: 'text', text: texts.at(-1) as string }) && (texts.at(-1) as string).length <= 30) texts.pop();
+  return joinLayoutBreaks(texts);
+}
+
+/** `…预约老专家的健康义` + `诊等服务。`: a paragraph cut before its sentence ends runs on into the next. */
+export function joinLayoutBreaks(paragraphs: string[]): string[] {
+  const joined: string[] = [];
+  let carry = '';
+  for (const p of paragraphs) {
+    carry += p;
+    if (endsSentence(carry)) {
+      joined.push(carry);
+      carry = '';
+    }
+  }
+  if (carry) joined.push(carry);
+  return joined;
+}
+
+export function splitPage(text: string, source: string): SourceArticle[] {
+  const units = toUnits(text);
+  const anchors = anchorsOf(units);
+  const starts = anchors.map((a, i) => headlineStart(units, a, i === 0 ? -1 : (anchors[i - 1] as number)));
+  const articles: SourceArticle[] = [];
+  anchors.forEach((anchor, i) => {
+    const { start, section } = starts[i] as { start: number; section: string | null };
+    const end = i + 1 < anchors.length ? (starts[i + 1] as { start: number }).start : units.length;
+    const headline = units
+      .slice(start, anchor)
+      .map((u) => (u as { text: string }).text)
+      .filter((t) => !isSectionLabel(t));
+    const anchorUnit = units[anchor] as Unit;
+    const byline = anchorUnit.kind === 'byline' ? anchorUnit.names : [];
+    const bodyFrom = anchorUnit.kind === 'byline' ? anchor + 1 : anchor;
+    const paragraphs = bodyParagraphs(units.slice(bodyFrom, end));
+    if (paragraphs.length === 0) return;
+    paragraphs[0] = (paragraphs[0] as string).replace(LEAD_MARK, '');
+    const parts = pickHeadline(headline);
+    articles.push({
+      source,
+      ordinal: articles.length,
+      title: parts.title || (paragraphs[0] as string).slice(0, 30),
+      kicker: parts.kicker,
+      subtitle: parts.subtitle,
+      headlineLines: headline,
+      section,
+      byline,
+      paragraphs,
+    });
+  });
+  if (articles.length === 0) return wholePageAsArticle(units, source);
+  return articles;
+}
+
+/** A page with neither byline nor lead: its headline lines on top, the rest one article. */
+function wholePageAsArticle(units: Unit[], source: string): SourceArticle[] {
+  let first = 0;
+  while (first < units.length && isHeadlineLike(units[first] as Unit)) first++;
+  const headline = units.slice(0, first).map((u) => (u as { text: string }).text);
+  const paragraphs = bodyParagraphs(units.slice(first));
+  if (paragraphs.length === 0) return [];
+  const parts = pickHeadline(headline);
+  return [
+    {
+      source,
+      ordinal: 0,
+      title: parts.title || (paragraphs[0] as string).slice(0, 30),
+      kicker: parts.kicker,
+      subtitle: parts.subtitle,
+      headlineLines: headline,
+      section: null,
+      byline: [],
+      paragraphs,
+    },
+  ];
+}
