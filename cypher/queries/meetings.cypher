@@ -13,9 +13,9 @@ WITH DISTINCT m
 WHERE ($from IS NULL AND $to IS NULL)
    OR (m.date IS NOT NULL AND NOT m.date STARTS WITH '-' AND ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to))
 WITH m ORDER BY m.date, m.name, m.id
-WITH collect(m) AS all
-CALL (all) {
-  UNWIND all[$offset..($offset + $limit)] AS m
+WITH collect(m) AS rows
+CALL (rows) {
+  UNWIND rows[$offset..($offset + $limit)] AS m
   CALL (m) {
     MATCH (p:Person)-[:PRESIDED]->(m)
     WITH DISTINCT p ORDER BY p.name, p.id
@@ -23,4 +23,4 @@ CALL (all) {
   }
   RETURN collect({id: m.id, name: m.name, kind: m.kind, date: m.date, time: m.time, presidedBy: presidedBy}) AS items
 }
-RETURN size(all) AS total, items
+RETURN size(rows) AS total, items

@@ -10,10 +10,10 @@ CALL (p) {
   WITH m, type, collect(r)[0] AS r
   WITH m, r, CASE type WHEN 'PRESIDED' THEN 'presided' WHEN 'ATTENDED' THEN 'attended' ELSE 'spoke' END AS role
   ORDER BY m.date, m.name, m.id, role
-  RETURN collect({m: m, r: r, role: role}) AS all
+  RETURN collect({m: m, r: r, role: role}) AS rows
 }
-CALL (all) {
-  UNWIND all[$offset..($offset + $limit)] AS row
+CALL (rows) {
+  UNWIND rows[$offset..($offset + $limit)] AS row
   WITH row.m AS m, row.r AS r, row.role AS role
   CALL (m) {
     MATCH (x:Person)-[:PRESIDED]->(m)
@@ -25,4 +25,4 @@ CALL (all) {
     role: role, evidence: r.evidence, articleId: r.articleId, order: r.order
   }) AS items
 }
-RETURN p IS NOT NULL AS found, size(all) AS total, items
+RETURN p IS NOT NULL AS found, size(rows) AS total, items

@@ -19,7 +19,8 @@ CALL (p) {
   OPTIONAL MATCH (p)-[:ATTENDED]->(m2:Meeting)
   WITH presided, count(DISTINCT m2) AS attended
   OPTIONAL MATCH (p)-[:SPOKE_AT]->(m3:Meeting)
-  RETURN {presided: presided, attended: attended, spoke: count(DISTINCT m3)} AS meetingCounts
+  WITH presided, attended, count(DISTINCT m3) AS spoke
+  RETURN {presided: presided, attended: attended, spoke: spoke} AS meetingCounts
 }
 CALL (p) {
   MATCH (a:Article)-[:MENTIONS]->(p)

@@ -6,5 +6,5 @@ MATCH (n:Entity)
 WHERE n.name CONTAINS $q OR any(a IN coalesce(n.aliases, []) WHERE a CONTAINS $q)
 WITH n, CASE WHEN n.name = $q OR $q IN coalesce(n.aliases, []) THEN 0 WHEN n.name STARTS WITH $q THEN 1 ELSE 2 END AS rank
 ORDER BY rank, size(n.name), n.name, n.id
-WITH collect({id: n.id, type: [l IN labels(n) WHERE l <> 'Entity'][0], name: n.name, aliases: coalesce(n.aliases, [])}) AS all
-RETURN size(all) AS total, all[$offset..($offset + $limit)] AS items
+WITH collect({id: n.id, type: [l IN labels(n) WHERE l <> 'Entity'][0], name: n.name, aliases: coalesce(n.aliases, [])}) AS rows
+RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS items

@@ -7,6 +7,10 @@ import { NAME_END, NAME_FOLLOWERS } from './lexicon/name-followers.js';
 const CJK = /^[\u3400-\u9fff]+$/;
 
 // Words that open like a name after a title but are not one: 市领导干部…, 书记一行 …
+// Characters that almost never end a given name, so 周平在致辞时 reads 周平 + 在, while 王志和出席
+// still reads 王志和.
+const RARE_NAME_END = new Set('在等的了是也还又都均所于从就说对向将并及与把被'.split(''));
+
 const NOT_NAMES = new Set(['干部', '同志', '班子', '成员', '一行', '群众', '代表', '上下', '全体', '和谐', '高度', '高质量', '万众', '严格', '全面']);
 
 export function followsName(text: string, end: number): boolean {
@@ -32,7 +36,9 @@ export function nameAt(text: string, i: number): string | null {
   for (const given of [1, 2]) {
     const name = text.slice(i, i + surname + given);
     if (name.length !== surname + given || !CJK.test(name) || NOT_NAMES.has(name)) continue;
-    if (followsName(text, i + name.length)) best = name;
+    if (!followsName(text, i + name.length)) continue;
+    if (best && RARE_NAME_END.has(name.at(-1) as string)) continue;
+    best = name;
   }
   return best;
 }

@@ -49,6 +49,15 @@ export function resolveBody(written: string, ctx: DocContext): Target | null {
       return name ? { type: 'Organization', name, alias: abbr, kind } : null;
     }
   }
+  // 株洲市委, 湖南省政府: the place is written out, so it fills the template instead of the page's city.
+  for (const [abbr, template, kind] of CITY_BODY_ABBREVIATIONS) {
+    const place = written.slice(0, written.length - abbr.length);
+    if (written.endsWith(abbr) && /^[\u4e00-\u9fff]{2,3}$/.test(place)) {
+      const named = abbr.startsWith('省') ? { ...ctx, province: place } : { ...ctx, city: place };
+      const name = fill(template, named);
+      if (name) return { type: 'Organization', name, alias: written, kind };
+    }
+  }
   // 市委全面深化改革委员会 → 中共衡阳市委全面深化改革委员会: a body under the party committee.
   const party = CITY_BODY_ABBREVIATIONS.find(([abbr, , kind]) => kind === 'party' && written.startsWith(abbr) && written.length > abbr.length);
   if (party) {

@@ -12,7 +12,7 @@ const POST_END = new RegExp(`(${POST_WORDS.join('|')})$`);
 const ATTEND = /^(出席|参加|参会|列席|陪同|一同出席|共同出席)/;
 const SPEAK = /^(在[^，。；]{0,12}时)?(指出|强调|表示|要求|讲话|致辞|说|发言|寄语|作报告|作《)/;
 const PRESIDE = /^主持/;
-const TAKE_PART = /^(等(市|省|县|区)?领导|带领|率|率队|带队|再次|现场|先后|走访|看望|慰问|调研|考察|视察|调度|为|颁发|开启|启动|宣布|见证|签署|共同|认真|与|向)/;
+const TAKE_PART = /^(等(市|省|县|区)?领导|带领|率|率队|带队|再次|专题|现场|先后|走访|看望|慰问|调研|考察|视察|调度|为|颁发|开启|启动|宣布|见证|签署|共同|认真|与|向)/;
 
 function meetingNamedAfter(doc: ArticleDoc, sentence: number, offset: number): number {
   return doc.meetings.findIndex((m) => m.sentence === sentence && m.start >= offset && m.start - offset <= 4);

@@ -20,7 +20,7 @@ export const BYLINE_MARK = '■';
 
 /** A line that continues a byline on the next line: `通讯员 赵舒`. */
 export function isBylineContinuation(line: string): boolean {
-  return /^(本报|特约)?(记者|通讯员|实习生|摄影)\s*\S/.test(line) && line.length <= 30;
+  return /^(本报|特约)?(记者|通讯员|实习生|摄影)\s+[\u3400-\u9fff· ]{2,24}$/.test(line);
 }
 
 export function isPhotoCredit(line: string): boolean {

@@ -1,0 +1,65 @@
+// Meetings and roles on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { entityNames, named, textSheets } from '../helpers/sheets.js';
+
+const article = (body: string, options = {}) => textSheets(`测试标题\n\n■本报记者 张 三\n\n本报讯 ${body}`, options)[0]!;
+
+describe('meetings', () => {
+  it.each([
+    ['3月2日上午，区长王海涛主持召开区政府2022年第3次常务会议，研究部署防汛工作。', '区政府2022年第3次常务会议', '2022-03-02', '上午'],
+    ['9月9日下午，县委常委会召开扩大会议，传达学习省委全会精神。', '县委常委会扩大会议', '--09-09', '下午'],
+    ['10月1日，全区乡村振兴推进会在区行政中心召开。', '全区乡村振兴推进会', '--10-01', null],
+    ['2022年8月8日，我区举行以“奋进新时代”为主题的“科普日”活动。', '“科普日”活动', '2022-08-08', null],
+  ])('%s', (body, name, date, time) => {
+    const sheet = article(body);
+    const meeting = sheet.entities.find((e) => e.type === 'Meeting');
+    expect(meeting?.name).toBe(name);
+    expect(meeting?.properties.date).toBe(date);
+    expect(meeting?.properties.time).toBe(time);
+  });
+
+  it('gives a date without a year the year a flag sets', () => {
+    const sheet = article('9月9日下午，县委常委会召开扩大会议。', { year: 2019 });
+    expect(sheet.entities.find((e) => e.type === 'Meeting')?.properties.date).toBe('2019-09-09');
+  });
+
+  it('does not take a meeting only referred to for its spirit as narrated', () => {
+    const sheet = article('会议传达了当天上午召开的全省视频会议精神，学习贯彻全国两会精神。');
+    expect(entityNames(sheet, 'Meeting')).toEqual([]);
+  });
+});
+
+describe('roles', () => {
+  it('reads who presided and who attended, in list order', () => {
+    const sheet = article('4月9日，县委书记李明主持召开县委常委会会议。县领导王刚、赵丽、孙伟，老领导钱进出席。');
+    expect(named(sheet, 'PRESIDED').map(([p, m]) => [p, m])).toEqual([['李明', '县委常委会会议']]);
+    expect(named(sheet, 'ATTENDED').map(([p, , props]) => [p, props.order])).toEqual([
+      ['王刚', 1],
+      ['赵丽', 2],
+      ['孙伟', 3],
+      ['钱进', 4],
+    ]);
+  });
+
+  it('tells the presider of an event from the leader who took part in it', () => {
+    const sheet = article('7月2日下午，市委书记李明专题调度全市防汛工作。市领导王刚主持调度会。市领导赵丽出席。');
+    expect(named(sheet, 'PRESIDED').map(([p]) => p)).toEqual(['王刚']);
+    expect(named(sheet, 'ATTENDED').map(([p]) => p)).toEqual(['李明', '赵丽']);
+  });
+
+  it('reads speakers (致辞, 指出, 强调)', () => {
+    const sheet = article('5月1日，我市举行劳动模范表彰大会。市长周平在致辞时表示，要弘扬劳模精神。');
+    expect(named(sheet, 'SPOKE_AT').map(([p, m]) => [p, m])).toEqual([['周平', '劳动模范表彰大会']]);
+  });
+
+  it('does not make a person cited for their speech a participant', () => {
+    const sheet = article('5月8日，区长王海涛主持召开专题会议，贯彻落实省委副书记、省长孙明5月6日的讲话精神。');
+    expect(named(sheet, 'ATTENDED')).toEqual([]);
+    expect(named(sheet, 'SPOKE_AT')).toEqual([]);
+  });
+
+  it('relates reviewed documents to the meeting', () => {
+    const sheet = article('3月1日，市长周平主持召开市政府常务会议，审议《城市更新三年行动方案》。');
+    expect(named(sheet, 'REVIEWED').map(([m, d]) => [m, d])).toEqual([['市政府常务会议', '城市更新三年行动方案']]);
+  });
+});

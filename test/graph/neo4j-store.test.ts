@@ -1,0 +1,70 @@
+// The Neo4j store on a real server: the conformance suite, then the same answers as the embedded
+// store for every named query over every person and meeting of the seeds.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createMemoryStore } from '../../src/graph/memory/memory-store.js';
+import { createNeo4jStore } from '../../src/graph/neo4j/neo4j-store.js';
+import { ingestPaths } from '../../src/graph/ingest-run.js';
+import type { GraphStore } from '../../src/graph/store.js';
+import { SEEDS, testStore } from './store-conformance.js';
+
+const server = inject('neo4j');
+const config = { uri: server.uri ?? '', user: server.user, password: server.password, database: undefined };
+
+async function wipe(): Promise<void> {
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
+  } finally {
+    await session.close();
+    await driver.close();
+  }
+}
+
+describe.skipIf(!server.uri)('Neo4j store', () => {
+  testStore('Neo4j', { open: () => createNeo4jStore(config), reset: wipe });
+
+  describe('compared with the embedded store', () => {
+    let neo: GraphStore;
+    let memory: GraphStore;
+    beforeAll(async () => {
+      await wipe();
+      neo = await createNeo4jStore(config);
+      memory = await createMemoryStore({ dataDir: mkdtempSync(join(tmpdir(), 'newsgraph-cmp-')) });
+      await ingestPaths(neo, [SEEDS]);
+      await ingestPaths(memory, [SEEDS]);
+    });
+    afterAll(async () => {
+      await neo?.close();
+      await memory?.close();
+    });
+
+    it('holds the same nodes and relationships', async () => {
+      expect(await neo.stats()).toEqual(await memory.stats());
+    });
+
+    it('answers every named query the same for every meeting and person', async () => {
+      const meetings = await memory.meetings({ limit: 200, offset: 0 });
+      expect(await neo.meetings({ limit: 200, offset: 0 })).toEqual(meetings);
+      for (const m of meetings.items) expect(await neo.meeting(m.id)).toEqual(await memory.meeting(m.id));
+      const hits = await Promise.all(['邓', '朱', '张', '市', '会议', '胡', '陈'].map((q) => memory.search(q, 200, 0)));
+      for (const [i, q] of ['邓', '朱', '张', '市', '会议', '胡', '陈'].entries()) expect(await neo.search(q, 200, 0)).toEqual(hits[i]);
+      const personIds = hits.flatMap((h) => h.items).filter((h) => h.type === 'Person').map((h) => h.id);
+      for (const id of personIds) {
+        expect(await neo.person(id)).toEqual(await memory.person(id));
+        for (const role of [undefined, 'presided', 'attended', 'spoke'] as const) {
+          expect(await neo.personMeetings(id, role, 200, 0)).toEqual(await memory.personMeetings(id, role, 200, 0));
+        }
+        expect(await neo.meetings({ personId: id, from: '2021-01-01', limit: 200, offset: 0 })).toEqual(await memory.meetings({ personId: id, from: '2021-01-01', limit: 200, offset: 0 }));
+      }
+    });
+  });
+});
+
+it.skipIf(!!server.uri)('Neo4j tests are skipped on this machine', () => {
+  console.warn(`Neo4j tests skipped: ${server.skipReason}`);
+});

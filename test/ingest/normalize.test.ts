@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { endsSentence, joinLines, normalizeText } from '../../src/ingest/normalize.js';
+
+describe('normalizeText', () => {
+  it.each([
+    ['ASCII comma and colon beside Chinese become full-width', '5月27日上午,市委书记邓群策:', '5月27日上午，市委书记邓群策：'],
+    ['brackets inside a company name', '普奥云洲智能科技(上海)有限公司', '普奥云洲智能科技（上海）有限公司'],
+    ['a run of ASCII marks', '(试行)》和', '（试行）》和'],
+    ['decimals and ASCII text stay as written', 'GDP 3.5%, U.S.', 'GDP 3.5%, U.S.'],
+    ['full-width digits and letters become ASCII', '２０２１年ＵＰ模式', '2021年UP模式'],
+    ['CRLF and CR line ends become LF', '一\r\n二\r三', '一\n二\n三'],
+    ['a byte-order mark is dropped', '\ufeff本报讯', '本报讯'],
+    ['ideographic and no-break spaces become spaces, trailing ones go', '陈\u3000润\u00a0 ', '陈 润'],
+  ])('%s', (_name, input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+});
+
+describe('endsSentence', () => {
+  it.each([
+    ['诊等服务。', true],
+    ['并预约老专家的健康义', false],
+    ['今年是建党100周年，', false],
+    ['三大‘硬核武器’。”', true],
+    ['“创新链+产业链”', false],
+    ['会议还研究了其他事项！', true],
+  ])('%s → %s', (text, expected) => {
+    expect(endsSentence(text)).toBe(expected);
+  });
+});
+
+describe('joinLines', () => {
+  it('joins the lines of a broken headline without spaces', () => {
+    expect(joinLines(['《你从红船走来》', '获全省红舞', '邀请赛二等奖'])).toBe('《你从红船走来》获全省红舞邀请赛二等奖');
+  });
+  it('keeps a space where a line is itself spaced', () => {
+    expect(joinLines(['学党史 悟思想', '办实事 开新局'])).toBe('学党史 悟思想 办实事 开新局');
+  });
+});
