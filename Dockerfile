@@ -1,0 +1,22 @@
+# The newsgraph app: builds nodejieba from source (g++), compiles the TypeScript, and by default
+# ingests seeds/ into the configured store and serves the API on port 3000.
+FROM node:20-bookworm-slim AS build
+RUN apt-get update && apt-get install -y --no-install-recommends g++ make python3 && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm ci --no-audit --no-fund && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production PORT=3000 NEWSGRAPH_DATA_DIR=/data
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+COPY bin ./bin
+COPY cypher ./cypher
+COPY seeds ./seeds
+VOLUME /data
+EXPOSE 3000
+ENTRYPOINT ["node", "bin/newsgraph.js"]
+CMD ["serve", "--ingest", "seeds"]

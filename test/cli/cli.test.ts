@@ -1,0 +1,121 @@
+// The real newsgraph binary on temporary folders: help, extract's JSON contract, ingest with its
+// summary and exit codes, query, and serve until SIGTERM. Needs the build (npm test runs it first).
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'newsgraph.js');
+const SEEDS = join(ROOT, 'seeds');
+
+function run(args: string[], env: Record<string, string> = {}, input?: string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, NEO4J_URI: '', ...env }, input, encoding: 'utf8', cwd: ROOT });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `newsgraph-cli-${name}-`));
+
+describe('newsgraph --help', () => {
+  it.each([[[]], [['ingest']], [['serve']], [['extract']], [['query']], [['query', 'meetings']]])('%j --help', (args) => {
+    const { code, stdout } = run([...args, '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage: newsgraph/);
+  });
+
+  it('exits 2 on an unknown command', () => {
+    expect(run(['frobnicate']).code).toBe(2);
+  });
+});
+
+describe('newsgraph extract', () => {
+  it('prints the design.md JSON document for a page, one entry per article', () => {
+    const { code, stdout, stderr } = run(['extract', 'seeds/003_0c3d2c04bd8aa6d3.txt', '--json']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const json = JSON.parse(stdout) as { articles: Array<Record<string, unknown> & { entities: Array<Record<string, unknown>>; relations: Array<Record<string, unknown>> }> };
+    expect(json.articles).toHaveLength(4);
+    for (const a of json.articles) {
+      expect(Object.keys(a).sort()).toEqual(['byline', 'date', 'entities', 'id', 'relations', 'title']);
+      for (const e of a.entities) expect(Object.keys(e).sort()).toEqual(['id', 'name', 'type']);
+      const ids = new Set([a.id, ...a.entities.map((e) => e.id)]);
+      for (const r of a.relations) {
+        expect(Object.keys(r).sort()).toEqual(['evidence', 'properties', 'source', 'target', 'type']);
+        expect(ids.has(r.source as string) && ids.has(r.target as string)).toBe(true);
+      }
+    }
+  });
+
+  it('reads stdin when FILE is -', () => {
+    const page = readFileSync(join(SEEDS, '004_c75b4f9da4696006.txt'), 'utf8');
+    const { code, stdout } = run(['extract', '-', '--json'], {}, page);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { articles: unknown[] }).articles).toHaveLength(3);
+  });
+
+  it('fails with a message naming the file when it does not exist', () => {
+    const { code, stderr } = run(['extract', 'no/such/page.txt', '--json']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/no\/such\/page\.txt/);
+  });
+});
+
+describe('newsgraph ingest and query', () => {
+  it('ingests the seeds, skips them the second time, and answers queries from another process', () => {
+    const env = { NEWSGRAPH_DATA_DIR: tempDir('ingest') };
+    const first = run(['ingest', SEEDS], env);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/20 new, 0 changed, 0 unchanged, 0 failed/);
+    expect(run(['ingest', SEEDS], env).stdout).toMatch(/0 new, 0 changed, 20 unchanged, 0 failed/);
+    const query = run(['query', 'person-meetings', '邓群策', '--role', 'presided'], env);
+    expect(query.code).toBe(0);
+    expect((JSON.parse(query.stdout) as { items: Array<{ name: string }> }).items).toHaveLength(4);
+  });
+
+  it('reports a bad file by name, ingests the good ones and exits 1', () => {
+    const dir = tempDir('mixed');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0xc9, 0xe7, 0xbb, 0xe1, 0xff, 0xfe]));
+    writeFileSync(join(dir, 'good.txt'), readFileSync(join(SEEDS, '004_c75b4f9da4696006.txt')));
+    const env = { NEWSGRAPH_DATA_DIR: tempDir('mixed-data') };
+    const { code, stdout } = run(['ingest', dir, join(dir, 'missing.txt')], env);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/3 new/);
+    expect(stdout).toMatch(/empty\.txt.*empty/);
+    expect(stdout).toMatch(/latin1\.txt.*UTF-8/);
+    expect(stdout).toMatch(/missing\.txt.*no such file/);
+  });
+
+  it('exits 2 with a message on a bad flag value', () => {
+    const { code, stderr } = run(['query', 'person-meetings', '邓群策', '--role', 'chaired'], { NEWSGRAPH_DATA_DIR: tempDir('flag') });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--role/);
+  });
+});
+
+describe('newsgraph serve', () => {
+  it('ingests, serves the API, holds the data directory, and stops cleanly on SIGTERM', async () => {
+    const env = { ...process.env, NEO4J_URI: '', NEWSGRAPH_DATA_DIR: tempDir('serve'), PORT: '0' };
+    const child = spawn(process.execPath, [BIN, 'serve', '--ingest', SEEDS], { env, cwd: ROOT });
+    let out = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /serving the embedded store at (http:\/\/\S+)/.exec(out);
+        if (m) resolve(m[1] as string);
+      });
+      child.once('exit', () => reject(new Error(`serve exited early: ${out}`)));
+    });
+    const health = (await (await fetch(`${url}/api/health`)).json()) as { articles: number };
+    expect(health.articles).toBe(20);
+    const second = run(['ingest', SEEDS], { NEWSGRAPH_DATA_DIR: env.NEWSGRAPH_DATA_DIR });
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/in use by process/);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(run(['ingest', SEEDS], { NEWSGRAPH_DATA_DIR: env.NEWSGRAPH_DATA_DIR }).stdout).toMatch(/20 unchanged/);
+  });
+});
