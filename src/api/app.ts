@@ -26,6 +26,8 @@ export function createApp({ store }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('json spaces', 2);
+  // Until the web page exists, the root points at the index of routes.
+  app.get('/', (_req, res) => res.redirect('/api'));
   app.get('/api', (_req, res) => {
     res.json({ name: 'newsgraph', routes: ROUTES });
   });
