@@ -30,6 +30,12 @@ async function wipe(): Promise<void> {
 describe.skipIf(!server.uri)('Neo4j store', () => {
   testStore('Neo4j', { open: () => createNeo4jStore(config), reset: wipe });
 
+  it('refuses a wrong password with a message naming NEO4J_PASSWORD', async () => {
+    const opening = createNeo4jStore({ ...config, password: 'not-the-password' });
+    await expect(opening).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    await expect(opening).rejects.toThrow(/NEO4J_PASSWORD/);
+  });
+
   describe('compared with the embedded store', () => {
     let neo: GraphStore;
     let memory: GraphStore;

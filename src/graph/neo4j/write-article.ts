@@ -1,7 +1,7 @@
 // The per-article replace on Neo4j: one managed write transaction that deletes the article's old
 // facts and writes the new ones in UNWIND batches, then refreshes the entities either touched. It
 // is idempotent, so the driver may retry it on a transient error.
-import type { ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { FactSheet } from '../model.js';
 import { cypher } from './cypher-files.js';
 
@@ -9,8 +9,13 @@ function entityRows(sheet: FactSheet) {
   return sheet.entities.map((e) => ({ id: e.id, label: e.type, name: e.name, props: { ...withoutNulls(e.properties) } }));
 }
 
+/** Neo4j drops null properties anyway; whole numbers go as Integers, or the driver would send floats. */
 function withoutNulls(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+  return Object.fromEntries(
+    Object.entries(props)
+      .filter(([, v]) => v !== null && v !== undefined)
+      .map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]),
+  );
 }
 
 export async function replaceArticleTx(tx: ManagedTransaction, sheet: FactSheet): Promise<void> {
