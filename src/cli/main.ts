@@ -2,6 +2,7 @@
 // into messages and exit codes (1 for a failed run or bad input, 2 for a usage error).
 import { Command, CommanderError } from 'commander';
 import { NewsgraphError } from '../errors.js';
+import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { queryCommand } from './commands/query.js';
@@ -20,6 +21,7 @@ export function buildProgram(ctx: CliContext): Command {
   serveCommand(program, ctx);
   extractCommand(program, ctx);
   queryCommand(program, ctx);
+  evalCommand(program, ctx);
   for (const c of program.commands) c.exitOverride();
   for (const c of program.commands.flatMap((c) => c.commands)) c.exitOverride();
   return program;

@@ -47,6 +47,22 @@ export interface MeetingMention extends Span {
   sentence: number;
 }
 
+export interface PlaceMention extends Span {
+  /** As written: 衡阳. */
+  written: string;
+  /** Full name: 衡阳市. */
+  name: string;
+  level: string;
+  /** The division it lies in, by the gazetteer. */
+  parent: string | null;
+  sentence: number;
+}
+
+export interface BodyMention extends Span {
+  written: string;
+  sentence: number;
+}
+
 export interface DocumentMention extends Span {
   title: string;
   sentence: number;
@@ -95,6 +111,8 @@ export interface ArticleDoc {
   people: PersonMention[];
   dates: DateMention[];
   documents: DocumentMention[];
+  places: PlaceMention[];
+  bodies: BodyMention[];
   meetings: MeetingMention[];
   /** Index into doc.meetings of the event the article reports, or -1. */
   mainMeeting: number;
@@ -129,6 +147,8 @@ export function createDoc(article: SourceArticle, context: DocContext): ArticleD
     people: [],
     dates: [],
     documents: [],
+    places: [],
+    bodies: [],
     meetings: [],
     mainMeeting: -1,
     roles: [],

@@ -4,7 +4,7 @@ import type { SourcePage } from '../ingest/article.js';
 import { splitPage } from '../ingest/split-page.js';
 import { createDoc, type DocContext } from './doc.js';
 import { buildFactSheet, type FactSheet } from './fact-sheet.js';
-import { PROVINCE_OF_CITY } from './lexicon/bodies.js';
+import { provinceOf } from './lexicon/divisions.js';
 import { inferPageCity } from './page-city.js';
 import { inferPageYear } from './page-year.js';
 import { runPipeline } from './pipeline.js';
@@ -19,7 +19,7 @@ export interface ExtractOptions {
 
 export function pageContext(text: string, options: ExtractOptions = {}): DocContext {
   const city = options.city ?? inferPageCity(text);
-  return { city, province: city ? (PROVINCE_OF_CITY[city] ?? null) : null, year: options.year ?? inferPageYear(text) };
+  return { city, province: city ? provinceOf(city) : null, year: options.year ?? inferPageYear(text) };
 }
 
 export function extractPage(page: SourcePage, options: ExtractOptions = {}): FactSheet[] {

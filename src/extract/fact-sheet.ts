@@ -102,6 +102,20 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
       });
     }
   }
+  const placeIds = new Map<string, string>();
+  for (const p of doc.places) {
+    const id = b.entity('Place', p.name, p.name, { level: p.level, aliases: p.written !== p.name ? [p.written] : [] });
+    placeIds.set(p.name, id);
+  }
+  // 衡山县 lies in 衡阳市 when the article names both: the gazetteer says so.
+  for (const p of doc.places) {
+    const parent = p.parent ? placeIds.get(p.parent) : undefined;
+    if (parent) b.relation('LOCATED_IN', placeIds.get(p.name) as string, parent, sentence(p.sentence));
+  }
+  for (const body of doc.bodies) {
+    const resolved = resolveBody(body.written, doc.context);
+    if (resolved) target(b, resolved);
+  }
   const bylineText = doc.sentences.find((s) => s.inHeadline && s.text.startsWith('■'))?.text ?? '';
   for (const r of doc.reporters) {
     b.relation('REPORTED', person(b, r.name), id, bylineText, { role: r.role as ReporterRole });

@@ -2,6 +2,7 @@
 // (市领导张霞、李鹏飞、龚学余，老领导许祥发…), names before 总书记, the byline, and then every later
 // mention of a name already found (朱健指出). No list of known people: surnames and context only.
 import type { ArticleDoc, PersonMention, TitleMention } from './doc.js';
+import { freeNames } from './free-names.js';
 import { nameAt, nameEndingAt } from './names.js';
 import { titleCandidates } from './titles.js';
 
@@ -81,8 +82,27 @@ function laterMentions(doc: ArticleDoc, known: Set<string>, found: PersonMention
   return more;
 }
 
+/** Names with no title before them, read from how they look and what stands around them. */
+function untitledPeople(doc: ArticleDoc, found: PersonMention[]): PersonMention[] {
+  const more: PersonMention[] = [];
+  doc.sentences.forEach((sentence, index) => {
+    if (sentence.text.startsWith('■')) return;
+    const tokens = doc.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+    for (const n of freeNames(sentence.text, tokens, sentence.start, FREE_NAME_THRESHOLD)) {
+      const start = sentence.start + n.start;
+      const end = sentence.start + n.end;
+      if (!overlaps(found, start, end) && !overlaps(more, start, end)) more.push({ start, end, name: n.name, titles: [], sentence: index });
+    }
+  });
+  return more;
+}
+
+// High enough that a name needs both the look of one and a context that expects one.
+const FREE_NAME_THRESHOLD = 6;
+
 export function people(doc: ArticleDoc, pageNames: ReadonlySet<string> = new Set()): void {
-  const titled = titledPeople(doc);
+  const titled = [...titledPeople(doc)];
+  titled.push(...untitledPeople(doc, titled));
   const known = new Set([...pageNames, ...titled.map((p) => p.name), ...doc.reporters.map((r) => r.name)]);
   const all = [...titled, ...laterMentions(doc, known, titled)].sort((a, b) => a.start - b.start);
   doc.people = all;

@@ -5,7 +5,9 @@ import { dates } from './dates.js';
 import type { ArticleDoc } from './doc.js';
 import { documents, reviews } from './documents.js';
 import { meetings } from './meetings.js';
+import { organizations } from './organizations.js';
 import { people } from './people.js';
+import { places } from './places.js';
 import { reporters } from './reporters.js';
 import { roles } from './roles.js';
 import { sentences } from './sentences.js';
@@ -27,6 +29,8 @@ export const steps: Step[] = [
   { name: 'dates', requires: ['sentences', 'context'], assigns: ['dates'], run: dates },
   { name: 'people', requires: ['sentences', 'tokens', 'reporters'], assigns: ['people', 'titles'], run: (doc) => people(doc) },
   { name: 'documents', requires: ['sentences'], assigns: ['documents'], run: documents },
+  { name: 'places', requires: ['sentences'], assigns: ['places'], run: places },
+  { name: 'organizations', requires: ['sentences', 'tokens'], assigns: ['bodies'], run: organizations },
   { name: 'meetings', requires: ['sentences', 'dates', 'people'], assigns: ['meetings', 'mainMeeting'], run: meetings },
   { name: 'roles', requires: ['people', 'meetings', 'mainMeeting'], assigns: ['roles'], run: roles },
   { name: 'reviews', requires: ['documents', 'meetings'], assigns: ['reviews'], run: reviews },

@@ -7,7 +7,7 @@ import { POST_WORDS, TITLE_MODIFIERS } from './lexicon/title-words.js';
 const POST = new RegExp(POST_WORDS.join('|'), 'g');
 // jieba's tags for unknown names are unreliable (高新区 nr, 普 ad), so the title runs over anything
 // that is not a verb, function word or punctuation.
-const STOP_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'm', 'mq', 'q', 'y', 'e', 'o', 'f']);
+const STOP_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'ad', 'i', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'm', 'mq', 'q', 'y', 'e', 'o', 'f']);
 const MAX_TITLE_CHARS = 32;
 
 function isBodyToken(token: Token): boolean {

@@ -41,17 +41,3 @@ export const KIND_BY_SUFFIX: ReadonlyArray<[RegExp, OrganizationKind]> = [
   [/(警备区|军分区|部队|支队)$/, 'military'],
   [/(政府|局|厅|办公厅|办公室|委员会|管委会|部|院|署|中心)$/, 'government'],
 ];
-
-/** Places a city's title may be relative to: 市长 → the city itself, 省长 → its province. */
-export const PLACE_PREFIX_LEVEL: Record<string, 'city' | 'province' | 'county' | 'district'> = {
-  市: 'city',
-  省: 'province',
-  县: 'county',
-  区: 'district',
-};
-
-/** Provinces of the cities a page may name, where the page does not say. */
-export const PROVINCE_OF_CITY: Record<string, string> = {
-  衡阳: '湖南', 长沙: '湖南', 株洲: '湖南', 湘潭: '湖南', 邵阳: '湖南', 岳阳: '湖南', 常德: '湖南', 张家界: '湖南', 益阳: '湖南',
-  郴州: '湖南', 永州: '湖南', 怀化: '湖南', 娄底: '湖南',
-};

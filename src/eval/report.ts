@@ -1,0 +1,34 @@
+// The evaluation printed as a table: precision, recall and F1 per category, jieba's F1 beside.
+import type { EvalResult } from './evaluate.js';
+import type { PeoplesDailyResult } from './peoples-daily.js';
+import { f1, precision, recall, type Score } from './scores.js';
+
+const fmt = (n: number) => n.toFixed(3);
+const row = (label: string, s: Score, base?: Score) =>
+  `${label.padEnd(14)} ${fmt(precision(s))}  ${fmt(recall(s))}  ${fmt(f1(s))}   ${base ? fmt(f1(base)) : '  -  '}   (${s.tp} right, ${s.fp} wrong, ${s.fn} missed)`;
+
+export function formatEval(result: EvalResult, pd: PeoplesDailyResult | null, pdPath: string): string {
+  const lines = [
+    `gold: ${result.pages} pages, ${result.articles.gold} articles (${result.articles.extracted} extracted, ${result.articles.paired} paired by headline)`,
+    `${'category'.padEnd(14)} P      R      F1      jieba F1`,
+    ...Object.entries(result.ours).map(([c, s]) => row(c, s, result.jieba[c as keyof typeof result.jieba])),
+    '',
+  ];
+  if (pd) {
+    lines.push(`People's Daily NER dev split (${pd.sentences} sentences), persons by exact span:`);
+    lines.push(row('PER', pd.ours, pd.jieba));
+  } else {
+    lines.push(`People's Daily NER dev split: not found at ${pdPath} (set --peoples-daily)`);
+  }
+  return lines.join('\n');
+}
+
+export function evalJson(result: EvalResult, pd: PeoplesDailyResult | null) {
+  const scores = (s: Score) => ({ precision: precision(s), recall: recall(s), f1: f1(s), ...s });
+  return {
+    articles: result.articles,
+    ours: Object.fromEntries(Object.entries(result.ours).map(([c, s]) => [c, scores(s)])),
+    jieba: Object.fromEntries(Object.entries(result.jieba).map(([c, s]) => [c, scores(s as Score)])),
+    peoplesDaily: pd ? { sentences: pd.sentences, ours: scores(pd.ours), jieba: scores(pd.jieba) } : null,
+  };
+}

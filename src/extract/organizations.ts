@@ -1,0 +1,83 @@
+// Bodies by the structure of their names: a head word that names a kind of body (…有限责任公司,
+// …大学, …委员会, …局, …协会, …剧团) and the name words before it (中核二七二铀业有限责任公司,
+// 市委全面深化改革委员会), plus the city's abbreviations standing alone (市委、市政府高度重视).
+// A body inside a title (南华大学党委书记) is read too: the title's body is a body.
+import type { ArticleDoc, BodyMention, Token } from './doc.js';
+import { CITY_BODY_ABBREVIATIONS } from './lexicon/bodies.js';
+import { POST_WORDS } from './lexicon/title-words.js';
+
+const HEADS = [
+  '有限责任公司', '股份有限公司', '有限公司', '集团公司', '公司', '集团', '教育集团', '大学', '学院', '研究院', '研究所', '研究中心',
+  '委员会', '常委会', '管委会', '办公厅', '办公室', '宣传部', '组织部', '统战部', '政法委', '纪委', '监委', '卫健委', '发改委',
+  '局', '厅', '协会', '学会', '联合会', '科协', '商会', '剧团', '日报社', '报社', '电视台', '医院', '银行', '法院', '检察院',
+  '中学', '小学', '党委', '党组', '支队', '警备区', '军分区', '国务院', '人民政府', '政府', '律师协会', '律协',
+];
+const HEAD = new RegExp(`(${[...HEADS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+const STOP_TAGS = new Set(['v', 'vd', 'vg', 'ad', 'i', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'q', 'y', 'e', 'o', 'f', 'nr', 't']);
+const ABBREVIATIONS = CITY_BODY_ABBREVIATIONS.map(([abbr]) => abbr).sort((a, b) => b.length - a.length);
+const POST_AFTER = new RegExp(`^(${POST_WORDS.join('|')}|领导)`);
+// Words that open a clause, so a body name cannot run left over them: 由市教育局牵头, 会同南华大学.
+const CLAUSE_WORDS = new Set(['由', '对', '会同', '向', '在', '从', '与', '和', '及', '为', '被', '把', '将', '于', '给', '跟', '同', '经', '据', '让', '贯彻', '落实', '贯彻落实', '对标', '对表', '认真', '全省', '全市', '全国', '发展', '大赛', '活动', '会议', '本次']);
+
+function isNameToken(t: Token): boolean {
+  if (t.word === '（' || t.word === '）') return true;
+  return /^[\u3400-\u9fffA-Za-z0-9]+$/.test(t.word) && !STOP_TAGS.has(t.tag) && !CLAUSE_WORDS.has(t.word);
+}
+
+/** Where the body whose head word starts at `head` begins: left over name words, to a verb or mark. */
+function bodyStart(tokens: Token[], head: number, floor: number): number {
+  let start = head;
+  let i = tokens.findIndex((t) => t.start <= head && head < t.end);
+  if (i < 0) return head;
+  if ((tokens[i] as Token).start < head) start = (tokens[i] as Token).start;
+  for (i -= 1; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (t.start < floor || !isNameToken(t) || head - t.start > 24) break;
+    start = t.start;
+  }
+  return start;
+}
+
+export function organizations(doc: ArticleDoc): void {
+  const found: BodyMention[] = [];
+  const overlaps = (start: number, end: number) => found.some((b) => b.start < end && start < b.end);
+  doc.sentences.forEach((s, sentence) => {
+    if (s.text.startsWith('■')) return;
+    const tokens = doc.tokens.filter((t) => t.start >= s.start && t.end <= s.end);
+    const heads = [...s.text.matchAll(HEAD)].map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length }));
+    // The head nearest the end wins: 南华大学党委 is one body, not 南华大学 + 党委.
+    for (let k = heads.length - 1; k >= 0; k--) {
+      const { at, end } = heads[k] as { at: number; end: number };
+      if (overlaps(at, end)) continue;
+      // 大局, 布局, 开新局: a short common word that ends like a head; 支队伍: the head runs on.
+      const holding = tokens.find((t) => t.start <= at && at < t.end);
+      if (holding && holding.start < at && holding.end <= end && holding.word.length <= 2) continue;
+      if (tokens.some((t) => t.start < end && t.end > end)) continue;
+      if (doc.text.slice(at, end) === '局' && /[开新大布格全变结当时僵骗棋好残终饭赌]$/.test(doc.text.slice(s.start, at))) continue;
+      let start = bodyStart(tokens, at, s.start);
+      // jieba glues a clause word to the body (由市, 对市): the body starts after it.
+      for (let again = true; again; ) {
+        again = false;
+        for (const w of CLAUSE_WORDS) {
+          if (doc.text.startsWith(w, start) && end - start - w.length >= 2) {
+            start += w.length;
+            again = true;
+          }
+        }
+      }
+      const written = doc.text.slice(start, end);
+      if (written.length < 3 || overlaps(start, end)) continue;
+      found.push({ start, end, written, sentence });
+    }
+    for (const abbr of ABBREVIATIONS) {
+      let i = s.text.indexOf(abbr);
+      while (i >= 0) {
+        const start = s.start + i;
+        const rest = s.text.slice(i + abbr.length);
+        if (!overlaps(start, start + abbr.length) && !POST_AFTER.test(rest)) found.push({ start, end: start + abbr.length, written: abbr, sentence });
+        i = s.text.indexOf(abbr, i + abbr.length);
+      }
+    }
+  });
+  doc.bodies = found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,58 @@
+// Places from the gazetteer and venues, bodies by the structure of their names, on sentences
+// written for these tests.
+import { describe, expect, it } from 'vitest';
+import { entityNames, named, textSheets } from '../helpers/sheets.js';
+
+const article = (body: string, options = {}) => textSheets(`测试标题\n\n■本报记者 张 三\n\n本报讯 ${body}`, options)[0]!;
+
+describe('places', () => {
+  it.each([
+    ['株洲市芦淞区开展防汛演练。', ['株洲市', '芦淞区']],
+    ['湖南省邵阳市隆回县滩头镇的学校。', ['湖南省', '邵阳市', '隆回县']],
+    ['2022年科技周在岳麓科学城启动。', ['岳麓科学城']],
+    ['示范县建设取得成效。', []],
+    ['学生齐唱《我爱北京天安门》。', []],
+    ['湖南省委召开会议。', []],
+  ])('%s', (body, expected) => {
+    expect(entityNames(article(body), 'Place')).toEqual(expected);
+  });
+
+  it('relates a county to its city when the article names both', () => {
+    const sheet = article('邵阳市隆回县今年粮食丰收。');
+    expect(named(article('邵阳市隆回县今年粮食丰收。'), 'LOCATED_IN').map(([a, b]) => [a, b])).toEqual([['隆回县', '邵阳市']]);
+    expect(sheet.entities.find((e) => e.name === '隆回县')?.properties.level).toBe('county');
+  });
+
+  it('keeps the short form a page writes as an alias of the full name', () => {
+    const place = article('长沙今年新增就业十万人。').entities.find((e) => e.type === 'Place');
+    expect(place).toMatchObject({ name: '长沙市', properties: { aliases: ['长沙'] } });
+  });
+});
+
+describe('bodies', () => {
+  it.each([
+    ['湘江新能源科技有限责任公司与湖南师范大学签订协议。', ['湘江新能源科技有限责任公司', '湖南师范大学']],
+    ['由市教育局牵头，会同市财政局推进。', ['株洲市教育局', '株洲市财政局']],
+    ['市委、市政府高度重视。', ['中共株洲市委', '株洲市人民政府']],
+    ['要服务发展大局，开好局、起好步。', []],
+  ])('%s', (body, expected) => {
+    expect(entityNames(article(body, { city: '株洲' }), 'Organization')).toEqual(expected);
+  });
+
+  it('makes an abbreviation and the full name one body', () => {
+    const sheet = article('市委常委会召开扩大会议。', { city: '株洲' });
+    expect(sheet.entities.filter((e) => e.type === 'Organization')).toEqual([
+      expect.objectContaining({ name: '中共株洲市委常委会', properties: expect.objectContaining({ aliases: ['市委常委会'] }) }),
+    ]);
+  });
+});
+
+describe('names without a title', () => {
+  it.each([
+    ['会上，王建华表示，要抓好落实。', ['王建华']],
+    ['幸福感和安全感不断提升。', []],
+    ['高度重视安全生产。', []],
+  ])('%s', (body, expected) => {
+    expect(entityNames(article(body), 'Person').filter((n) => n !== '张三')).toEqual(expected);
+  });
+});
