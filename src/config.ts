@@ -17,6 +17,9 @@ export interface Config {
   apiToken: string | null;
   city: string | undefined;
   year: number | undefined;
+  /** The alias file (see src/extract/aliases.ts); ./aliases.json when it exists. */
+  aliasesFile: string;
+  aliasesRequired: boolean;
 }
 
 export const DEFAULTS = {
@@ -34,6 +37,7 @@ export interface ConfigFlags {
   city?: string;
   year?: string | number;
   neo4jUri?: string;
+  aliases?: string;
 }
 
 function parsePort(value: string | number, where: string): number {
@@ -66,5 +70,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     apiToken: env.NEWSGRAPH_API_TOKEN || null,
     city: flags.city ?? env.NEWSGRAPH_CITY ?? undefined,
     year: parseYear(flags.year ?? env.NEWSGRAPH_YEAR),
+    aliasesFile: flags.aliases ?? env.NEWSGRAPH_ALIASES ?? 'aliases.json',
+    aliasesRequired: Boolean(flags.aliases ?? env.NEWSGRAPH_ALIASES),
   };
 }

@@ -7,4 +7,6 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export const DEFAULT_GOLD_DIR = join(ROOT, 'test', 'gold');
 export const DEFAULT_PAGES_DIR = join(ROOT, 'seeds');
+export const DEFAULT_GOLD_EN_DIR = join(ROOT, 'test', 'gold-en');
+export const DEFAULT_PAGES_EN_DIR = join(ROOT, 'test', 'fixtures', 'english');
 export const DEFAULT_PEOPLES_DAILY = join(ROOT, '..', 'shared', 'bench', 'peoples-daily-ner', 'dev.jsonl');

@@ -14,13 +14,13 @@ export function formatEval(result: EvalResult, pd: PeoplesDailyResult | null, pd
     ...Object.entries(result.ours).map(([c, s]) => row(c, s, result.jieba[c as keyof typeof result.jieba])),
     '',
   ];
-  if (pd) {
-    lines.push(`People's Daily NER dev split (${pd.sentences} sentences), persons by exact span:`);
-    lines.push(row('PER', pd.ours, pd.jieba));
-  } else {
-    lines.push(`People's Daily NER dev split: not found at ${pdPath} (set --peoples-daily)`);
-  }
+  lines.push(formatPeoplesDaily(pd, pdPath));
   return lines.join('\n');
+}
+
+export function formatPeoplesDaily(pd: PeoplesDailyResult | null, pdPath: string): string {
+  if (!pd) return `People's Daily NER dev split: not found at ${pdPath} (set --peoples-daily)`;
+  return `People's Daily NER dev split (${pd.sentences} sentences), persons by exact span:\n${row('PER', pd.ours, pd.jieba)}`;
 }
 
 export function evalJson(result: EvalResult, pd: PeoplesDailyResult | null) {

@@ -84,6 +84,13 @@ export interface ReviewFact {
   sentence: number;
 }
 
+export interface VisitFact {
+  person: string;
+  /** The place or body as written. */
+  place: string;
+  sentence: number;
+}
+
 export interface Reporter {
   name: string;
   role: ReporterRole;
@@ -95,6 +102,8 @@ export interface DocContext {
   province: string | null;
   /** The year of the page's dates, when the page lets it be inferred. */
   year: number | null;
+  /** Names written in another language mapped to one person's name (Deng Qunce → 邓群策), from the alias file. */
+  aliases: ReadonlyMap<string, string>;
 }
 
 export interface ArticleDoc {
@@ -118,6 +127,8 @@ export interface ArticleDoc {
   mainMeeting: number;
   roles: RoleFact[];
   reviews: ReviewFact[];
+  visits: VisitFact[];
+  language: 'zh' | 'en';
 }
 
 function bylineLine(article: SourceArticle): string {
@@ -153,6 +164,8 @@ export function createDoc(article: SourceArticle, context: DocContext): ArticleD
     mainMeeting: -1,
     roles: [],
     reviews: [],
+    visits: [],
+    language: 'zh',
   };
 }
 

@@ -6,6 +6,8 @@ import { createDoc, type DocContext } from './doc.js';
 import { buildFactSheet, type FactSheet } from './fact-sheet.js';
 import { provinceOf } from './lexicon/divisions.js';
 import { inferPageCity } from './page-city.js';
+import { detectLanguage } from './language.js';
+import { englishCity } from './english/dateline.js';
 import { inferPageYear } from './page-year.js';
 import { runPipeline } from './pipeline.js';
 import { EXTRACTOR_VERSION } from './version.js';
@@ -15,15 +17,23 @@ export interface ExtractOptions {
   city?: string;
   /** The year of dates printed without one. */
   year?: number;
+  /** Explicit aliases, English name → the person's name (see aliases.ts). */
+  aliases?: ReadonlyMap<string, string>;
 }
 
 export function pageContext(text: string, options: ExtractOptions = {}): DocContext {
   const city = options.city ?? inferPageCity(text);
-  return { city, province: city ? provinceOf(city) : null, year: options.year ?? inferPageYear(text) };
+  return { city, province: city ? provinceOf(city) : null, year: options.year ?? inferPageYear(text), aliases: options.aliases ?? new Map() };
 }
 
 export function extractPage(page: SourcePage, options: ExtractOptions = {}): FactSheet[] {
   const articles = splitPage(page.text, page.source);
   const context = pageContext(page.text, options);
-  return articles.map((article) => buildFactSheet(runPipeline(createDoc(article, context)), EXTRACTOR_VERSION));
+  return articles.map((article) => {
+    const doc = createDoc(article, context);
+    doc.language = detectLanguage(doc.text);
+    // An English dateline names the city (HENGYANG, May 28 --) that a bare "Mayor" refers to.
+    if (doc.language === 'en') doc.context = { ...context, city: options.city ?? englishCity(article.paragraphs[0] ?? '') };
+    return buildFactSheet(runPipeline(doc), EXTRACTOR_VERSION);
+  });
 }

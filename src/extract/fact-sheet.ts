@@ -3,6 +3,7 @@
 import type { ReporterRole } from '../ingest/byline.js';
 import type { ArticleDoc } from './doc.js';
 import { articleId, contentHash, entityId, type EntityType } from './ids.js';
+import { resolveEnglishTitle } from './english/titles.js';
 import { resolveBody, resolveTitle, type Target } from './resolve-body.js';
 
 export const RELATION_TYPES = [
@@ -71,7 +72,10 @@ class SheetBuilder {
   }
 }
 
-function person(b: SheetBuilder, name: string): string {
+/** A person by name; a name the alias file maps (Deng Qunce → 邓群策) is that person, the name kept as an alias. */
+function personOf(b: SheetBuilder, aliases: ReadonlyMap<string, string>, name: string): string {
+  const canonical = aliases.get(name);
+  if (canonical) return b.entity('Person', canonical, canonical, { aliases: [name] });
   return b.entity('Person', name, name, { aliases: [] });
 }
 
@@ -89,11 +93,13 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
   const { article } = doc;
   const id = articleId(article.source, article.ordinal);
   const sentence = (i: number) => doc.sentences[i]?.text ?? '';
+  const person = (builder: SheetBuilder, name: string) => personOf(builder, doc.context.aliases, name);
+  const resolve = (title: string) => (doc.language === 'en' ? resolveEnglishTitle(title, doc.context) : resolveTitle(title, doc.context));
 
   for (const p of doc.people) {
     const pid = person(b, p.name);
     for (const t of p.titles) {
-      const resolved = resolveTitle(t.text, doc.context);
+      const resolved = resolve(t.text);
       if (!resolved.target) continue;
       b.relation('HOLDS_POSITION', pid, target(b, resolved.target), sentence(p.sentence), {
         title: resolved.title,
@@ -136,6 +142,10 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
   for (const rel of b.relations) {
     if (rel.type === 'ATTENDED') rel.properties.order = orderOf.get(`${rel.source}|${rel.target}`) ?? null;
   }
+  for (const v of doc.visits) {
+    const place = b.entity('Place', v.place, v.place, { level: 'venue', aliases: [] });
+    b.relation('VISITED', person(b, v.person), place, sentence(v.sentence));
+  }
   for (const r of doc.reviews) {
     const mid = meetingIds[r.meeting];
     const d = doc.documents[r.document];
@@ -168,7 +178,7 @@ function attendanceOrder(doc: ArticleDoc): Map<string, number> {
   const counters = new Map<number, number>();
   const attended = doc.roles.filter((r) => r.type === 'ATTENDED').sort((a, b) => a.at - b.at);
   for (const r of attended) {
-    const key = `${entityId('Person', r.person)}|${entityId('Meeting', meetingKey(doc.meetings[r.meeting]?.name ?? '', doc.meetings[r.meeting]?.date ?? null))}`;
+    const key = `${entityId('Person', doc.context.aliases.get(r.person) ?? r.person)}|${entityId('Meeting', meetingKey(doc.meetings[r.meeting]?.name ?? '', doc.meetings[r.meeting]?.date ?? null))}`;
     if (order.has(key)) continue;
     const next = (counters.get(r.meeting) ?? 0) + 1;
     counters.set(r.meeting, next);

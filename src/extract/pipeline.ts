@@ -2,6 +2,7 @@
 // adds, the runner checks the order once and names the step and article in any error.
 import { ExtractionError } from '../errors.js';
 import { dates } from './dates.js';
+import { englishSteps } from './english/steps.js';
 import type { ArticleDoc } from './doc.js';
 import { documents, reviews } from './documents.js';
 import { meetings } from './meetings.js';
@@ -13,14 +14,9 @@ import { roles } from './roles.js';
 import { sentences } from './sentences.js';
 import { tokens } from './tokens.js';
 
-export type DocField = keyof ArticleDoc;
+import type { DocField, Step } from './pipeline-types.js';
 
-export interface Step {
-  name: string;
-  requires: DocField[];
-  assigns: DocField[];
-  run(doc: ArticleDoc): void;
-}
+export type { DocField, Step } from './pipeline-types.js';
 
 export const steps: Step[] = [
   { name: 'sentences', requires: ['text'], assigns: ['sentences'], run: sentences },
@@ -36,7 +32,7 @@ export const steps: Step[] = [
   { name: 'reviews', requires: ['documents', 'meetings'], assigns: ['reviews'], run: reviews },
 ];
 
-const GIVEN: DocField[] = ['article', 'text', 'bodyStart', 'context'];
+const GIVEN: DocField[] = ['article', 'text', 'bodyStart', 'context', 'language'];
 
 /** Throws when a step needs a field that no earlier step assigns. */
 export function checkOrder(list: Step[]): void {
@@ -49,8 +45,12 @@ export function checkOrder(list: Step[]): void {
 }
 
 checkOrder(steps);
+checkOrder(englishSteps);
 
-export function runPipeline(doc: ArticleDoc, list: Step[] = steps): ArticleDoc {
+export { englishSteps };
+
+/** Runs the steps of the doc's language, or the given list. */
+export function runPipeline(doc: ArticleDoc, list: Step[] = doc.language === 'en' ? englishSteps : steps): ArticleDoc {
   for (const step of list) {
     try {
       step.run(doc);

@@ -8,7 +8,8 @@ const EVENT_VERB = /举行|召开|举办|启动|观看|出席|主持|开展|签�
 
 function isKicker(line: string, next: string): boolean {
   if (/(——|—|强调|指出|表示|要求)$/.test(line)) return true;
-  if ((line.match(/ /g) ?? []).length >= 2) return true;
+  // 谋新招 出硬招 亮实招: Chinese phrases set apart by spaces (English headlines have spaces anyway).
+  if ((line.match(/[\u3400-\u9fff] (?=[\u3400-\u9fff])/g) ?? []).length >= 2) return true;
   const nextReports = EVENT_VERB.test(next) && !EVENT_VERB.test(line);
   if (nextReports && (line.length <= 10 || line.includes('，'))) return true;
   return false;
@@ -20,7 +21,9 @@ export interface HeadlineParts {
   subtitle: string | null;
 }
 
-export function pickHeadline(lines: string[]): HeadlineParts {
+export function pickHeadline(allLines: string[]): HeadlineParts {
+  // An English byline printed under the headline is not a headline line.
+  const lines = allLines.filter((l) => !/^By [A-Z]/.test(l));
   let titleIndex = 0;
   while (titleIndex < lines.length - 1 && isKicker(lines[titleIndex] ?? '', lines[titleIndex + 1] ?? '')) titleIndex++;
   const kicker = lines.slice(0, titleIndex).join(' ') || null;

@@ -17,7 +17,7 @@ const ASCII_TO_FULL: Record<string, string> = {
 
 // ASCII punctuation is replaced only beside Chinese text, so `3.5`, `U.S.` or `http://` stay as written.
 const asciiBesideCjk = new RegExp(
-  `(?<=[${CJK}${FULL_WIDTH_PUNCT}\\d])[,;:?!()]|[,;:?!()](?=[${CJK}${FULL_WIDTH_PUNCT}])`,
+  `(?<=[${CJK}${FULL_WIDTH_PUNCT}])[,;:?!()]|[,;:?!()](?=[${CJK}${FULL_WIDTH_PUNCT}])`,
   'g',
 );
 
@@ -44,6 +44,8 @@ export function endsSentence(text: string): boolean {
   const t = text.trimEnd();
   const last = t.at(-1) ?? '';
   if ('。！？；…!?'.includes(last)) return true;
+  // An English sentence ends with a full stop after a word, not after an initial such as "Mr.".
+  if (last === '.') return /[a-z0-9)"”]\.$/.test(t) && !/\b(Mr|Ms|Mrs|Dr|St|No)\.$/.test(t);
   // `…三大‘硬核武器’。”` closes a quotation after a full stop; `“创新链+产业链”` alone does not.
   if ('”’」』）'.includes(last)) return '。！？…!?'.includes(t.at(-2) ?? '');
   return false;

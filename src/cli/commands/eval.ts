@@ -2,9 +2,10 @@
 // with the jieba-tag baseline beside, and persons on the People's Daily NER dev split.
 import type { Command } from 'commander';
 import { evaluate } from '../../eval/evaluate.js';
-import { DEFAULT_GOLD_DIR, DEFAULT_PAGES_DIR, DEFAULT_PEOPLES_DAILY } from '../../eval/paths.js';
+import { DEFAULT_GOLD_DIR, DEFAULT_GOLD_EN_DIR, DEFAULT_PAGES_DIR, DEFAULT_PAGES_EN_DIR, DEFAULT_PEOPLES_DAILY } from '../../eval/paths.js';
+import { existsSync } from 'node:fs';
 import { scorePeoplesDaily } from '../../eval/peoples-daily.js';
-import { evalJson, formatEval } from '../../eval/report.js';
+import { evalJson, formatEval, formatPeoplesDaily } from '../../eval/report.js';
 import type { CliContext } from '../context.js';
 
 export function evalCommand(program: Command, ctx: CliContext): void {
@@ -13,12 +14,20 @@ export function evalCommand(program: Command, ctx: CliContext): void {
     .description("score extraction against gold annotations (and persons on the People's Daily NER dev split)")
     .option('--gold <dir>', 'folder of gold JSON files', DEFAULT_GOLD_DIR)
     .option('--pages <dir>', 'folder holding the pages the gold files name', DEFAULT_PAGES_DIR)
+    .option('--gold-en <dir>', 'folder of English gold JSON files', DEFAULT_GOLD_EN_DIR)
+    .option('--pages-en <dir>', 'folder holding the English pages', DEFAULT_PAGES_EN_DIR)
     .option('--peoples-daily <file>', "People's Daily NER dev.jsonl (env NEWSGRAPH_PEOPLES_DAILY)")
     .option('--json', 'print the scores as JSON')
-    .action((opts: { gold: string; pages: string; peoplesDaily?: string; json?: boolean }) => {
+    .action((opts: { gold: string; pages: string; goldEn: string; pagesEn: string; peoplesDaily?: string; json?: boolean }) => {
       const pdPath = opts.peoplesDaily ?? ctx.env.NEWSGRAPH_PEOPLES_DAILY ?? DEFAULT_PEOPLES_DAILY;
-      const result = evaluate(opts.gold, opts.pages);
+      const result = existsSync(opts.gold) ? evaluate(opts.gold, opts.pages) : null;
+      const english = existsSync(opts.goldEn) ? evaluate(opts.goldEn, opts.pagesEn) : null;
       const pd = scorePeoplesDaily(pdPath);
-      ctx.out(opts.json ? JSON.stringify(evalJson(result, pd), null, 2) : formatEval(result, pd, pdPath));
+      if (opts.json) {
+        ctx.out(JSON.stringify({ chinese: result && evalJson(result, pd), english: english && evalJson(english, null) }, null, 2));
+        return;
+      }
+      ctx.out(result ? `Chinese gold (${opts.gold})\n${formatEval(result, pd, pdPath)}` : `no Chinese gold at ${opts.gold}\n${formatPeoplesDaily(pd, pdPath)}`);
+      if (english) ctx.out(`\nEnglish gold (${opts.goldEn})\n${formatEval(english, null, '').split('\n').filter((l) => !l.startsWith("People's Daily")).join('\n')}`);
     });
 }

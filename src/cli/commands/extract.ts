@@ -1,6 +1,7 @@
 // newsgraph extract FILE [--json]: what the pipeline reads out of one page, without storing it.
 // FILE `-` reads stdin. With --json, stdout holds exactly one JSON document (design.md's contract).
 import type { Command } from 'commander';
+import { loadAliases } from '../../extract/aliases.js';
 import { loadConfig } from '../../config.js';
 import { extractPage } from '../../extract/extract-page.js';
 import { toExtractJson } from '../../extract/extract-json.js';
@@ -14,9 +15,10 @@ export function extractCommand(program: Command, ctx: CliContext): void {
     .description('print the entities and relations extracted from one page (FILE "-" reads stdin)')
     .argument('<file>', 'a page as UTF-8 text, or - for stdin')
     .option('--json', 'print the JSON document of the extract contract')
+    .option('--aliases <file>', 'alias file: JSON of name → person name (env NEWSGRAPH_ALIASES, default ./aliases.json)')
     .option('--city <name>', 'city that 市委, 市政府 … refer to (default: inferred)')
     .option('--year <year>', 'year of dates printed without one (default: inferred)')
-    .action(async (file: string, opts: { json?: boolean; city?: string; year?: string }) => {
+    .action(async (file: string, opts: { json?: boolean; city?: string; year?: string; aliases?: string }) => {
       const config = loadConfig(ctx.env, opts);
       let page;
       if (file === '-') page = await readStdin();
@@ -25,7 +27,7 @@ export function extractCommand(program: Command, ctx: CliContext): void {
         if (!read.ok) throw read.error;
         page = read.page;
       }
-      const json = toExtractJson(extractPage(page, { city: config.city, year: config.year }));
+      const json = toExtractJson(extractPage(page, { city: config.city, year: config.year, aliases: loadAliases(config.aliasesFile, config.aliasesRequired) }));
       if (opts.json) {
         ctx.out(JSON.stringify(json, null, 2));
         return;

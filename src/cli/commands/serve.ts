@@ -1,6 +1,7 @@
 // newsgraph serve [--port] [--ingest PATH…]: serves the API (optionally after ingesting pages) until
 // interrupted, then closes the store cleanly.
 import type { Command } from 'commander';
+import { loadAliases } from '../../extract/aliases.js';
 import { createApp, ROUTES } from '../../api/app.js';
 import { listen } from '../../api/server.js';
 import { loadConfig } from '../../config.js';
@@ -15,15 +16,16 @@ export function serveCommand(program: Command, ctx: CliContext): void {
     .description('serve the HTTP API on the store')
     .option('-p, --port <port>', 'port to listen on (env PORT, default 3000)')
     .option('--ingest <paths...>', 'ingest these files or folders before serving')
+    .option('--aliases <file>', 'alias file: JSON of name → person name (env NEWSGRAPH_ALIASES, default ./aliases.json)')
     .option('--city <name>', 'city for the pages ingested with --ingest')
     .option('--year <year>', 'year for the pages ingested with --ingest')
     .option('--data-dir <dir>', 'data directory of the embedded store (env NEWSGRAPH_DATA_DIR)')
-    .action(async (opts: { port?: string; ingest?: string[]; city?: string; year?: string; dataDir?: string }) => {
+    .action(async (opts: { port?: string; ingest?: string[]; city?: string; year?: string; dataDir?: string; aliases?: string }) => {
       const config = loadConfig(ctx.env, opts);
       const store = await openStore(config);
       try {
         if (opts.ingest?.length) {
-          const summary = await ingestWithProgress(store, opts.ingest, { city: config.city, year: config.year });
+          const summary = await ingestWithProgress(store, opts.ingest, { city: config.city, year: config.year, aliases: loadAliases(config.aliasesFile, config.aliasesRequired) });
           ctx.out(formatSummary(summary));
         }
         const server = await listen(createApp({ store, config }), config.port, config.host);
