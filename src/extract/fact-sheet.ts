@@ -119,7 +119,7 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
     if (parent) b.relation('LOCATED_IN', placeIds.get(p.name) as string, parent, sentence(p.sentence));
   }
   for (const body of doc.bodies) {
-    const resolved = resolveBody(body.written, doc.context);
+    const resolved = doc.language === 'en' ? ({ type: 'Organization', name: body.written, alias: null, kind: 'other' } as const) : resolveBody(body.written, doc.context);
     if (resolved) target(b, resolved);
   }
   const bylineText = doc.sentences.find((s) => s.inHeadline && s.text.startsWith('■'))?.text ?? '';

@@ -61,3 +61,13 @@ export function parseByline(line: string): BylineName[] {
   }
   return splitNames(text).map((name) => ({ name, role: photographer ? 'photographer' : role }));
 }
+
+/** "By Li Ming and Wang Fang": the reporters of an English article. */
+export function parseEnglishByline(line: string): BylineName[] {
+  return line
+    .replace(/^By /, '')
+    .split(/,\s*|\s+and\s+/)
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .map((name) => ({ name, role: 'reporter' as const }));
+}

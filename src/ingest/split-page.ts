@@ -3,7 +3,7 @@
 // up to the next headline block, is its body. Photo captions (a paragraph with a `■… 摄` credit),
 // picture-feature headings and section labels (`衡山县:`) are not articles of their own.
 import type { SourceArticle } from './article.js';
-import { BYLINE_MARK, isBylineContinuation, isPhotoCredit, parseByline, type BylineName } from './byline.js';
+import { BYLINE_MARK, isBylineContinuation, isPhotoCredit, parseByline, parseEnglishByline, type BylineName } from './byline.js';
 import { pickHeadline } from './headline.js';
 import { endsSentence, joinLines } from './normalize.js';
 
@@ -44,6 +44,12 @@ function toUnits(text: string): Unit[] {
       const last = units.at(-1);
       if (mark < 0 && pendingText.length === 0 && last?.kind === 'byline' && isBylineContinuation(line)) {
         last.names.push(...parseByline(line));
+        continue;
+      }
+      // An English byline ("By Li Ming and Wang Fang") anchors an English article on a mixed page.
+      if (mark < 0 && /^By [A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:(?:,| and) [A-Z][a-z]+(?: [A-Z][a-z]+){1,2})*$/.test(line)) {
+        flushText();
+        units.push({ kind: 'byline', names: parseEnglishByline(line) });
         continue;
       }
       if (mark < 0) {

@@ -51,3 +51,15 @@ describe('English articles', () => {
     expect(named(page('Short text.'), 'REPORTED')).toEqual([['Test Writer', '(article)', { role: 'reporter' }]]);
   });
 });
+
+describe('a page that mixes Chinese and English articles', () => {
+  it('splits them and reads each in its own language', () => {
+    const sheets = textSheets(
+      '市政府召开常务会议\n\n■本报记者 张三\n\n本报讯 6月1日，市长王强主持召开市政府常务会议。\n\nCity holds flood meeting\n\nBy Li Ming\n\nMayor Wang Qiang chaired a flood control meeting on June 1, 2022. Zhao Lei and Fan Ping attended the meeting.',
+    );
+    expect(sheets.map((s) => s.article.title)).toEqual(['市政府召开常务会议', 'City holds flood meeting']);
+    expect(named(sheets[1]!, 'ATTENDED').map(([p]) => p)).toEqual(['Zhao Lei', 'Fan Ping']);
+    expect(named(sheets[1]!, 'REPORTED').map(([p]) => p)).toEqual(['Li Ming']);
+    expect(named(sheets[0]!, 'PRESIDED').map(([p]) => p)).toEqual(['王强']);
+  });
+});
