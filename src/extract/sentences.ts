@@ -5,19 +5,23 @@ import type { ArticleDoc, Sentence } from './doc.js';
 const END = /[。！？!?]+[”’」』]?|\n/g;
 
 export function sentences(doc: ArticleDoc): void {
+  doc.sentences = splitSentences(doc, END);
+}
+
+/** Splits the doc's text at the matches of `end` (a line break ends a sentence before itself). */
+export function splitSentences(doc: ArticleDoc, end: RegExp): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const push = (end: number) => {
-    const raw = doc.text.slice(start, end);
+  const push = (stop: number) => {
+    const raw = doc.text.slice(start, stop);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
     if (text) out.push({ start: start + lead, end: start + lead + text.length, text, inHeadline: start < doc.bodyStart });
   };
-  for (const m of doc.text.matchAll(END)) {
-    const end = m[0] === '\n' ? m.index : m.index + m[0].length;
-    push(end);
+  for (const m of doc.text.matchAll(end)) {
+    push(m[0] === '\n' ? m.index : m.index + m[0].length);
     start = m.index + m[0].length;
   }
   push(doc.text.length);
-  doc.sentences = out;
+  return out;
 }
