@@ -1,6 +1,7 @@
 // Vitest global setup: finds a Neo4j server for the Neo4j tests. With NEWSGRAPH_TEST_NEO4J_URI it
 // uses that server (its data is wiped by the tests); otherwise, where Java and Maven are installed,
-// it starts a throw-away local server on ports 7688/7475 in .neo4j/test-home and stops it after.
+// it starts a throw-away local server on ports 7688/7475 (NEWSGRAPH_TEST_NEO4J_BOLT_PORT/_HTTP_PORT)
+// in .neo4j/test-home and stops it after.
 // Without either, the Neo4j tests are skipped, unless NEWSGRAPH_REQUIRE_NEO4J=1 (CI) makes that fatal.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +21,13 @@ declare module 'vitest' {
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TEST_SERVER_ENV = { NEO4J_HOME_DIR: `${ROOT}.neo4j/test-home`, NEO4J_BOLT_PORT: '7688', NEO4J_HTTP_PORT: '7475', NEO4J_PASSWORD: 'newsgraph' };
+// The ports can be moved so that two checkouts can run their tests side by side.
+const TEST_SERVER_ENV = {
+  NEO4J_HOME_DIR: `${ROOT}.neo4j/test-home`,
+  NEO4J_BOLT_PORT: process.env.NEWSGRAPH_TEST_NEO4J_BOLT_PORT ?? '7688',
+  NEO4J_HTTP_PORT: process.env.NEWSGRAPH_TEST_NEO4J_HTTP_PORT ?? '7475',
+  NEO4J_PASSWORD: 'newsgraph',
+};
 const HOW_TO_ENABLE = 'install Java 17 and Maven (the tests then start a local Neo4j), or run `npm run neo4j:start` and set NEWSGRAPH_TEST_NEO4J_URI=bolt://localhost:7687';
 
 function has(command: string): boolean {
