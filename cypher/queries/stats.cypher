@@ -1,5 +1,5 @@
 // stats: node counts per label and relationship counts per type, sorted by name.
-// columns: nodes [[label, count]], relationships [[type, count]]
+// columns: nodes [[label, count]], relationships [[type, count]], lastIngest (the newest article's ingestedAt)
 CALL () {
   MATCH (n)
   WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS label, count(*) AS c
@@ -12,4 +12,8 @@ CALL () {
   ORDER BY type
   RETURN collect([type, c]) AS relationships
 }
-RETURN nodes, relationships
+CALL () {
+  MATCH (a:Article)
+  RETURN max(a.ingestedAt) AS lastIngest
+}
+RETURN nodes, relationships, lastIngest

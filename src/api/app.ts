@@ -1,37 +1,55 @@
-// The Express app, built apart from listen so tests and the CLI can start it on any port.
+// The Express app, built apart from listen so tests and the CLI can start it on any port. The API
+// is a list of operations (mounted here, described by /api/openapi.json); the web page is the
+// bundle in dist/web, served by the app itself.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
+import swaggerUi from 'swagger-ui-dist';
 import type { Config } from '../config.js';
 import type { GraphStore } from '../graph/store.js';
 import { errorHandler, notFound } from './error-handler.js';
-import { healthRouter } from './routes/health.js';
-import { meetingsRouter } from './routes/meetings.js';
-import { peopleRouter } from './routes/people.js';
-import { searchRouter } from './routes/search.js';
+import type { Operation } from './operation.js';
+import { analyticsOperations } from './routes/analytics.js';
+import { articleOperations } from './routes/articles.js';
+import { docsOperations } from './routes/docs.js';
+import { entityOperations } from './routes/entities.js';
+import { graphOperations } from './routes/graph.js';
+import { healthOperations } from './routes/health.js';
+import { meetingOperations } from './routes/meetings.js';
+import { peopleOperations } from './routes/people.js';
+import { searchOperations } from './routes/search.js';
 
 export interface AppDeps {
   store: GraphStore;
   config: Config;
 }
 
-export const ROUTES = [
-  'GET /api/health',
-  'GET /api/meetings?person=&role=&from=&to=&limit=&offset=',
-  'GET /api/meetings/:id',
-  'GET /api/people/:id',
-  'GET /api/people/:id/meetings?role=presided|attended|spoke',
-  'GET /api/search?q=',
-];
+/** dist/api → dist/web, where the build puts the web page. */
+export const WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'web');
+
+export function apiOperations(store: GraphStore): Operation[] {
+  const operations: Operation[] = [
+    ...docsOperations(() => operations),
+    ...healthOperations(store),
+    ...searchOperations(store),
+    ...peopleOperations(store),
+    ...meetingOperations(store),
+    ...entityOperations(store),
+    ...articleOperations(store),
+    ...graphOperations(store),
+    ...analyticsOperations(store),
+  ];
+  return operations;
+}
 
 export function createApp({ store }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('json spaces', 2);
-  // Until the web page exists, the root points at the index of routes.
-  app.get('/', (_req, res) => res.redirect('/api'));
-  app.get('/api', (_req, res) => {
-    res.json({ name: 'newsgraph', routes: ROUTES });
-  });
-  app.use('/api', healthRouter(store), meetingsRouter(store), peopleRouter(store), searchRouter(store));
+  for (const op of apiOperations(store)) app[op.method](op.path, op.handler);
+  app.use('/api/docs/assets', express.static(swaggerUi.getAbsoluteFSPath(), { index: false }));
+  if (existsSync(WEB_DIR)) app.use(express.static(WEB_DIR, { index: 'index.html' }));
   app.use(notFound);
   app.use(errorHandler);
   return app;

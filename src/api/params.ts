@@ -3,31 +3,56 @@
 import { z } from 'zod';
 import { BadRequestError } from '../errors.js';
 import { entityId } from '../extract/ids.js';
+import { CENTRALITY_MEASURES } from '../graph/analytics/centrality.js';
+import { ENTITY_LABELS } from '../graph/model.js';
 
 export const MAX_LIMIT = 200;
+/** The most nodes one graph view draws. */
+export const MAX_GRAPH_NODES = 200;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+const role = z.enum(['presided', 'attended', 'spoke']).describe('the part taken: presided, attended or spoke');
 
 export const paging = {
-  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(50).describe(`page size, at most ${MAX_LIMIT}`),
+  offset: z.coerce.number().int().min(0).default(0).describe('items to skip'),
 };
 
-export const meetingsQuery = z.object({
-  person: z.string().min(1).optional(),
-  role: z.enum(['presided', 'attended', 'spoke']).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+export const pageQuery = z.object({ ...paging });
+
+export const listQuery = z.object({
+  sort: z.enum(['name', 'articles']).default('name').describe('by name, or by how many articles mention it (most first)'),
   ...paging,
 });
 
-export const personMeetingsQuery = z.object({
-  role: z.enum(['presided', 'attended', 'spoke']).optional(),
+export const meetingsQuery = z.object({
+  person: z.string().min(1).optional().describe("a person's id or exact name: only the meetings they took part in"),
+  role: role.optional(),
+  from: isoDate.optional().describe('first date, YYYY-MM-DD'),
+  to: isoDate.optional().describe('last date, YYYY-MM-DD'),
   ...paging,
 });
+
+export const personMeetingsQuery = z.object({ role: role.optional(), ...paging });
 
 export const searchQuery = z.object({
-  q: z.string().trim().min(1, 'must not be empty').max(100),
+  q: z.string().trim().min(1, 'must not be empty').max(100).describe('text found in a name or alias'),
+  type: z.enum(ENTITY_LABELS).optional().describe('only entities of this type'),
+  ...paging,
+});
+
+export const neighbourhoodQuery = z.object({
+  depth: z.coerce.number().int().min(1).max(2).default(1).describe('hops from the node, 1 or 2'),
+  limit: z.coerce.number().int().min(1).max(MAX_GRAPH_NODES).default(60).describe(`most nodes, at most ${MAX_GRAPH_NODES}`),
+});
+
+const nodeId = z.string().regex(/^(per|org|plc|mtg|doc|art)_[0-9a-f]{16}$/, 'must be a node id such as per_0123456789abcdef');
+
+export const pathQuery = z.object({ from: nodeId.describe('id of the first node'), to: nodeId.describe('id of the last node') });
+
+export const centralityQuery = z.object({
+  measure: z.enum(CENTRALITY_MEASURES).default('pagerank').describe('pagerank, degree or betweenness'),
+  type: z.enum(['Person', 'Meeting']).default('Person').describe('rank people or meetings'),
   ...paging,
 });
 

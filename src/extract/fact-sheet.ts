@@ -40,6 +40,8 @@ export interface ArticleRecord {
   contentHash: string;
   extractorVersion: string;
   text: string;
+  /** When a store took the article in (ISO time); set at write, never by extraction. */
+  ingestedAt?: string;
 }
 
 export interface FactSheet {

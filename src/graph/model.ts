@@ -92,6 +92,8 @@ export interface Stats {
   nodes: Record<string, number>;
   relationships: Record<string, number>;
   articles: number;
+  /** When the newest article was taken in; null for an empty store. */
+  lastIngest: string | null;
 }
 
 export interface Page<T> {
@@ -108,4 +110,86 @@ export interface MeetingFilter {
   to?: string;
   limit: number;
   offset: number;
+}
+
+export const ENTITY_LABELS = ['Person', 'Organization', 'Place', 'Meeting', 'Document'] as const;
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+
+/** A node of any label, as lists, links and graph views show it. */
+export interface NodeRef {
+  id: string;
+  type: NodeLabel;
+  name: string;
+}
+
+export interface EntitySummary extends NodeRef {
+  aliases: string[];
+  /** How many articles mention it. */
+  articles: number;
+}
+
+export type EntitySort = 'name' | 'articles';
+
+/** One relationship seen from a node: its type, which way it points, the node at the other end. */
+export interface Link {
+  type: string;
+  direction: 'out' | 'in';
+  other: NodeRef;
+  evidence: string;
+  articleId: string;
+  properties: Record<string, unknown>;
+}
+
+/** Any entity with its own properties, every relationship but MENTIONS/REPORTS, and its articles. */
+export interface EntityDetail extends NodeRef {
+  aliases: string[];
+  properties: Record<string, unknown>;
+  links: Link[];
+  articles: ArticleRef[];
+}
+
+export interface ArticleDetail {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  byline: string[];
+  date: string | null;
+  source: string;
+  text: string;
+  extractorVersion: string;
+  ingestedAt: string | null;
+  reporters: Array<{ person: Ref; role: string | null }>;
+  entities: Array<NodeRef & { aliases: string[] }>;
+  meetings: Array<Ref & { date: string | null }>;
+}
+
+export interface CoAttendee {
+  person: Ref;
+  count: number;
+  meetings: Array<Ref & { date: string | null }>;
+}
+
+export interface GraphNode extends NodeRef {
+  /** Hops from the node the view starts at (or position along a path). */
+  depth: number;
+}
+
+export interface GraphEdge {
+  source: string;
+  type: string;
+  target: string;
+  /** How many articles state it. */
+  count: number;
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}
+
+/** A person's part in a meeting, the edge list the analytics are computed over. */
+export interface Participation {
+  person: Ref;
+  meeting: Ref & { date: string | null };
 }

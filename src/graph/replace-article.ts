@@ -12,6 +12,6 @@ export async function applyFactSheet(store: GraphStore, sheet: FactSheet): Promi
   if (meta && meta.contentHash === valid.article.contentHash && meta.extractorVersion === valid.article.extractorVersion) {
     return 'unchanged';
   }
-  await store.replaceArticle(valid);
+  await store.replaceArticle({ ...valid, article: { ...valid.article, ingestedAt: new Date().toISOString() } });
   return meta ? 'changed' : 'new';
 }

@@ -1,7 +1,16 @@
 // The GraphStore seam between extraction and storage. A backend writes whole articles and answers
 // the named queries; skip checks, validation and batching live above it in src/graph.
 import type {
+  ArticleDetail,
   ArticleMeta,
+  ArticleRef,
+  CoAttendee,
+  EntityDetail,
+  EntityLabel,
+  EntitySort,
+  EntitySummary,
+  Participation,
+  Subgraph,
   FactSheet,
   MeetingDetail,
   MeetingFilter,
@@ -21,8 +30,24 @@ export interface NamedQueries {
   person(id: string): Promise<PersonDetail | null>;
   /** Null when there is no such person. */
   personMeetings(id: string, role: MeetingRole | undefined, limit: number, offset: number): Promise<Page<PersonMeeting> | null>;
-  search(q: string, limit: number, offset: number): Promise<Page<SearchHit>>;
+  /** Entities whose name or an alias contains q, of one label or all; exact, then prefix, then shorter. */
+  search(q: string, label: EntityLabel | undefined, limit: number, offset: number): Promise<Page<SearchHit>>;
   stats(): Promise<Stats>;
+  /** Entities of one label, by name or by how many articles mention them. */
+  entities(label: EntityLabel, sort: EntitySort, limit: number, offset: number): Promise<Page<EntitySummary>>;
+  /** Any entity with its properties and relationships; null when there is none with that id. */
+  entity(id: string): Promise<EntityDetail | null>;
+  /** Articles by date, then id. */
+  articles(limit: number, offset: number): Promise<Page<ArticleRef>>;
+  article(id: string): Promise<ArticleDetail | null>;
+  /** People who took part in the same meetings as this one, most shared first; null when no such person. */
+  coAttendees(personId: string, limit: number, offset: number): Promise<Page<CoAttendee> | null>;
+  /** Nodes within depth hops (MENTIONS aside), ring by ring, by id within a ring, capped at limit. */
+  neighbourhood(id: string, depth: 1 | 2, limit: number): Promise<Subgraph | null>;
+  /** The shortest path (MENTIONS aside, at most 8 hops), the smallest by node ids when there are several. */
+  shortestPath(from: string, to: string): Promise<Subgraph | null>;
+  /** Every person–meeting pair of PRESIDED/ATTENDED/SPOKE_AT, by person id then meeting id. */
+  participation(): Promise<Participation[]>;
 }
 
 export interface GraphStore extends NamedQueries {

@@ -99,11 +99,11 @@ export function testStore(name: string, harness: StoreHarness): void {
     });
 
     it('finds entities by a Chinese substring of their name or alias', async () => {
-      const hits = await store.search('邓群', 10, 0);
+      const hits = await store.search('邓群', undefined, 10, 0);
       expect(hits.items[0]).toMatchObject({ id: DENG, type: 'Person', name: '邓群策' });
-      const alias = await store.search('市委', 50, 0);
+      const alias = await store.search('市委', undefined, 50, 0);
       expect(alias.items[0]).toMatchObject({ type: 'Organization', name: '中共衡阳市委' });
-      expect((await store.search('没有这个名字', 10, 0)).total).toBe(0);
+      expect((await store.search('没有这个名字', undefined, 10, 0)).total).toBe(0);
     });
 
     it('answers null for ids it does not hold', async () => {
@@ -121,7 +121,7 @@ export function testStore(name: string, harness: StoreHarness): void {
       expect(await store.person(entityId('Person', '胡建福'))).toBeNull();
       const meeting = await store.meeting(entityId('Meeting', '市委全面深化改革委员会第五次会议|2021-04-22'));
       expect(meeting?.attendees.at(-1)?.person.name).toBe('欧阳明远');
-      expect((await store.search('胡建福', 10, 0)).total).toBe(0);
+      expect((await store.search('胡建福', undefined, 10, 0)).total).toBe(0);
     });
 
     it('removes an article with its facts and the entities only it mentioned', async () => {
@@ -184,6 +184,154 @@ export function testStore(name: string, harness: StoreHarness): void {
       it('filters /api/meetings by person and dates', async () => {
         const { body } = await get(`/api/meetings?person=${DENG}&from=2021-01-01&to=2021-12-31`);
         expect((body.items as Array<{ date: string }>).every((m) => m.date.startsWith('2021'))).toBe(true);
+      });
+
+      type Item = { id: string; name: string; type?: string; articles?: number };
+
+      it('answers /api/stats with counts per label and type and the time of the last ingest', async () => {
+        const { status, body } = await get('/api/stats');
+        expect(status).toBe(200);
+        expect(body).toMatchObject({ store: store.kind, articles: 20 });
+        expect((body.nodes as Record<string, number>).Meeting).toBeGreaterThan(10);
+        expect(Date.parse(String(body.lastIngest))).toBeGreaterThan(Date.parse('2026-01-01'));
+      });
+
+      it('lists every entity type by name and by how many articles mention it', async () => {
+        for (const [path, label] of [['/api/people', 'Person'], ['/api/organizations', 'Organization'], ['/api/places', 'Place'], ['/api/documents', 'Document']]) {
+          const byName = await get(`${path}?limit=200`);
+          const items = byName.body.items as Item[];
+          expect(items.length, path).toBeGreaterThan(3);
+          expect(items.every((e) => e.type === label)).toBe(true);
+          expect(items.map((e) => e.name)).toEqual(items.map((e) => e.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+          const byArticles = (await get(`${path}?sort=articles&limit=200`)).body.items as Item[];
+          const counts = byArticles.map((e) => e.articles as number);
+          expect(counts).toEqual([...counts].sort((a, b) => b - a));
+          expect(new Set(byArticles.map((e) => e.id))).toEqual(new Set(items.map((e) => e.id)));
+        }
+        const page = await get('/api/people?limit=5&offset=5');
+        expect((page.body.items as Item[]).length).toBe(5);
+        expect(page.body).toMatchObject({ limit: 5, offset: 5 });
+      });
+
+      it('gives an organisation with the posts held in it and its evidence, and 404 for an id of another type', async () => {
+        const org = entityId('Organization', '中共衡阳市委');
+        const { status, body } = await get(`/api/organizations/${org}`);
+        expect(status).toBe(200);
+        const posts = (body.links as Array<{ type: string; direction: string; other: Item; evidence: string; properties: { title?: string } }>).filter((l) => l.type === 'HOLDS_POSITION');
+        const deng = posts.find((l) => l.other.id === DENG);
+        expect(deng).toMatchObject({ direction: 'in', properties: { title: '市委书记' } });
+        expect(deng?.evidence).toContain('邓群策');
+        expect((await get(`/api/organizations/${DENG}`)).status).toBe(404);
+        expect((await get(`/api/entities/${DENG}`)).body.name).toBe('邓群策');
+        expect((await get(`/api/places/plc_0000000000000000`)).status).toBe(404);
+      });
+
+      it('gives a place and a document with what links to them', async () => {
+        const places = (await get('/api/places?sort=articles&limit=1')).body.items as Item[];
+        const place = await get(`/api/places/${places[0]!.id}`);
+        expect(place.status).toBe(200);
+        expect((place.body.articles as unknown[]).length).toBe(places[0]!.articles);
+        const docs = (await get('/api/documents?limit=200')).body.items as Item[];
+        const reviewed = [];
+        for (const d of docs) reviewed.push(...((await get(`/api/documents/${d.id}`)).body.links as Array<{ type: string }>).filter((l) => l.type === 'REVIEWED'));
+        expect(reviewed.length).toBeGreaterThan(0);
+      });
+
+      it('gives an article with its text and the spans of its entities', async () => {
+        const list = await get('/api/articles?limit=200');
+        expect(list.body.total).toBe(20);
+        const withMeetings = [];
+        for (const a of list.body.items as Item[]) {
+          const { body } = await get(`/api/articles/${a.id}`);
+          const text = body.text as string;
+          const names = new Map((body.entities as Array<Item & { aliases: string[] }>).map((e) => [e.id, [e.name, ...e.aliases]]));
+          for (const span of body.spans as Array<{ start: number; end: number; id: string }>) {
+            expect(names.get(span.id)).toContain(text.slice(span.start, span.end));
+          }
+          if ((body.meetings as unknown[]).length) withMeetings.push(a.id);
+        }
+        expect(withMeetings.length).toBeGreaterThan(5);
+        expect((await get('/api/articles/art_0000000000000000')).status).toBe(404);
+      });
+
+      it('gives 邓群策’s timeline by date with his posts and the meetings he presided over', async () => {
+        const { body } = await get(`/api/people/${encodeURIComponent('邓群策')}/timeline`);
+        const entries = body.entries as Array<{ kind: string; date: string | null; role?: string }>;
+        const dates = entries.map((e) => e.date ?? '9999');
+        expect(dates).toEqual([...dates].sort());
+        expect(entries.filter((e) => e.kind === 'meeting' && e.role === 'presided')).toHaveLength(4);
+        expect(entries.some((e) => e.kind === 'post')).toBe(true);
+      });
+
+      it('gives who meets with whom, most shared meetings first', async () => {
+        const { body } = await get(`/api/people/${DENG}/co-attendees?limit=200`);
+        const rows = body.items as Array<{ person: Item; count: number; meetings: Item[] }>;
+        expect(rows.length).toBeGreaterThan(5);
+        for (const r of rows) expect(r.meetings).toHaveLength(r.count);
+        expect(rows.map((r) => r.count)).toEqual(rows.map((r) => r.count).sort((a, b) => b - a));
+        const mine = new Set(((await get(`/api/people/${DENG}/meetings?limit=200`)).body.items as Item[]).map((m) => m.id));
+        for (const r of rows) for (const m of r.meetings) expect(mine.has(m.id)).toBe(true);
+        expect((await get('/api/people/per_0000000000000000/co-attendees')).status).toBe(404);
+      });
+
+      it('draws the neighbourhood of a node: his meetings at depth 1, their attendees at depth 2, capped', async () => {
+        const one = await get(`/api/graph/neighbourhood/${DENG}?depth=1&limit=200`);
+        const nodes = one.body.nodes as Array<Item & { depth: number }>;
+        expect(nodes[0]).toMatchObject({ id: DENG, depth: 0 });
+        const presided = ((await get(`/api/people/${DENG}/meetings?role=presided`)).body.items as Item[]).map((m) => m.id);
+        for (const m of presided) expect(nodes.map((n) => n.id)).toContain(m);
+        const edges = one.body.edges as Array<{ source: string; type: string; target: string }>;
+        for (const m of presided) expect(edges).toContainEqual(expect.objectContaining({ source: DENG, type: 'PRESIDED', target: m }));
+        const ids = new Set(nodes.map((n) => n.id));
+        for (const e of edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+        const two = await get(`/api/graph/neighbourhood/${DENG}?depth=2&limit=200`);
+        const zhu = entityId('Person', '朱健');
+        expect((two.body.nodes as Array<Item & { depth: number }>).find((n) => n.id === zhu)?.depth).toBe(2);
+        const capped = await get(`/api/graph/neighbourhood/${DENG}?depth=2&limit=5`);
+        expect(capped.body.nodes as unknown[]).toHaveLength(5);
+        expect(capped.body.truncated).toBe(true);
+        expect((await get('/api/graph/neighbourhood/per_0000000000000000')).status).toBe(404);
+        expect((await get(`/api/graph/neighbourhood/${DENG}?depth=3`)).body).toMatchObject({ error: { field: 'depth' } });
+      });
+
+      it('finds the shortest path between two people through a meeting they shared', async () => {
+        const zhu = entityId('Person', '朱健');
+        const { body } = await get(`/api/graph/path?from=${DENG}&to=${zhu}`);
+        expect(body).toMatchObject({ found: true, length: 2 });
+        const nodes = body.nodes as Item[];
+        expect([nodes[0]?.id, nodes[2]?.id]).toEqual([DENG, zhu]);
+        expect(['Meeting', 'Organization', 'Place']).toContain(nodes[1]?.type);
+        expect((body.edges as unknown[]).length).toBeGreaterThanOrEqual(2);
+        expect((await get(`/api/graph/path?from=${DENG}&to=${DENG}`)).body).toMatchObject({ found: true, length: 0 });
+        expect((await get(`/api/graph/path?from=${DENG}&to=per_0000000000000000`)).status).toBe(404);
+        expect((await get(`/api/graph/path?from=${DENG}`)).body).toMatchObject({ error: { field: 'to' } });
+      });
+
+      it('ranks people by PageRank, degree and betweenness, and groups them in communities', async () => {
+        for (const measure of ['pagerank', 'degree', 'betweenness']) {
+          const { status, body } = await get(`/api/analytics/centrality?measure=${measure}&limit=200`);
+          expect(status).toBe(200);
+          const scores = (body.items as Array<{ score: number; type: string }>).map((i) => i.score);
+          expect(scores).toEqual([...scores].sort((a, b) => b - a));
+          expect((body.items as Array<{ type: string }>).every((i) => i.type === 'Person')).toBe(true);
+        }
+        const degree = (await get('/api/analytics/centrality?measure=degree&limit=200')).body.items as Array<Item & { links: number }>;
+        const deng = degree.find((d) => d.id === DENG);
+        const person = (await get(`/api/people/${DENG}`)).body as { meetingCounts: Record<string, number> };
+        expect(deng?.links).toBeGreaterThanOrEqual(person.meetingCounts.presided as number);
+        const communities = (await get('/api/analytics/communities?limit=200')).body as { items: Array<{ people: Item[] }>; modularity: number };
+        const everyone = communities.items.flatMap((c) => c.people.map((p) => p.id));
+        expect(new Set(everyone).size).toBe(everyone.length);
+        expect(new Set(everyone)).toEqual(new Set(degree.map((d) => d.id)));
+        expect(communities.modularity).toBeGreaterThan(0);
+      });
+
+      it('filters /api/search by type', async () => {
+        const all = (await get(`/api/search?q=${encodeURIComponent('市')}&limit=200`)).body.items as Item[];
+        const orgs = (await get(`/api/search?q=${encodeURIComponent('市')}&type=Organization&limit=200`)).body.items as Item[];
+        expect(orgs.length).toBeGreaterThan(0);
+        expect(orgs.every((o) => o.type === 'Organization')).toBe(true);
+        expect(orgs.map((o) => o.id)).toEqual(all.filter((o) => o.type === 'Organization').map((o) => o.id));
       });
 
       it('answers /api/search and /api/people/:id', async () => {

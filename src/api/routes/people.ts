@@ -1,24 +1,84 @@
-// /api/people/:id (an id or an exact name): posts with evidence, meeting counts, articles; and
-// /api/people/:id/meetings?role=presided|attended|spoke.
-import { Router } from 'express';
+// /api/people: the people list, one person (by id or exact name) with posts and evidence, their
+// meetings, their timeline, and who they meet with.
 import { NotFoundError } from '../../errors.js';
 import type { GraphStore } from '../../graph/store.js';
-import { parse, personIdOf, personMeetingsQuery } from '../params.js';
+import { timeline } from '../../graph/timeline.js';
+import type { Operation } from '../operation.js';
+import { listQuery, pageQuery, parse, personIdOf, personMeetingsQuery } from '../params.js';
 
-export function peopleRouter(store: GraphStore): Router {
-  const router = Router();
-  router.get('/people/:id', async (req, res) => {
-    const person = await store.person(personIdOf(req.params.id));
-    if (!person) throw new NotFoundError(`no person "${req.params.id}"`);
-    res.json(person);
-  });
-  router.get('/people/:id/meetings', async (req, res) => {
-    const q = parse(personMeetingsQuery, req.query);
-    const id = personIdOf(req.params.id);
-    const meetings = await store.personMeetings(id, q.role, q.limit, q.offset);
-    if (!meetings) throw new NotFoundError(`no person "${req.params.id}"`);
-    const person = await store.person(id);
-    res.json({ person: { id, name: person?.name ?? req.params.id }, role: q.role ?? null, ...meetings });
-  });
-  return router;
+const PERSON = { id: "person id, or the person's exact name" };
+
+export function peopleOperations(store: GraphStore): Operation[] {
+  return [
+    {
+      method: 'get',
+      path: '/api/people',
+      tag: 'people',
+      summary: 'People, by name or by how many articles mention them',
+      query: listQuery,
+      async handler(req, res) {
+        const q = parse(listQuery, req.query);
+        res.json(await store.entities('Person', q.sort, q.limit, q.offset));
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/people/:id',
+      tag: 'people',
+      summary: 'One person: every post with its body and evidence, meeting counts, articles',
+      pathParams: PERSON,
+      errors: [404],
+      async handler(req, res) {
+        const person = await store.person(personIdOf(String(req.params.id)));
+        if (!person) throw new NotFoundError(`no person "${req.params.id}"`);
+        res.json(person);
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/people/:id/meetings',
+      tag: 'people',
+      summary: 'The meetings a person presided over, attended or spoke at, by date, with evidence',
+      pathParams: PERSON,
+      query: personMeetingsQuery,
+      errors: [404],
+      async handler(req, res) {
+        const q = parse(personMeetingsQuery, req.query);
+        const id = personIdOf(String(req.params.id));
+        const meetings = await store.personMeetings(id, q.role, q.limit, q.offset);
+        if (!meetings) throw new NotFoundError(`no person "${req.params.id}"`);
+        const person = await store.person(id);
+        res.json({ person: { id, name: person?.name ?? req.params.id }, role: q.role ?? null, ...meetings });
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/people/:id/timeline',
+      tag: 'people',
+      summary: "A person's posts and meetings by date",
+      pathParams: PERSON,
+      errors: [404],
+      async handler(req, res) {
+        const found = await timeline(store, personIdOf(String(req.params.id)));
+        if (!found) throw new NotFoundError(`no person "${req.params.id}"`);
+        res.json(found);
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/people/:id/co-attendees',
+      tag: 'people',
+      summary: 'Who took part in the same meetings as a person, how often, and in which meetings',
+      pathParams: PERSON,
+      query: pageQuery,
+      errors: [404],
+      async handler(req, res) {
+        const q = parse(pageQuery, req.query);
+        const id = personIdOf(String(req.params.id));
+        const page = await store.coAttendees(id, q.limit, q.offset);
+        if (!page) throw new NotFoundError(`no person "${req.params.id}"`);
+        res.json(page);
+      },
+    },
+  ];
 }

@@ -1,14 +1,21 @@
-// GET /api/search?q=: entities whose name or alias contains q (Chinese substrings welcome),
+// GET /api/search?q=&type=: entities whose name or alias contains q (Chinese substrings welcome),
 // exact matches first, then names that start with q, then the rest.
-import { Router } from 'express';
 import type { GraphStore } from '../../graph/store.js';
+import type { Operation } from '../operation.js';
 import { parse, searchQuery } from '../params.js';
 
-export function searchRouter(store: GraphStore): Router {
-  const router = Router();
-  router.get('/search', async (req, res) => {
-    const q = parse(searchQuery, req.query);
-    res.json(await store.search(q.q, q.limit, q.offset));
-  });
-  return router;
+export function searchOperations(store: GraphStore): Operation[] {
+  return [
+    {
+      method: 'get',
+      path: '/api/search',
+      tag: 'search',
+      summary: 'Entities whose name or an alias contains q: exact matches, then prefixes, then shorter names',
+      query: searchQuery,
+      async handler(req, res) {
+        const q = parse(searchQuery, req.query);
+        res.json(await store.search(q.q, q.type, q.limit, q.offset));
+      },
+    },
+  ];
 }

@@ -72,6 +72,6 @@ export function queryCommand(program: Command, ctx: CliContext): void {
       ),
     );
   withCommon(query.command('search').description('entities whose name or alias contains the text').argument('<text>'))
-    .action(run((store, [text], o) => store.search(text as string, count(o.limit, 'limit', 50), count(o.offset, 'offset', 0))));
+    .action(run((store, [text], o) => store.search(text as string, undefined, count(o.limit, 'limit', 50), count(o.offset, 'offset', 0))));
   withCommon(query.command('stats').description('node counts per label, relationship counts per type')).action(run((store) => store.stats()));
 }

@@ -2,7 +2,7 @@
 // interrupted, then closes the store cleanly.
 import type { Command } from 'commander';
 import { loadAliases } from '../../extract/aliases.js';
-import { createApp, ROUTES } from '../../api/app.js';
+import { createApp } from '../../api/app.js';
 import { listen } from '../../api/server.js';
 import { loadConfig } from '../../config.js';
 import { openStore } from '../../graph/open-store.js';
@@ -30,8 +30,9 @@ export function serveCommand(program: Command, ctx: CliContext): void {
         }
         const server = await listen(createApp({ store, config }), config.port, config.host);
         ctx.out(`newsgraph is serving the ${store.kind === 'neo4j' ? 'Neo4j' : 'embedded'} store at ${server.url}`);
-        for (const route of ROUTES) ctx.out(`  ${route.replace(' /', ` ${server.url}/`)}`);
-        ctx.out(`  e.g. ${server.url}/api/people/${encodeURIComponent('邓群策')}/meetings?role=presided`);
+        ctx.out(`  web page      ${server.url}/`);
+        ctx.out(`  API docs      ${server.url}/api/docs  (OpenAPI: ${server.url}/api/openapi.json)`);
+        ctx.out(`  e.g.          ${server.url}/api/people/${encodeURIComponent('邓群策')}/meetings?role=presided`);
         await new Promise<void>((resolve) => {
           const stop = () => resolve();
           process.once('SIGINT', stop);

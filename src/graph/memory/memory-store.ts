@@ -6,6 +6,8 @@ import type { GraphStore } from '../store.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { GraphIndex } from './graph-index.js';
 import { Journal } from './journal.js';
+import * as e from './entity-queries.js';
+import * as gq from './graph-queries.js';
 import * as q from './queries.js';
 
 export interface MemoryStoreOptions {
@@ -76,11 +78,35 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Gr
     async personMeetings(id, role, limit, offset) {
       return q.personMeetings(g, id, role, limit, offset);
     },
-    async search(text, limit, offset) {
-      return q.search(g, text, limit, offset);
+    async search(text, label, limit, offset) {
+      return q.search(g, text, label, limit, offset);
     },
     async stats() {
       return q.stats(g);
+    },
+    async entities(label, sort, limit, offset) {
+      return e.entities(g, label, sort, limit, offset);
+    },
+    async entity(id) {
+      return e.entity(g, id);
+    },
+    async articles(limit, offset) {
+      return e.articles(g, limit, offset);
+    },
+    async article(id) {
+      return e.article(g, id);
+    },
+    async coAttendees(id, limit, offset) {
+      return gq.coAttendees(g, id, limit, offset);
+    },
+    async neighbourhood(id, depth, limit) {
+      return gq.neighbourhood(g, id, depth, limit);
+    },
+    async shortestPath(from, to) {
+      return gq.shortestPath(g, from, to);
+    },
+    async participation() {
+      return gq.participation(g);
     },
     async close() {
       try {

@@ -16,6 +16,7 @@ import type {
   SearchHit,
   Stats,
   NodeLabel,
+  EntityLabel,
 } from '../model.js';
 import type { EdgeAttributes, StoreGraph } from './graph-index.js';
 
@@ -25,7 +26,7 @@ const TYPE_ROLE: Record<string, MeetingRole> = { PRESIDED: 'presided', ATTENDED:
 /** Code-point order, as Cypher sorts strings. */
 export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function compareBy<T>(...keys: Array<(t: T) => string | number | null>) {
+export function compareBy<T>(...keys: Array<(t: T) => string | number | null>) {
   return (a: T, b: T) => {
     for (const key of keys) {
       const x = key(a);
@@ -39,15 +40,15 @@ function compareBy<T>(...keys: Array<(t: T) => string | number | null>) {
   };
 }
 
-function page<T>(all: T[], limit: number, offset: number): Page<T> {
+export function page<T>(all: T[], limit: number, offset: number): Page<T> {
   return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
 }
 
-function str(v: unknown): string | null {
+export function str(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
 }
 
-function inEdges(g: StoreGraph, node: string, type: string): Array<{ source: string; attrs: EdgeAttributes }> {
+export function inEdges(g: StoreGraph, node: string, type: string): Array<{ source: string; attrs: EdgeAttributes }> {
   const out: Array<{ source: string; attrs: EdgeAttributes }> = [];
   g.forEachInEdge(node, (_e, attrs, source) => {
     if (attrs.type === type) out.push({ source, attrs });
@@ -55,7 +56,7 @@ function inEdges(g: StoreGraph, node: string, type: string): Array<{ source: str
   return out;
 }
 
-function outEdges(g: StoreGraph, node: string, type: string): Array<{ target: string; attrs: EdgeAttributes }> {
+export function outEdges(g: StoreGraph, node: string, type: string): Array<{ target: string; attrs: EdgeAttributes }> {
   const out: Array<{ target: string; attrs: EdgeAttributes }> = [];
   g.forEachOutEdge(node, (_e, attrs, _s, target) => {
     if (attrs.type === type) out.push({ target, attrs });
@@ -63,11 +64,11 @@ function outEdges(g: StoreGraph, node: string, type: string): Array<{ target: st
   return out;
 }
 
-function ref(g: StoreGraph, id: string): Ref {
+export function ref(g: StoreGraph, id: string): Ref {
   return { id, name: g.getNodeAttribute(id, 'name') };
 }
 
-function articleRef(g: StoreGraph, id: string): ArticleRef {
+export function articleRef(g: StoreGraph, id: string): ArticleRef {
   const p = g.getNodeAttribute(id, 'props');
   return { id, title: String(p.title), date: str(p.date), source: String(p.source) };
 }
@@ -77,7 +78,7 @@ function uniqueRefs(refs: Ref[]): Ref[] {
   return refs.filter((r) => !seen.has(r.id) && seen.add(r.id)).sort(compareBy((r) => r.name, (r) => r.id));
 }
 
-function isLabel(g: StoreGraph, id: string, label: NodeLabel): boolean {
+export function isLabel(g: StoreGraph, id: string, label: NodeLabel): boolean {
   return g.hasNode(id) && g.getNodeAttribute(id, 'label') === label;
 }
 
@@ -208,10 +209,10 @@ export function personMeetings(g: StoreGraph, id: string, role: MeetingRole | un
   return page(entries, limit, offset);
 }
 
-export function search(g: StoreGraph, q: string, limit: number, offset: number): Page<SearchHit> {
+export function search(g: StoreGraph, q: string, label: EntityLabel | undefined, limit: number, offset: number): Page<SearchHit> {
   const hits: Array<SearchHit & { rank: number }> = [];
   g.forEachNode((id, a) => {
-    if (a.label === 'Article') return;
+    if (a.label === 'Article' || (label && a.label !== label)) return;
     const aliases = (a.props.aliases as string[] | undefined) ?? [];
     if (!a.name.includes(q) && !aliases.some((x) => x.includes(q))) return;
     const rank = a.name === q || aliases.includes(q) ? 0 : a.name.startsWith(q) ? 1 : 2;
@@ -230,7 +231,12 @@ export function stats(g: StoreGraph): Stats {
   g.forEachEdge((_e, a) => {
     relationships[a.type] = (relationships[a.type] ?? 0) + 1;
   });
-  return { nodes: sortKeys(nodes), relationships: sortKeys(relationships), articles: nodes.Article ?? 0 };
+  let lastIngest: string | null = null;
+  g.forEachNode((_n, a) => {
+    const at = a.label === 'Article' ? str(a.props.ingestedAt) : null;
+    if (at && (!lastIngest || at > lastIngest)) lastIngest = at;
+  });
+  return { nodes: sortKeys(nodes), relationships: sortKeys(relationships), articles: nodes.Article ?? 0, lastIngest };
 }
 
 function sortKeys(o: Record<string, number>): Record<string, number> {

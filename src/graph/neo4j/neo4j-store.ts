@@ -3,7 +3,25 @@
 // the schema applied on connect; reads run the named queries in cypher/queries.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config.js';
-import type { ArticleMeta, MeetingDetail, MeetingRole, Page, PersonDetail, PersonMeeting, MeetingSummary, SearchHit, Stats } from '../model.js';
+import type {
+  ArticleDetail,
+  ArticleMeta,
+  ArticleRef,
+  CoAttendee,
+  EntityDetail,
+  EntitySummary,
+  Link,
+  MeetingDetail,
+  MeetingRole,
+  MeetingSummary,
+  Page,
+  Participation,
+  PersonDetail,
+  PersonMeeting,
+  SearchHit,
+  Stats,
+  Subgraph,
+} from '../model.js';
 import type { GraphStore } from '../store.js';
 import { cypher, statements } from './cypher-files.js';
 import { translateNeo4jError } from './neo4j-errors.js';
@@ -14,6 +32,17 @@ const ROLE_TYPES: Record<MeetingRole, string> = { presided: 'PRESIDED', attended
 export interface Neo4jStoreOptions extends Neo4jConfig {
   /** Applies cypher/schema.cypher on connect (default true). */
   applySchema?: boolean;
+}
+
+/** Cypher cannot drop keys from a map: the store moves what is shown apart out of the property maps. */
+function shapeEntity(entity: EntityDetail): EntityDetail {
+  const drop = (props: Record<string, unknown>, keys: string[]) =>
+    Object.fromEntries(Object.entries(props).filter(([k]) => !keys.includes(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return {
+    ...entity,
+    properties: drop(entity.properties, ['id', 'name', 'aliases']),
+    links: entity.links.map((l: Link) => ({ ...l, properties: drop(l.properties, ['evidence', 'articleId']) })),
+  };
 }
 
 export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<GraphStore> {
@@ -128,15 +157,54 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
       if (!row?.found) return null;
       return { items: row.items as PersonMeeting[], total: Number(row.total), limit, offset } satisfies Page<PersonMeeting>;
     },
-    async search(q, limit, offset) {
-      const row = await one('queries/search.cypher', { q, offset: neo4j.int(offset), limit: neo4j.int(limit) });
+    async search(q, label, limit, offset) {
+      const row = await one('queries/search.cypher', { q, label: label ?? null, offset: neo4j.int(offset), limit: neo4j.int(limit) });
       return { items: (row?.items as SearchHit[]) ?? [], total: Number(row?.total ?? 0), limit, offset };
     },
     async stats() {
       const row = await one('queries/stats.cypher', {});
       const nodes = Object.fromEntries((row?.nodes as Array<[string, number]>) ?? []);
       const relationships = Object.fromEntries((row?.relationships as Array<[string, number]>) ?? []);
-      return { nodes, relationships, articles: nodes.Article ?? 0 } satisfies Stats;
+      return { nodes, relationships, articles: nodes.Article ?? 0, lastIngest: (row?.lastIngest as string | null) ?? null } satisfies Stats;
+    },
+    async entities(label, sort, limit, offset) {
+      const row = await one('queries/entities.cypher', { label, sort, offset: neo4j.int(offset), limit: neo4j.int(limit) });
+      return { items: (row?.items as EntitySummary[]) ?? [], total: Number(row?.total ?? 0), limit, offset };
+    },
+    async entity(id) {
+      const row = await one('queries/entity.cypher', { id });
+      const entity = row?.entity as EntityDetail | undefined;
+      return entity ? shapeEntity(entity) : null;
+    },
+    async articles(limit, offset) {
+      const row = await one('queries/articles.cypher', { offset: neo4j.int(offset), limit: neo4j.int(limit) });
+      return { items: (row?.items as ArticleRef[]) ?? [], total: Number(row?.total ?? 0), limit, offset };
+    },
+    async article(id) {
+      const row = await one('queries/article.cypher', { id });
+      return (row?.article as ArticleDetail | undefined) ?? null;
+    },
+    async coAttendees(id, limit, offset) {
+      const row = await one('queries/co-attendees.cypher', { id, offset: neo4j.int(offset), limit: neo4j.int(limit) });
+      if (!row?.found) return null;
+      return { items: row.items as CoAttendee[], total: Number(row.total), limit, offset } satisfies Page<CoAttendee>;
+    },
+    async neighbourhood(id, depth, limit) {
+      const row = await one('queries/neighbourhood.cypher', { id, depth: neo4j.int(depth), limit: neo4j.int(limit) });
+      return row ? ({ nodes: row.nodes, edges: row.edges, truncated: row.truncated } as Subgraph) : null;
+    },
+    async shortestPath(from, to) {
+      if (from === to) {
+        // A path from a node to itself is that node alone: the neighbourhood query cut at one node.
+        const row = await one('queries/neighbourhood.cypher', { id: from, depth: neo4j.int(1), limit: neo4j.int(1) });
+        return row ? ({ nodes: row.nodes, edges: [], truncated: false } as Subgraph) : null;
+      }
+      const row = await one('queries/shortest-path.cypher', { from, to });
+      return row?.found ? ({ nodes: row.nodes, edges: row.edges, truncated: false } as Subgraph) : null;
+    },
+    async participation() {
+      const row = await one('queries/participation.cypher', {});
+      return (row?.links as Participation[] | undefined) ?? [];
     },
     async close() {
       await driver.close();

@@ -1,0 +1,22 @@
+// One API operation: its method and path, what it takes, what it answers, and its handler. The app
+// mounts the list and the OpenAPI document is written from the same list, so neither can drift.
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+
+export interface Operation {
+  method: 'get' | 'post';
+  /** Express form: /api/people/:id */
+  path: string;
+  tag: string;
+  summary: string;
+  /** Path parameters, by name, with what they take. */
+  pathParams?: Record<string, string>;
+  query?: z.ZodObject;
+  /** The answer's JSON Schema, where one is written out; otherwise a JSON object. */
+  response?: Record<string, unknown>;
+  /** Error statuses this operation answers besides 400 (when it takes a query) and 503. */
+  errors?: number[];
+  handler(req: Request, res: Response): Promise<void>;
+}
+
+export type OperationGroup = Operation[];

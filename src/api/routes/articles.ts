@@ -1,0 +1,36 @@
+// /api/articles: the articles by date, and one article with its text, its reporters and every
+// entity it mentions with the character spans where they stand.
+import { NotFoundError } from '../../errors.js';
+import { entitySpans } from '../../graph/article-spans.js';
+import type { GraphStore } from '../../graph/store.js';
+import type { Operation } from '../operation.js';
+import { pageQuery, parse } from '../params.js';
+
+export function articleOperations(store: GraphStore): Operation[] {
+  return [
+    {
+      method: 'get',
+      path: '/api/articles',
+      tag: 'articles',
+      summary: 'Articles by date',
+      query: pageQuery,
+      async handler(req, res) {
+        const q = parse(pageQuery, req.query);
+        res.json(await store.articles(q.limit, q.offset));
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/articles/:id',
+      tag: 'articles',
+      summary: 'One article: text, reporters, meetings it reports, and its entities with their character spans',
+      pathParams: { id: 'article id' },
+      errors: [404],
+      async handler(req, res) {
+        const article = await store.article(String(req.params.id));
+        if (!article) throw new NotFoundError(`no article "${req.params.id}"`);
+        res.json({ ...article, spans: entitySpans(article) });
+      },
+    },
+  ];
+}

@@ -1,0 +1,39 @@
+// The graph around a node and between two: what the web page's graph view draws.
+import { NotFoundError } from '../../errors.js';
+import type { GraphStore } from '../../graph/store.js';
+import type { Operation } from '../operation.js';
+import { neighbourhoodQuery, parse, pathQuery } from '../params.js';
+
+export function graphOperations(store: GraphStore): Operation[] {
+  return [
+    {
+      method: 'get',
+      path: '/api/graph/neighbourhood/:id',
+      tag: 'graph',
+      summary: 'The nodes within 1 or 2 hops of a node and the relationships among them, capped',
+      pathParams: { id: 'id of any node (entity or article)' },
+      query: neighbourhoodQuery,
+      errors: [404],
+      async handler(req, res) {
+        const q = parse(neighbourhoodQuery, req.query);
+        const graph = await store.neighbourhood(String(req.params.id), q.depth as 1 | 2, q.limit);
+        if (!graph) throw new NotFoundError(`no node "${req.params.id}"`);
+        res.json({ center: req.params.id, depth: q.depth, limit: q.limit, ...graph });
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/graph/path',
+      tag: 'graph',
+      summary: 'The shortest path between two nodes (at most 8 hops); empty when they do not connect',
+      query: pathQuery,
+      errors: [404],
+      async handler(req, res) {
+        const q = parse(pathQuery, req.query);
+        const path = await store.shortestPath(q.from, q.to);
+        if (!path) throw new NotFoundError(`no node "${q.from}" or no node "${q.to}"`);
+        res.json({ from: q.from, to: q.to, length: Math.max(0, path.nodes.length - 1), found: path.nodes.length > 0, nodes: path.nodes, edges: path.edges });
+      },
+    },
+  ];
+}
