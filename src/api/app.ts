@@ -25,8 +25,8 @@ export interface AppDeps {
   config: Config;
 }
 
-/** dist/api → dist/web, where the build puts the web page. */
-export const WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'web');
+/** Where the build puts the web page: dist/web under the package root (from dist/api or src/api). */
+export const WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'web');
 
 export function apiOperations(store: GraphStore): Operation[] {
   const operations: Operation[] = [

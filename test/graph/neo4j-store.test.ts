@@ -10,6 +10,7 @@ import { createMemoryStore } from '../../src/graph/memory/memory-store.js';
 import { createNeo4jStore } from '../../src/graph/neo4j/neo4j-store.js';
 import { ingestPaths } from '../../src/graph/ingest-run.js';
 import type { GraphStore } from '../../src/graph/store.js';
+import { testWebPage } from '../web/web-suite.js';
 import { SEEDS, testStore } from './store-conformance.js';
 
 const server = inject('neo4j');
@@ -29,6 +30,10 @@ async function wipe(): Promise<void> {
 
 describe.skipIf(!server.uri)('Neo4j store', () => {
   testStore('Neo4j', { open: () => createNeo4jStore(config), reset: wipe });
+  testWebPage('Neo4j', async () => {
+    await wipe();
+    return createNeo4jStore(config);
+  });
 
   it('refuses a wrong password with a message naming NEO4J_PASSWORD', async () => {
     const opening = createNeo4jStore({ ...config, password: 'not-the-password' });

@@ -1,0 +1,152 @@
+// The web page in real headless Chromium (Debian's chromium through playwright-core) on a real
+// listening server over the seeds: find 邓群策 by typing, see his meetings drawn as a graph, open
+// one from the canvas, read its attendees in listed order with evidence; and every person's page.
+// One suite for every store: browser.test.ts runs it on the embedded store, neo4j-store.test.ts on
+// Neo4j (in that file, so nothing else wipes the server meanwhile). Screenshots go to test-results/.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/api/app.js';
+import { listen, type RunningServer } from '../../src/api/server.js';
+import { loadConfig } from '../../src/config.js';
+import { entityId } from '../../src/extract/ids.js';
+import { ingestPaths } from '../../src/graph/ingest-run.js';
+import type { GraphStore } from '../../src/graph/store.js';
+import { SEEDS } from '../graph/store-conformance.js';
+
+// What the page scripts below touch in the browser; this file is type-checked without the DOM library.
+interface PageGraph {
+  order: number;
+  nodes(): string[];
+  getNodeAttributes(id: string): { x: number; y: number };
+}
+interface Canvas {
+  width: number;
+  height: number;
+  classList: { contains(name: string): boolean };
+  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
+}
+declare const window: { newsgraph?: { graph: PageGraph; sigma: { graphToViewport(p: { x: number; y: number }): { x: number; y: number } } } };
+declare const document: { querySelectorAll<T>(selector: string): ArrayLike<T> & Iterable<T> };
+
+const CHROMIUM = process.env.NEWSGRAPH_CHROMIUM ?? '/usr/bin/chromium';
+const ARTEFACTS = join(process.cwd(), 'test-results');
+const DENG = entityId('Person', '邓群策');
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) {
+  if (process.env.NEWSGRAPH_REQUIRE_BROWSER === '1') throw new Error(`NEWSGRAPH_REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}`);
+  console.warn(`[newsgraph] browser tests skipped: no Chromium at ${CHROMIUM} (apt install chromium, or set NEWSGRAPH_CHROMIUM)`);
+}
+
+/** Runs the browser suite on a store that `open` gives empty; the suite ingests the seeds into it. */
+export function testWebPage(storeName: string, open: () => Promise<GraphStore>): void {
+describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeout: 120_000 }, () => {
+  let store: GraphStore | null;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    store = await open();
+    await ingestPaths(store, [SEEDS]);
+    server = await listen(createApp({ store, config: loadConfig({}) }), 0, '127.0.0.1');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox'] });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    mkdirSync(ARTEFACTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+  });
+
+  const api = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}${path}`)).json()) as T;
+  const shot = (name: string) => page.screenshot({ path: join(ARTEFACTS, `web-${storeName}-${name}.png`) });
+
+  it('finds 邓群策 by typing his name and opens his page', async (ctx) => {
+    if (!store) return ctx.skip();
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('main h1');
+    await shot('home');
+    await page.locator('#search').pressSequentially('邓群', { delay: 30 });
+    const suggestion = page.locator('#suggestions a', { hasText: '邓群策' });
+    await suggestion.waitFor();
+    await suggestion.click();
+    await page.waitForSelector('.person h1');
+    expect(await page.textContent('.person h1')).toBe('邓群策');
+    expect(page.url()).toContain(DENG);
+  });
+
+  it('draws the meetings he presided over in the graph canvas', async (ctx) => {
+    if (!store) return ctx.skip();
+    await page.waitForFunction(() => (window.newsgraph?.graph.order ?? 0) > 1);
+    const presided = (await api<{ items: Array<{ id: string }> }>(`/api/people/${DENG}/meetings?role=presided`)).items.map((m) => m.id);
+    expect(presided).toHaveLength(4);
+    const drawn = await page.evaluate(() => window.newsgraph!.graph.nodes());
+    for (const id of presided) expect(drawn).toContain(id);
+    const inkedLabelPixels = await page.evaluate(() => {
+      const canvases = [...document.querySelectorAll<Canvas>('.graph canvas')];
+      const labels = canvases.find((c) => c.classList.contains('sigma-labels'));
+      const data = labels?.getContext('2d')?.getImageData(0, 0, labels.width, labels.height).data ?? new Uint8ClampedArray();
+      let inked = 0;
+      for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) inked++;
+      return inked;
+    });
+    expect(inkedLabelPixels).toBeGreaterThan(1000);
+    const meetingRows = await page.locator('.person .meetings li').count();
+    expect(meetingRows).toBe((await api<{ total: number }>(`/api/people/${DENG}/meetings?limit=200`)).total);
+    await shot('person');
+  });
+
+  it('opens a meeting from the canvas and lists its attendees in the paper’s order with evidence', async (ctx) => {
+    if (!store) return ctx.skip();
+    const meetingId = entityId('Meeting', '市委全面深化改革委员会第五次会议|2021-04-22');
+    const box = (await page.locator('.graph').boundingBox())!;
+    const at = await page.evaluate((id) => {
+      const { sigma, graph } = window.newsgraph!;
+      return sigma.graphToViewport(graph.getNodeAttributes(id) as { x: number; y: number });
+    }, meetingId);
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.waitForSelector(`.meeting[data-id="${meetingId}"]`);
+    const meeting = await api<{ name: string; attendees: Array<{ person: { name: string }; evidence: string }>; presided: Array<{ person: { name: string } }> }>(`/api/meetings/${meetingId}`);
+    expect(await page.textContent('.meeting h1')).toBe(meeting.name);
+    expect(await page.locator('.presided li a').allTextContents()).toEqual(meeting.presided.map((p) => p.person.name));
+    const attendees = await page.locator('.attendees li a').allTextContents();
+    expect(attendees.length).toBeGreaterThan(5);
+    expect(attendees).toEqual(meeting.attendees.map((a) => a.person.name));
+    const evidence = await page.locator('.attendees li .evidence').allTextContents();
+    expect(evidence).toEqual(meeting.attendees.map((a) => a.evidence));
+    await page.waitForFunction(() => (window.newsgraph?.graph.order ?? 0) > 1);
+    await shot('meeting');
+  });
+
+  it('shows an article with its entities highlighted and linked', async (ctx) => {
+    if (!store) return ctx.skip();
+    const meeting = await api<{ articles: Array<{ id: string }> }>(`/api/meetings/${entityId('Meeting', '市委全面深化改革委员会第五次会议|2021-04-22')}`);
+    await page.goto(`${server.url}/#/article/${meeting.articles[0]!.id}`);
+    await page.waitForSelector('.article .article-text');
+    const marks = page.locator('.article-text mark.entity a');
+    expect(await marks.count()).toBeGreaterThan(10);
+    expect(await marks.allTextContents()).toContain('邓群策');
+    await shot('article');
+  });
+
+  it('gives every person in the seeds a page with their meetings', async (ctx) => {
+    if (!store || storeName !== 'embedded') return ctx.skip();
+    const people = (await api<{ items: Array<{ id: string; name: string }> }>('/api/people?limit=200')).items;
+    expect(people.length).toBeGreaterThan(30);
+    for (const person of people) {
+      await page.goto(`${server.url}/#/person/${person.id}`);
+      await page.waitForSelector(`.person[data-id="${person.id}"]`);
+      expect(await page.textContent('.person h1')).toBe(person.name);
+      const total = (await api<{ total: number }>(`/api/people/${person.id}/meetings?limit=200`)).total;
+      expect(await page.locator('.person .meetings li').count(), person.name).toBe(total);
+    }
+  });
+});
+}

@@ -1,0 +1,115 @@
+// The graph view: an entity's neighbourhood drawn with sigma over a graphology graph, coloured by
+// type and laid out by ForceAtlas2. Clicking a node opens its page; double-clicking expands it
+// (its own neighbourhood is fetched and merged in place).
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import Sigma from 'sigma';
+import { enc, getJson, type NodeType } from './api.js';
+import { h, hrefOf, TYPE_NAMES } from './dom.js';
+
+interface Subgraph {
+  nodes: Array<{ id: string; type: NodeType; name: string; depth: number }>;
+  edges: Array<{ source: string; type: string; target: string; count: number }>;
+  truncated: boolean;
+}
+
+export const TYPE_COLOURS: Record<string, string> = {
+  Person: '#e4572e',
+  Meeting: '#3b6fb6',
+  Organization: '#2f9e6b',
+  Place: '#7a5bc2',
+  Document: '#c08a1a',
+  Article: '#7d8696',
+};
+
+/** What the console (and the browser tests) can reach: the live graph and its renderer. */
+declare global {
+  interface Window {
+    newsgraph?: { graph: Graph; sigma: Sigma; expand(id: string): Promise<void> };
+  }
+}
+
+let current: Sigma | null = null;
+
+function merge(graph: Graph, sub: Subgraph, around?: { x: number; y: number }): void {
+  for (const n of sub.nodes) {
+    if (graph.hasNode(n.id)) continue;
+    const angle = Math.random() * 2 * Math.PI;
+    const r = around ? 0.5 : 1 + n.depth * 2;
+    graph.addNode(n.id, {
+      label: n.name,
+      nodeType: n.type,
+      x: (around?.x ?? 0) + r * Math.cos(angle) * (n.depth || 0.01),
+      y: (around?.y ?? 0) + r * Math.sin(angle) * (n.depth || 0.01),
+      size: n.type === 'Person' ? 9 : n.type === 'Meeting' ? 7 : 5,
+      color: TYPE_COLOURS[n.type] ?? '#999',
+    });
+  }
+  for (const e of sub.edges) {
+    const key = `${e.source}|${e.type}|${e.target}`;
+    if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, e.source, e.target, { label: e.type, size: Math.min(1 + e.count, 4), color: '#c7ccd6' });
+  }
+}
+
+function layout(graph: Graph): void {
+  const settings = forceAtlas2.inferSettings(graph);
+  forceAtlas2.assign(graph, { iterations: 150, settings: { ...settings, barnesHutOptimize: graph.order > 300 } });
+}
+
+/** Draws the neighbourhood of `id` into a panel and returns the panel. */
+export function graphView(id: string, depth: 1 | 2 = 1): HTMLElement {
+  const canvasHost = h('div', { class: 'graph', 'data-center': id });
+  const status = h('span', {}, 'loading graph…');
+  const legend = h(
+    'div',
+    { class: 'legend' },
+    ...Object.entries(TYPE_COLOURS).map(([type, colour]) => h('span', { style: `--c:${colour}` }, TYPE_NAMES[type] ?? type)),
+    status,
+  );
+  const panel = h('div', { class: 'graph-panel' }, canvasHost, legend);
+  void draw(id, depth, canvasHost, status);
+  return panel;
+}
+
+async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLElement): Promise<void> {
+  current?.kill();
+  current = null;
+  let sub: Subgraph;
+  try {
+    sub = await getJson<Subgraph>(`/api/graph/neighbourhood/${enc(id)}?depth=${depth}&limit=80`);
+  } catch (error) {
+    status.textContent = `graph unavailable: ${(error as Error).message}`;
+    return;
+  }
+  if (!host.isConnected) return;
+  const graph = new Graph({ multi: true, type: 'directed' });
+  merge(graph, sub);
+  layout(graph);
+  const renderer = new Sigma(graph, host, {
+    renderEdgeLabels: false,
+    labelFont: 'Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif',
+    labelRenderedSizeThreshold: 0,
+    defaultEdgeType: 'arrow',
+  });
+  current = renderer;
+  const expand = async (nodeId: string) => {
+    const more = await getJson<Subgraph>(`/api/graph/neighbourhood/${enc(nodeId)}?depth=1&limit=40`);
+    const at = graph.getNodeAttributes(nodeId) as { x: number; y: number };
+    merge(graph, more, at);
+    layout(graph);
+    renderer.refresh();
+    host.dataset.nodes = String(graph.order);
+  };
+  renderer.on('clickNode', ({ node }) => {
+    location.hash = hrefOf(node);
+  });
+  renderer.on('doubleClickNode', (event) => {
+    event.preventSigmaDefault();
+    void expand(event.node);
+  });
+  renderer.on('enterNode', () => (host.style.cursor = 'pointer'));
+  renderer.on('leaveNode', () => (host.style.cursor = ''));
+  host.dataset.nodes = String(graph.order);
+  status.textContent = `${graph.order} nodes${sub.truncated ? ' (cut; double-click a node to expand it)' : ' · click to open, double-click to expand'}`;
+  window.newsgraph = { graph, sigma: renderer, expand };
+}

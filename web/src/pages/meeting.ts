@@ -1,0 +1,52 @@
+// A meeting's page: who presided, who attended in the order the paper lists them, who spoke, each
+// with the sentence that says so; where, by whom, what it reviewed, and the reports.
+import { enc, getJson, type Ref } from '../api.js';
+import { evidence, h, link, list, section } from '../dom.js';
+import { graphView } from '../graph-view.js';
+
+interface RoleEntry {
+  person: Ref;
+  evidence: string;
+}
+
+interface Meeting {
+  id: string;
+  name: string;
+  kind: string | null;
+  date: string | null;
+  time: string | null;
+  presided: RoleEntry[];
+  attendees: Array<RoleEntry & { order: number | null }>;
+  speakers: RoleEntry[];
+  places: Ref[];
+  organizers: Ref[];
+  documents: Array<{ id: string; title: string; evidence: string }>;
+  articles: Array<Ref & { title: string; date: string | null }>;
+}
+
+const roleRows = (entries: RoleEntry[]) => entries.map((e) => [link(e.person.id, e.person.name), evidence(e.evidence)]);
+
+export async function meetingPage(id: string): Promise<HTMLElement> {
+  const m = await getJson<Meeting>(`/api/meetings/${enc(id)}`);
+  const when = [m.date ?? 'date unknown', m.time].filter(Boolean).join(' ');
+  return h(
+    'div',
+    { class: 'meeting', 'data-id': m.id },
+    h('h1', {}, m.name),
+    h('p', { class: 'meta' }, `${when}${m.kind ? ` · ${m.kind}` : ''}`, ...m.places.flatMap((p) => [' · ', link(p.id, p.name)]), ...m.organizers.flatMap((o) => [' · ', link(o.id, o.name)])),
+    h(
+      'div',
+      { class: 'columns' },
+      h(
+        'div',
+        {},
+        section('主持 Presided', list('presided', roleRows(m.presided), 'not named')),
+        section('出席 Attendees, in listed order', list('attendees', roleRows(m.attendees), 'none listed')),
+        m.speakers.length ? section('讲话 Spoke', list('speakers', roleRows(m.speakers))) : null,
+        m.documents.length ? section('审议 Reviewed', list('documents', m.documents.map((d) => [link(d.id, `《${d.title}》`), evidence(d.evidence)]))) : null,
+        section('Reported in', list('articles', m.articles.map((a) => [h('span', { class: 'meta' }, `${a.date ?? ''} `), link(a.id, a.title)]))),
+      ),
+      graphView(m.id),
+    ),
+  );
+}
