@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { NewsgraphError } from '../errors.js';
 import { evalCommand } from './commands/eval.js';
+import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { queryCommand } from './commands/query.js';
@@ -22,6 +23,7 @@ export function buildProgram(ctx: CliContext): Command {
   extractCommand(program, ctx);
   queryCommand(program, ctx);
   evalCommand(program, ctx);
+  exportCommand(program, ctx);
   for (const c of program.commands) c.exitOverride();
   for (const c of program.commands.flatMap((c) => c.commands)) c.exitOverride();
   return program;

@@ -19,7 +19,7 @@ function run(args: string[], env: Record<string, string> = {}, input?: string) {
 const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `newsgraph-cli-${name}-`));
 
 describe('newsgraph --help', () => {
-  it.each([[[]], [['ingest']], [['serve']], [['extract']], [['query']], [['query', 'meetings']]])('%j --help', (args) => {
+  it.each([[[]], [['ingest']], [['serve']], [['extract']], [['query']], [['query', 'meetings']], [['export']], [['eval']]])('%j --help', (args) => {
     const { code, stdout } = run([...args, '--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/Usage: newsgraph/);
@@ -86,6 +86,32 @@ describe('newsgraph ingest and query', () => {
     expect(stdout).toMatch(/empty\.txt.*empty/);
     expect(stdout).toMatch(/latin1\.txt.*UTF-8/);
     expect(stdout).toMatch(/missing\.txt.*no such file/);
+  });
+
+  it('answers the graph queries and exports the whole graph', () => {
+    const env = { NEWSGRAPH_DATA_DIR: tempDir('graph') };
+    expect(run(['ingest', SEEDS], env).code).toBe(0);
+    const json = (args: string[]) => {
+      const result = run(args, env);
+      expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
+      return JSON.parse(result.stdout) as Record<string, unknown>;
+    };
+    const timeline = json(['query', 'timeline', '邓群策']);
+    expect((timeline.entries as Array<{ kind: string; role?: string }>).filter((e) => e.role === 'presided')).toHaveLength(4);
+    const co = json(['query', 'co-attendees', '邓群策', '--limit', '3']);
+    expect((co.items as unknown[]).length).toBe(3);
+    const deng = (timeline.person as { id: string }).id;
+    const zhu = ((json(['query', 'search', '朱健', '--type', 'Person']).items as Array<{ id: string }>)[0] as { id: string }).id;
+    expect(json(['query', 'path', deng, zhu]).nodes).toHaveLength(3);
+    expect((json(['query', 'neighbourhood', deng, '--depth', '2']).nodes as unknown[]).length).toBeGreaterThan(5);
+    expect((json(['query', 'centrality', '--measure', 'degree']).items as Array<{ name: string }>).length).toBeGreaterThan(10);
+    expect((json(['query', 'communities']).items as unknown[]).length).toBeGreaterThan(1);
+    const exported = json(['export']) as { nodes: Array<{ label: string }>; relationships: Array<{ type: string }> };
+    const stats = json(['query', 'stats']) as { nodes: Record<string, number>; relationships: Record<string, number> };
+    const countBy = (xs: string[]) => xs.reduce<Record<string, number>>((acc, x) => ({ ...acc, [x]: (acc[x] ?? 0) + 1 }), {});
+    expect(countBy(exported.nodes.map((n) => n.label))).toEqual(stats.nodes);
+    expect(countBy(exported.relationships.map((r) => r.type))).toEqual(stats.relationships);
+    expect(run(['query', 'centrality', '--measure', 'fame'], env).code).toBe(2);
   });
 
   it('exits 2 with a message on a bad flag value', () => {

@@ -6,15 +6,27 @@ import { loadConfig } from '../../config.js';
 import { BadRequestError, NotFoundError } from '../../errors.js';
 import { openStore } from '../../graph/open-store.js';
 import type { GraphStore } from '../../graph/store.js';
-import type { MeetingRole } from '../../graph/model.js';
+import { ENTITY_LABELS, type EntityLabel, type MeetingRole } from '../../graph/model.js';
+import { entitySpans } from '../../graph/article-spans.js';
+import { CENTRALITY_MEASURES, centrality } from '../../graph/analytics/centrality.js';
+import { communities } from '../../graph/analytics/communities.js';
+import { participationGraph } from '../../graph/analytics/participation-graph.js';
+import { timeline } from '../../graph/timeline.js';
 import type { CliContext } from '../context.js';
 
-type Opts = { person?: string; role?: string; from?: string; to?: string; limit?: string; offset?: string; dataDir?: string };
+type Opts = { person?: string; role?: string; type?: string; depth?: string; measure?: string; from?: string; to?: string; limit?: string; offset?: string; dataDir?: string };
 
 function role(value: string | undefined): MeetingRole | undefined {
   if (value === undefined) return undefined;
   if (value === 'presided' || value === 'attended' || value === 'spoke') return value;
   throw new BadRequestError('role', `--role must be presided, attended or spoke, got "${value}"`);
+}
+
+function label(value: string | undefined): EntityLabel | undefined {
+  if (value === undefined) return undefined;
+  const found = ENTITY_LABELS.find((l) => l === value);
+  if (!found) throw new BadRequestError('type', `--type must be one of ${ENTITY_LABELS.join(', ')}, got "${value}"`);
+  return found;
 }
 
 function count(value: string | undefined, name: string, fallback: number): number {
@@ -72,6 +84,38 @@ export function queryCommand(program: Command, ctx: CliContext): void {
       ),
     );
   withCommon(query.command('search').description('entities whose name or alias contains the text').argument('<text>'))
-    .action(run((store, [text], o) => store.search(text as string, undefined, count(o.limit, 'limit', 50), count(o.offset, 'offset', 0))));
+    .option('--type <label>', 'only Person, Organization, Place, Meeting or Document')
+    .action(run((store, [text], o) => store.search(text as string, label(o.type), count(o.limit, 'limit', 50), count(o.offset, 'offset', 0))));
+  withCommon(query.command('entity').description('any entity: properties, relationships with evidence, articles').argument('<id>'))
+    .action(run(async (store, [id]) => found(await store.entity(id as string), `entity "${id}"`)));
+  withCommon(query.command('article').description('one article: text, reporters, entities with their spans').argument('<id>'))
+    .action(run(async (store, [id]) => {
+      const article = found(await store.article(id as string), `article "${id}"`);
+      return { ...article, spans: entitySpans(article) };
+    }));
+  withCommon(query.command('timeline').description("a person's posts and meetings by date").argument('<id|name>'))
+    .action(run(async (store, [id]) => found(await timeline(store, personIdOf(id as string)), `person "${id}"`)));
+  withCommon(query.command('co-attendees').description('who took part in the same meetings as a person').argument('<id|name>'))
+    .action(run(async (store, [id], o) => found(await store.coAttendees(personIdOf(id as string), count(o.limit, 'limit', 50), count(o.offset, 'offset', 0)), `person "${id}"`)));
+  withCommon(query.command('neighbourhood').description('the nodes within 1 or 2 hops of a node').argument('<id>'))
+    .option('--depth <n>', '1 or 2', '1')
+    .action(run(async (store, [id], o) => {
+      const depth = count(o.depth, 'depth', 1);
+      if (depth !== 1 && depth !== 2) throw new BadRequestError('depth', `--depth must be 1 or 2, got "${o.depth}"`);
+      return found(await store.neighbourhood(id as string, depth, Math.min(count(o.limit, 'limit', 60), 200)), `node "${id}"`);
+    }));
+  withCommon(query.command('path').description('the shortest path between two nodes').argument('<from>').argument('<to>'))
+    .action(run(async (store, [from, to]) => found(await store.shortestPath(from as string, to as string), `node "${from}" or "${to}"`)));
+  withCommon(query.command('centrality').description('people (or meetings) ranked in the person–meeting graph'))
+    .option('--measure <m>', 'pagerank, degree or betweenness', 'pagerank')
+    .option('--type <t>', 'Person or Meeting', 'Person')
+    .action(run(async (store, _args, o) => {
+      const measure = CENTRALITY_MEASURES.find((m) => m === o.measure);
+      if (!measure) throw new BadRequestError('measure', `--measure must be ${CENTRALITY_MEASURES.join(', ')}, got "${o.measure}"`);
+      if (o.type !== 'Person' && o.type !== 'Meeting') throw new BadRequestError('type', `--type must be Person or Meeting, got "${o.type}"`);
+      return { measure, ...centrality(participationGraph(await store.participation()), measure, o.type, count(o.limit, 'limit', 50), count(o.offset, 'offset', 0)) };
+    }));
+  withCommon(query.command('communities').description('Louvain communities of the person–meeting graph'))
+    .action(run(async (store, _args, o) => communities(participationGraph(await store.participation()), count(o.limit, 'limit', 50), count(o.offset, 'offset', 0))));
   withCommon(query.command('stats').description('node counts per label, relationship counts per type')).action(run((store) => store.stats()));
 }
