@@ -122,6 +122,16 @@ function inspectionPatterns(doc: ArticleDoc, s: Sentence): Found[] {
   return found;
 }
 
+/** 高新区管委会与中国电子投资控股有限公司签订…项目合作协议: a signing is an event of its own. */
+function signingPatterns(s: Sentence): Found[] {
+  const found: Found[] = [];
+  for (const m of s.text.matchAll(/与[^，。；]{2,30}?((?:签订|签署)了?([^，。；、]{2,40}?(?:协议书|协议|合同|备忘录)))/g)) {
+    const start = s.start + m.index + m[0].length - (m[1] as string).length;
+    found.push({ start, end: s.start + m.index + m[0].length, name: (m[1] as string).replace(/^(签订|签署)了/, '$1') });
+  }
+  return found;
+}
+
 function dateFor(doc: ArticleDoc, sentence: number, offset: number): { date: string | null; time: string | null } {
   const inSentence = doc.dates.filter((d) => d.sentence === sentence && d.start < offset);
   const d = inSentence.at(-1);
@@ -139,15 +149,22 @@ export function meetings(doc: ArticleDoc): void {
       ...subjectPatterns(s),
       ...attendPatterns(s),
       ...dispatchPatterns(s),
+      ...signingPatterns(s),
       ...(inLead ? inspectionPatterns(doc, s) : []),
     ];
     for (const f of found) {
+      // 系列活动之一——“…”专题讲座: what stands before the dash places the event, the rest names it.
+      const dash = f.name.lastIndexOf('——');
+      if (dash > 0 && dash + 2 < f.name.length) {
+        f.start += dash + 2;
+        f.name = f.name.slice(dash + 2);
+      }
       if (mentions.some((m) => m.name === f.name)) continue;
       mentions.push({
         start: f.start,
         end: f.end,
         name: f.name,
-        kind: eventKind(f.name),
+        kind: /^(签订|签署)/.test(f.name) ? 'signing' : eventKind(f.name),
         place: f.place ?? null,
         organizer: f.organizer ?? null,
         sentence: index,
@@ -158,11 +175,12 @@ export function meetings(doc: ArticleDoc): void {
   mentions.sort((a, b) => a.start - b.start);
   doc.meetings = mentions;
   doc.mainMeeting = mentions.length ? 0 : -1;
-  // The article's own event takes the dateline of the lead when its sentence gives none.
-  const main = mentions[0];
+  // An event whose sentence gives no date is on the lead's date: news narrates the day it reports
+  // (当天还举行了…), and an earlier day would have been written out.
   const leadDate = doc.dates.find((d) => d.start >= doc.bodyStart && d.start < leadEnd);
-  if (main && main.date === null && leadDate && main.start < leadEnd + 200) {
-    main.date = leadDate.date;
-    main.time = leadDate.time;
+  for (const m of mentions) {
+    if (m.date !== null || !leadDate) continue;
+    m.date = leadDate.date;
+    if (m === mentions[0]) m.time = leadDate.time;
   }
 }

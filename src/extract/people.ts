@@ -4,7 +4,15 @@
 import type { ArticleDoc, PersonMention, TitleMention } from './doc.js';
 import { freeNames } from './free-names.js';
 import { nameAt, nameEndingAt } from './names.js';
+import { POSTS_AFTER_NAME } from './lexicon/title-words.js';
 import { titleCandidates } from './titles.js';
+
+// 全国政协主席, 国家副主席, 泰国前总理: what ends a body or a modifier, not a name, before the post.
+const BODY_ENDS = /[副前家协央党院委府部省市县区团会长国]$/;
+const PREPOSITIONS = new Set(['向', '对', '和', '与', '同', '在', '为', '给', '把', '被', '跟', '由', '让']);
+
+// 同志 follows names too, but as a form of address, not a post.
+const POST_AFTER_NAME = new RegExp(POSTS_AFTER_NAME.filter((p) => p !== '同志').join('|'), 'g');
 
 // Posts that stand for a group, so every name of the list that follows holds them: 市领导A、B、C.
 const COLLECTIVE_POST = /(领导|委员|常委|嘉宾)$/;
@@ -53,12 +61,16 @@ function titledPeople(doc: ArticleDoc): PersonMention[] {
         if (!current) inherited = [];
       }
     }
-    // 习近平总书记
-    for (const m of sentence.text.matchAll(/总书记/g)) {
+    // 习近平总书记: a few posts are written after the name, and are titles there too.
+    for (const m of sentence.text.matchAll(POST_AFTER_NAME)) {
       const name = nameEndingAt(sentence.text, m.index);
-      if (!name) continue;
+      // 向毛主席致敬: a preposition and a surname alone (毛主席, 周总理) are not a two-character name.
+      if (!name || (name.length === 2 && PREPOSITIONS.has(name[0] as string)) || BODY_ENDS.test(name)) continue;
       const start = sentence.start + m.index - name.length;
-      if (!overlaps(found, start, start + name.length)) found.push({ start, end: start + name.length, name, titles: [], sentence: index });
+      if (overlaps(found, start, start + name.length)) continue;
+      const title: TitleMention = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] };
+      found.push({ start, end: start + name.length, name, titles: [title], sentence: index });
+      doc.titles.push(title);
     }
   });
   return found;
