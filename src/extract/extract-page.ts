@@ -10,6 +10,7 @@ import { detectLanguage } from './language.js';
 import { englishCity } from './english/dateline.js';
 import { inferPageYear } from './page-year.js';
 import { runPipeline } from './pipeline.js';
+import { originalOf, simplifiedIfTraditional } from '../ingest/traditional.js';
 import { EXTRACTOR_VERSION } from './version.js';
 
 export interface ExtractOptions {
@@ -26,7 +27,20 @@ export function pageContext(text: string, options: ExtractOptions = {}): DocCont
   return { city, province: city ? provinceOf(city) : null, year: options.year ?? inferPageYear(text), aliases: options.aliases ?? new Map() };
 }
 
+/** Every article of the page as a FactSheet; a traditional page is read through its simplified copy. */
 export function extractPage(page: SourcePage, options: ExtractOptions = {}): FactSheet[] {
+  const simplified = simplifiedIfTraditional(page.text);
+  if (simplified === null) return extractSimplified(page, options);
+  // Names, bodies and meetings come out simplified, so 鄧群策 and 邓群策 are one person; the article
+  // text and evidence sentences are given back as printed.
+  return extractSimplified({ ...page, text: simplified }, options).map((sheet) => ({
+    ...sheet,
+    article: { ...sheet.article, text: originalOf(sheet.article.text, simplified, page.text), title: originalOf(sheet.article.title, simplified, page.text) },
+    relations: sheet.relations.map((r) => ({ ...r, evidence: originalOf(r.evidence, simplified, page.text) })),
+  }));
+}
+
+function extractSimplified(page: SourcePage, options: ExtractOptions): FactSheet[] {
   const articles = splitPage(page.text, page.source);
   const context = pageContext(page.text, options);
   return articles.map((article) => {

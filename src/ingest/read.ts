@@ -1,14 +1,17 @@
-// Reads sources: files, folders (walked in name order) and stdin, decoded as UTF-8 and normalised.
-// A source that cannot be read becomes a failure of its own; the others go on.
+// Reads sources: files, folders (walked in name order) and stdin, decoded by what their bytes are
+// (see decode.ts), HTML pages reduced to their article text, and normalised. A source that cannot be
+// read becomes a failure of its own; the others go on.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import type { SourcePage } from './article.js';
+import { decodeBytes, DEFAULT_MAX_FILE_BYTES } from './decode.js';
+import { htmlToText, looksLikeHtml } from './html.js';
 import { normalizeText } from './normalize.js';
 
 export type ReadResult = { ok: true; page: SourcePage; path: string } | { ok: false; path: string; error: InputError };
 
-const TEXT_EXTENSIONS = /\.(txt|text)$/i;
+const TEXT_EXTENSIONS = /\.(txt|text|html?)$/i;
 
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -23,13 +26,21 @@ async function walk(dir: string): Promise<string[]> {
   return files;
 }
 
-export function decodeUtf8(bytes: Uint8Array, where: string): string {
-  if (bytes.length === 0) throw new InputError(`${where}: the file is empty`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (cause) {
-    throw new InputError(`${where}: not valid UTF-8 text`, { cause });
+function maxFileBytes(): number {
+  const mb = Number(process.env.NEWSGRAPH_MAX_FILE_MB);
+  return Number.isFinite(mb) && mb > 0 ? mb * 1024 * 1024 : DEFAULT_MAX_FILE_BYTES;
+}
+
+/** Bytes to page text: decoded, an HTML page's article taken out, checked for being a page at all. */
+export function pageText(bytes: Uint8Array, where: string): string {
+  let text = decodeBytes(bytes, where, maxFileBytes()).text;
+  if (looksLikeHtml(text)) {
+    text = htmlToText(text);
+    if (!text) throw new InputError(`${where}: an HTML page with no text in it`);
   }
+  const normalized = normalizeText(text);
+  if (!normalized.trim()) throw new InputError(`${where}: the file holds only white space`);
+  return normalized;
 }
 
 /** Lists the files a path names, each with the source key its articles will carry. */
@@ -42,7 +53,10 @@ export async function expandPath(path: string): Promise<Array<{ path: string; so
   }
   if (!info.isDirectory()) return [{ path, source: basename(path) }];
   const root = basename(join(path));
-  return (await walk(path)).map((file) => ({ path: file, source: [root, ...relative(path, file).split(sep)].join('/') }));
+  const files = await walk(path).catch((cause: NodeJS.ErrnoException) => {
+    throw new InputError(`${path}: the folder cannot be read (${cause.code ?? 'error'})`, { cause });
+  });
+  return files.map((file) => ({ path: file, source: [root, ...relative(path, file).split(sep)].join('/') }));
 }
 
 export async function readSource(path: string, source: string): Promise<ReadResult> {
@@ -50,7 +64,7 @@ export async function readSource(path: string, source: string): Promise<ReadResu
     const bytes = await readFile(path).catch((cause) => {
       throw new InputError(`${path}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { cause });
     });
-    return { ok: true, path, page: { source, text: normalizeText(decodeUtf8(bytes, path)) } };
+    return { ok: true, path, page: { source, text: pageText(bytes, path) } };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, path, error };
     throw error;
@@ -60,5 +74,5 @@ export async function readSource(path: string, source: string): Promise<ReadResu
 export async function readStdin(): Promise<SourcePage> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return { source: 'stdin', text: normalizeText(decodeUtf8(Buffer.concat(chunks), 'stdin')) };
+  return { source: 'stdin', text: pageText(Buffer.concat(chunks), 'stdin') };
 }
