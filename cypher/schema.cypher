@@ -18,3 +18,6 @@ CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (n:Entity) ON (n.name);
 // Full-text search over names and aliases, for Neo4j Browser users:
 // CALL db.index.fulltext.queryNodes('entity_names', '邓群策')
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Place|Meeting|Document) ON EACH [n.name, n.aliases];
+// Bookkeeping: one ingest lock, and the record of every ingest run.
+CREATE CONSTRAINT ingest_lock_name IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT ingest_run_id IF NOT EXISTS FOR (n:IngestRun) REQUIRE n.id IS UNIQUE;

@@ -15,6 +15,10 @@ export interface Config {
   host: string;
   neo4j: Neo4jConfig | null;
   apiToken: string | null;
+  /** Origins allowed to call the API from a browser (NEWSGRAPH_CORS_ORIGINS, comma-separated); none by default. */
+  corsOrigins: string[];
+  /** Write requests per minute per client (NEWSGRAPH_WRITE_RATE_LIMIT, default 30). */
+  writeRateLimit: number;
   city: string | undefined;
   year: number | undefined;
   /** The alias file (see src/extract/aliases.ts); ./aliases.json when it exists. */
@@ -68,9 +72,17 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
         }
       : null,
     apiToken: env.NEWSGRAPH_API_TOKEN || null,
+    corsOrigins: (env.NEWSGRAPH_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    writeRateLimit: env.NEWSGRAPH_WRITE_RATE_LIMIT ? parsePositive(env.NEWSGRAPH_WRITE_RATE_LIMIT, 'NEWSGRAPH_WRITE_RATE_LIMIT') : 30,
     city: flags.city ?? env.NEWSGRAPH_CITY ?? undefined,
     year: parseYear(flags.year ?? env.NEWSGRAPH_YEAR),
     aliasesFile: flags.aliases ?? env.NEWSGRAPH_ALIASES ?? 'aliases.json',
     aliasesRequired: Boolean(flags.aliases ?? env.NEWSGRAPH_ALIASES),
   };
+}
+
+function parsePositive(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${name} must be a whole number above 0, got "${value}"`);
+  return n;
 }

@@ -9,7 +9,9 @@ export type ErrorCode =
   | 'STORE_CORRUPT'
   | 'CONFIG_INVALID'
   | 'EXTRACTION_FAILED'
-  | 'UNAUTHORIZED';
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'STORE_BUSY';
 
 export class NewsgraphError extends Error {
   readonly code: ErrorCode;
@@ -66,5 +68,19 @@ export class ConfigError extends NewsgraphError {
 export class ExtractionError extends NewsgraphError {
   constructor(message: string, options?: { cause?: unknown }) {
     super('EXTRACTION_FAILED', message, options);
+  }
+}
+
+/** Another run is ingesting into the same store; the message says who and since when. */
+export class StoreBusyError extends NewsgraphError {
+  constructor(message: string) {
+    super('STORE_BUSY', message);
+  }
+}
+
+/** A write without the right bearer token (401), or writes switched off (403). */
+export class AccessError extends NewsgraphError {
+  constructor(code: 'UNAUTHORIZED' | 'FORBIDDEN', message: string) {
+    super(code, message);
   }
 }

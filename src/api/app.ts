@@ -6,16 +6,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import swaggerUi from 'swagger-ui-dist';
-import type { Config } from '../config.js';
+import { loadConfig, type Config } from '../config.js';
+import { loadAliases } from '../extract/aliases.js';
 import type { GraphStore } from '../graph/store.js';
 import { errorHandler, notFound } from './error-handler.js';
 import type { Operation } from './operation.js';
+import { corsFor, securityHeaders } from './security.js';
 import { analyticsOperations } from './routes/analytics.js';
 import { articleOperations } from './routes/articles.js';
 import { docsOperations } from './routes/docs.js';
 import { entityOperations } from './routes/entities.js';
 import { graphOperations } from './routes/graph.js';
 import { healthOperations } from './routes/health.js';
+import { ingestOperations } from './routes/ingest.js';
 import { meetingOperations } from './routes/meetings.js';
 import { peopleOperations } from './routes/people.js';
 import { searchOperations } from './routes/search.js';
@@ -28,7 +31,8 @@ export interface AppDeps {
 /** Where the build puts the web page: dist/web under the package root (from dist/api or src/api). */
 export const WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'web');
 
-export function apiOperations(store: GraphStore): Operation[] {
+export function apiOperations(store: GraphStore, config: Config = loadConfig({})): Operation[] {
+  const extract = { city: config.city, year: config.year, aliases: loadAliases(config.aliasesFile, config.aliasesRequired) };
   const operations: Operation[] = [
     ...docsOperations(() => operations),
     ...healthOperations(store),
@@ -39,15 +43,17 @@ export function apiOperations(store: GraphStore): Operation[] {
     ...articleOperations(store),
     ...graphOperations(store),
     ...analyticsOperations(store),
+    ...ingestOperations(store, config, extract),
   ];
   return operations;
 }
 
-export function createApp({ store }: AppDeps): Express {
+export function createApp({ store, config }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('json spaces', 2);
-  for (const op of apiOperations(store)) app[op.method](op.path, op.handler);
+  app.use(securityHeaders(), corsFor(config));
+  for (const op of apiOperations(store, config)) app[op.method](op.path, ...(op.middleware ?? []), op.handler);
   app.use('/api/docs/assets', express.static(swaggerUi.getAbsoluteFSPath(), { index: false }));
   if (existsSync(WEB_DIR)) app.use(express.static(WEB_DIR, { index: 'index.html' }));
   app.use(notFound);

@@ -8,6 +8,8 @@ const STATUS: Record<string, number> = {
   INPUT_INVALID: 400,
   UNAUTHORIZED: 401,
   NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  STORE_BUSY: 409,
   STORE_UNAVAILABLE: 503,
 };
 

@@ -9,6 +9,7 @@ const ERROR_TEXT: Record<number, string> = {
   401: 'no or wrong bearer token',
   403: 'writes are switched off: no token is configured',
   404: 'no such id, or no such route',
+  409: 'another ingest run is writing to the store; retry when it ends',
   413: 'the body is too large',
   429: 'too many requests; retry later',
   503: 'the store cannot be reached; retry later',
@@ -54,7 +55,25 @@ function describe(op: Operation): Record<string, unknown> {
   for (const status of statuses) {
     responses[status] = { description: ERROR_TEXT[status] ?? 'error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
   }
+  if (op.writes) {
+    responses[200] = { description: 'all pages ingested; the run record', content: { 'application/json': { schema: { type: 'object' } } } };
+    responses[207] = { description: 'ingested, but some pages or articles failed; the run record lists them', content: { 'application/json': { schema: { type: 'object' } } } };
+  }
   return {
+    ...(op.writes
+      ? {
+          security: [{ bearer: [] }],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: { type: 'object', required: ['pages'], properties: { pages: { type: 'array', items: { type: 'object', required: ['source', 'text'], properties: { source: { type: 'string' }, text: { type: 'string' } } } } } } },
+              'text/plain': { schema: { type: 'string' } },
+              'text/html': { schema: { type: 'string' } },
+              'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
+            },
+          },
+        }
+      : {}),
     operationId: `${op.method}${openApiPath(op.path).replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
     tags: [op.tag],
     summary: op.summary,
@@ -78,6 +97,6 @@ export function openApiDocument(operations: Operation[]): Record<string, unknown
     },
     tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name })),
     paths,
-    components: { schemas: { Error: ERROR_SCHEMA } },
+    components: { schemas: { Error: ERROR_SCHEMA }, securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'NEWSGRAPH_API_TOKEN' } } },
   };
 }

@@ -1,6 +1,6 @@
 // One API operation: its method and path, what it takes, what it answers, and its handler. The app
 // mounts the list and the OpenAPI document is written from the same list, so neither can drift.
-import type { Request, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 
 export interface Operation {
@@ -16,6 +16,10 @@ export interface Operation {
   response?: Record<string, unknown>;
   /** Error statuses this operation answers besides 400 (when it takes a query) and 503. */
   errors?: number[];
+  /** Needs the bearer token (described as such in OpenAPI). */
+  writes?: boolean;
+  /** Run before the handler: authentication, rate limit, body parsing. */
+  middleware?: RequestHandler[];
   handler(req: Request, res: Response): Promise<void>;
 }
 

@@ -193,3 +193,14 @@ export interface Participation {
   person: Ref;
   meeting: Ref & { date: string | null };
 }
+
+/** One ingest run as recorded: when, what started it, what it did, and every error by file. */
+export interface IngestRunRecord {
+  id: string;
+  trigger: 'cli' | 'api' | 'watch' | 'schedule' | 'serve';
+  paths: string[];
+  startedAt: string;
+  endedAt: string;
+  counts: { new: number; changed: number; unchanged: number; removed: number; failed: number };
+  errors: Array<{ path: string; article?: string; code: string; message: string }>;
+}

@@ -9,6 +9,7 @@ import type {
   EntityLabel,
   EntitySort,
   EntitySummary,
+  IngestRunRecord,
   Participation,
   Subgraph,
   FactSheet,
@@ -60,5 +61,11 @@ export interface GraphStore extends NamedQueries {
   /** Removes entities that no article mentions any more; returns how many. */
   pruneOrphans(): Promise<number>;
   articleSources(): Promise<ArticleMeta[]>;
+  /** Keeps the record of an ingest run; runs are listed newest first. */
+  recordRun(run: IngestRunRecord): Promise<void>;
+  runs(limit: number, offset: number): Promise<Page<IngestRunRecord>>;
+  /** Takes the store's ingest lock for `owner` or throws StoreBusyError naming who holds it;
+   * the returned function releases it. */
+  lockIngest(owner: string): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

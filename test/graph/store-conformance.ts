@@ -50,7 +50,7 @@ export function testStore(name: string, harness: StoreHarness): void {
     it('changes nothing when the same pages are ingested again', async () => {
       const before = await store.stats();
       const summary = await ingestPaths(store, [SEEDS]);
-      expect(summary.articles).toEqual({ new: 0, changed: 0, unchanged: 20, failed: 0 });
+      expect(summary.articles).toEqual({ new: 0, changed: 0, unchanged: 20, removed: 0, failed: 0 });
       expect(await store.stats()).toEqual(before);
     });
 

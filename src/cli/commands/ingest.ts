@@ -1,40 +1,84 @@
-// newsgraph ingest PATH…: reads pages into the store, a progress bar while it runs, a summary after.
+// newsgraph ingest PATH… [--prune] [--watch]: reads pages into the store, a progress bar while it
+// runs, a summary after; with --watch it stays and ingests again whenever a page is added, changed
+// or removed.
 import type { Command } from 'commander';
+import { watch } from 'chokidar';
 import { loadAliases } from '../../extract/aliases.js';
 import { loadConfig } from '../../config.js';
-import { ingestPaths, type IngestSummary } from '../../graph/ingest-run.js';
+import type { ExtractOptions } from '../../extract/extract-page.js';
+import { ingestPathsJob } from '../../graph/ingest-job.js';
+import type { IngestSummary } from '../../graph/ingest-run.js';
+import type { IngestRunRecord } from '../../graph/model.js';
 import { openStore } from '../../graph/open-store.js';
 import type { GraphStore } from '../../graph/store.js';
-import type { ExtractOptions } from '../../extract/extract-page.js';
+import { createIngestRunner } from '../ingest-runner.js';
 import { createProgress } from '../progress.js';
 import { formatSummary } from '../summary.js';
 import { exitCode, type CliContext } from '../context.js';
 
-export async function ingestWithProgress(store: GraphStore, paths: string[], extract: ExtractOptions): Promise<IngestSummary> {
+/** Changes within this many ms are taken in by one run (a site saving a day's pages at once). */
+const SETTLE_MS = 1000;
+
+export async function ingestWithProgress(
+  store: GraphStore,
+  paths: string[],
+  extract: ExtractOptions,
+  trigger: IngestRunRecord['trigger'] = 'cli',
+  prune = false,
+): Promise<IngestSummary> {
   const progress = createProgress();
   try {
-    return await ingestPaths(store, paths, { extract, onFiles: (n) => progress.start(n), onFile: (p) => progress.tick(p) });
+    const { summary } = await ingestPathsJob(store, paths, trigger, { extract, prune, onFiles: (n) => progress.start(n), onFile: (p) => progress.tick(p) });
+    return summary;
   } finally {
     progress.stop();
   }
+}
+
+/** Until SIGINT/SIGTERM. */
+export function untilStopped(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
 }
 
 export function ingestCommand(program: Command, ctx: CliContext): void {
   program
     .command('ingest')
     .description('read pages (files or folders) into the store; unchanged articles are skipped')
-    .argument('<paths...>', 'files or folders of newspaper pages (UTF-8 text)')
+    .argument('<paths...>', 'files or folders of newspaper pages (text or HTML; UTF-8, UTF-16, GBK/GB18030 or Big5)')
+    .option('--prune', 'remove the articles whose file is gone from these folders, and entities left with no facts')
+    .option('--watch', 'stay running and ingest again whenever a page is added, changed or removed (implies --prune)')
     .option('--aliases <file>', 'alias file: JSON of name → person name (env NEWSGRAPH_ALIASES, default ./aliases.json)')
     .option('--city <name>', 'city that 市委, 市政府 … refer to (default: inferred from each page)')
     .option('--year <year>', 'year of dates printed without one (default: inferred from each page)')
     .option('--data-dir <dir>', 'data directory of the embedded store (env NEWSGRAPH_DATA_DIR)')
-    .action(async (paths: string[], opts: { city?: string; year?: string; dataDir?: string; aliases?: string }) => {
+    .action(async (paths: string[], opts: { city?: string; year?: string; dataDir?: string; aliases?: string; prune?: boolean; watch?: boolean }) => {
       const config = loadConfig(ctx.env, opts);
       const store = await openStore(config);
+      const extract = { city: config.city, year: config.year, aliases: loadAliases(config.aliasesFile, config.aliasesRequired) };
       try {
-        const summary = await ingestWithProgress(store, paths, { city: config.city, year: config.year, aliases: loadAliases(config.aliasesFile, config.aliasesRequired) });
+        const summary = await ingestWithProgress(store, paths, extract, 'cli', Boolean(opts.prune || opts.watch));
         ctx.out(formatSummary(summary));
-        exitCode(ctx, summary.failures.length > 0 ? 1 : 0);
+        if (!opts.watch) {
+          exitCode(ctx, summary.failures.length > 0 ? 1 : 0);
+          return;
+        }
+        const runner = createIngestRunner(store, extract, ctx.out);
+        const watcher = watch(paths, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: SETTLE_MS / 2 } });
+        let timer: NodeJS.Timeout | undefined;
+        watcher.on('all', (event, path) => {
+          ctx.out(`${event} ${path}`);
+          clearTimeout(timer);
+          timer = setTimeout(() => void runner.run('watch', paths, { prune: true, queue: true }), SETTLE_MS);
+        });
+        watcher.on('error', (error) => ctx.err(`watch error: ${(error as Error).message}`));
+        ctx.out(`watching ${paths.join(', ')} for changes (Ctrl-C to stop)`);
+        await untilStopped();
+        clearTimeout(timer);
+        await watcher.close();
+        await runner.idle();
       } finally {
         await store.close();
       }

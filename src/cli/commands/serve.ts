@@ -8,7 +8,20 @@ import { loadConfig } from '../../config.js';
 import { openStore } from '../../graph/open-store.js';
 import type { CliContext } from '../context.js';
 import { formatSummary } from '../summary.js';
-import { ingestWithProgress } from './ingest.js';
+import { ingestWithProgress, untilStopped } from './ingest.js';
+import { Cron } from 'croner';
+import { BadRequestError } from '../../errors.js';
+import { createIngestRunner } from '../ingest-runner.js';
+
+/** A cron expression croner accepts, or a usage error that says what is wrong with it. */
+function cronOf(expression: string): string {
+  try {
+    new Cron(expression, { paused: true }).stop();
+    return expression;
+  } catch (error) {
+    throw new BadRequestError('reingest', `--reingest "${expression}" is not a cron expression: ${(error as Error).message}`);
+  }
+}
 
 export function serveCommand(program: Command, ctx: CliContext): void {
   program
@@ -16,29 +29,34 @@ export function serveCommand(program: Command, ctx: CliContext): void {
     .description('serve the HTTP API on the store')
     .option('-p, --port <port>', 'port to listen on (env PORT, default 3000)')
     .option('--ingest <paths...>', 'ingest these files or folders before serving')
+    .option('--reingest <cron>', 'ingest the --ingest paths again on this schedule, e.g. "0 6 * * *" (runs never overlap; gone pages are pruned)')
     .option('--aliases <file>', 'alias file: JSON of name → person name (env NEWSGRAPH_ALIASES, default ./aliases.json)')
     .option('--city <name>', 'city for the pages ingested with --ingest')
     .option('--year <year>', 'year for the pages ingested with --ingest')
     .option('--data-dir <dir>', 'data directory of the embedded store (env NEWSGRAPH_DATA_DIR)')
-    .action(async (opts: { port?: string; ingest?: string[]; city?: string; year?: string; dataDir?: string; aliases?: string }) => {
+    .action(async (opts: { port?: string; ingest?: string[]; reingest?: string; city?: string; year?: string; dataDir?: string; aliases?: string }) => {
+      if (opts.reingest && !opts.ingest?.length) throw new BadRequestError('reingest', '--reingest needs the paths to ingest: --ingest PATH… --reingest "<cron>"');
+      const schedule = opts.reingest ? cronOf(opts.reingest) : null;
       const config = loadConfig(ctx.env, opts);
       const store = await openStore(config);
       try {
+        const extract = { city: config.city, year: config.year, aliases: loadAliases(config.aliasesFile, config.aliasesRequired) };
         if (opts.ingest?.length) {
-          const summary = await ingestWithProgress(store, opts.ingest, { city: config.city, year: config.year, aliases: loadAliases(config.aliasesFile, config.aliasesRequired) });
+          const summary = await ingestWithProgress(store, opts.ingest, extract, 'serve', Boolean(schedule));
           ctx.out(formatSummary(summary));
         }
+        const runner = createIngestRunner(store, extract, ctx.out);
+        const job = schedule && opts.ingest ? new Cron(schedule, { protect: true }, () => void runner.run('schedule', opts.ingest as string[], { prune: true, queue: false })) : null;
+        if (job) ctx.out(`re-ingesting ${opts.ingest?.join(', ')} on "${schedule}"; next run ${job.nextRun()?.toISOString()}`);
         const server = await listen(createApp({ store, config }), config.port, config.host);
         ctx.out(`newsgraph is serving the ${store.kind === 'neo4j' ? 'Neo4j' : 'embedded'} store at ${server.url}`);
         ctx.out(`  web page      ${server.url}/`);
         ctx.out(`  API docs      ${server.url}/api/docs  (OpenAPI: ${server.url}/api/openapi.json)`);
         ctx.out(`  e.g.          ${server.url}/api/people/${encodeURIComponent('邓群策')}/meetings?role=presided`);
-        await new Promise<void>((resolve) => {
-          const stop = () => resolve();
-          process.once('SIGINT', stop);
-          process.once('SIGTERM', stop);
-        });
+        await untilStopped();
         ctx.out('shutting down');
+        job?.stop();
+        await runner.idle();
         await server.close();
       } finally {
         await store.close();

@@ -6,6 +6,8 @@ import type { GraphStore } from '../store.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { GraphIndex } from './graph-index.js';
 import { Journal } from './journal.js';
+import { RunLog } from './run-log.js';
+import { StoreBusyError } from '../../errors.js';
 import * as e from './entity-queries.js';
 import * as gq from './graph-queries.js';
 import * as q from './queries.js';
@@ -21,6 +23,9 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Gr
   const journal = new Journal(options.dataDir);
   const compactAfter = options.compactAfter ?? 2000;
   const index = new GraphIndex();
+  const runLog = new RunLog(options.dataDir);
+  // The data-directory lock keeps other processes out; within this one, runs take turns.
+  let ingestOwner: { owner: string; since: string } | null = null;
   try {
     for (const sheet of journal.load().values()) index.put(sheet);
   } catch (error) {
@@ -65,6 +70,19 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Gr
     },
     async articleSources() {
       return [...index.sheets.values()].map(meta).sort((a, b) => q.byText(a.id, b.id));
+    },
+    async recordRun(run) {
+      runLog.append(run);
+    },
+    async runs(limit, offset) {
+      return runLog.list(limit, offset);
+    },
+    async lockIngest(owner) {
+      if (ingestOwner) throw new StoreBusyError(`another ingest run (${ingestOwner.owner}, since ${ingestOwner.since}) is writing to this store; try again when it ends`);
+      ingestOwner = { owner, since: new Date().toISOString() };
+      return async () => {
+        ingestOwner = null;
+      };
     },
     async meetings(filter) {
       return q.meetings(g, filter);

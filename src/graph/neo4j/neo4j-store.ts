@@ -21,12 +21,15 @@ import type {
   SearchHit,
   Stats,
   Subgraph,
+  IngestRunRecord,
 } from '../model.js';
+import { StoreBusyError } from '../../errors.js';
 import type { GraphStore } from '../store.js';
 import { cypher, statements } from './cypher-files.js';
 import { translateNeo4jError } from './neo4j-errors.js';
 import { removeArticleTx, replaceArticleTx } from './write-article.js';
 
+const LOCK_TTL_MS = 60_000;
 const ROLE_TYPES: Record<MeetingRole, string> = { presided: 'PRESIDED', attended: 'ATTENDED', spoke: 'SPOKE_AT' };
 
 export interface Neo4jStoreOptions extends Neo4jConfig {
@@ -131,6 +134,32 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
         const result = await tx.run(cypher('queries/article-sources.cypher'));
         return result.records.map((r) => r.get('meta') as ArticleMeta);
       });
+    },
+    async recordRun(run) {
+      await write((tx) => tx.run(cypher('writes/record-run.cypher'), { id: run.id, startedAt: run.startedAt, record: JSON.stringify(run) }));
+    },
+    async runs(limit, offset) {
+      const row = await one('queries/runs.cypher', { offset: neo4j.int(offset), limit: neo4j.int(limit) });
+      const items = ((row?.items as string[] | undefined) ?? []).map((r) => JSON.parse(r) as IngestRunRecord);
+      return { items, total: Number(row?.total ?? 0), limit, offset };
+    },
+    async lockIngest(owner) {
+      const row = await write(async (tx) => {
+        const result = await tx.run(cypher('writes/lock-ingest.cypher'), { owner, now: Date.now(), expires: Date.now() + LOCK_TTL_MS });
+        return result.records[0]?.toObject() as { taken: boolean; owner: string; since: number } | undefined;
+      });
+      if (!row?.taken) {
+        throw new StoreBusyError(`another ingest run (${row?.owner ?? 'unknown'}, since ${new Date(Number(row?.since)).toISOString()}) is writing to this Neo4j database; try again when it ends`);
+      }
+      // Renewed while held, so a process that dies frees the lock within LOCK_TTL_MS.
+      const renew = setInterval(() => {
+        write((tx) => tx.run(cypher('writes/renew-ingest-lock.cypher'), { owner, expires: Date.now() + LOCK_TTL_MS })).catch(() => undefined);
+      }, LOCK_TTL_MS / 3);
+      renew.unref();
+      return async () => {
+        clearInterval(renew);
+        await write((tx) => tx.run(cypher('writes/release-ingest-lock.cypher'), { owner })).catch(() => undefined);
+      };
     },
     async meetings(f) {
       const row = await one('queries/meetings.cypher', {

@@ -1,0 +1,55 @@
+// POST /api/ingest (pages as JSON, or one page's raw bytes in any encoding) for clients holding the
+// API token, and GET /api/ingest/runs: every ingest run's record, newest first.
+import { z } from 'zod';
+import type { Config } from '../../config.js';
+import { BadRequestError } from '../../errors.js';
+import type { ExtractOptions } from '../../extract/extract-page.js';
+import { runIngestJob } from '../../graph/ingest-job.js';
+import { ingestPages } from '../../graph/ingest-run.js';
+import type { GraphStore } from '../../graph/store.js';
+import { pageText } from '../../ingest/read.js';
+import type { Operation } from '../operation.js';
+import { pageQuery, parse } from '../params.js';
+import { requireToken, writeBodies, writeRateLimit } from '../security.js';
+
+const source = z.string().trim().min(1).max(200).describe('a name for the page, the key its articles are stored under');
+const pagesBody = z.object({ pages: z.array(z.object({ source, text: z.string().min(1).max(20_000_000) })).min(1).max(100) });
+const rawQuery = z.object({ source: source.optional() });
+
+export function ingestOperations(store: GraphStore, config: Config, extract: ExtractOptions): Operation[] {
+  return [
+    {
+      method: 'post',
+      path: '/api/ingest',
+      tag: 'ingest',
+      summary: 'Ingest pages: JSON {"pages": [{"source", "text"}]}, or one page as text/plain, text/html or bytes with ?source=',
+      query: rawQuery,
+      errors: [401, 403, 409, 413, 429],
+      writes: true,
+      middleware: [writeRateLimit(config), requireToken(config), ...writeBodies()],
+      async handler(req, res) {
+        let pages: Array<{ source: string; text: string }>;
+        if (Buffer.isBuffer(req.body)) {
+          const { source: name } = parse(rawQuery, req.query);
+          if (!name) throw new BadRequestError('source', 'source: a raw page needs ?source=<name>');
+          pages = [{ source: name, text: pageText(req.body, name) }];
+        } else {
+          pages = parse(pagesBody, req.body ?? {}).pages.map((p) => ({ source: p.source, text: pageText(Buffer.from(p.text, 'utf8'), p.source) }));
+        }
+        const { summary, run } = await runIngestJob(store, 'api', pages.map((p) => p.source), () => ingestPages(store, pages, { extract }));
+        res.status(summary.failures.length ? 207 : 200).json({ run, entities: summary.entities, relations: summary.relations });
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/ingest/runs',
+      tag: 'ingest',
+      summary: 'Every ingest run (CLI, schedule, watch, API): start, end, new/changed/unchanged/removed/failed, errors',
+      query: pageQuery,
+      async handler(req, res) {
+        const q = parse(pageQuery, req.query);
+        res.json(await store.runs(q.limit, q.offset));
+      },
+    },
+  ];
+}
