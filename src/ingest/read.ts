@@ -21,7 +21,8 @@ async function walk(dir: string): Promise<string[]> {
     if (e.name.startsWith('.')) continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) files.push(...(await walk(full)));
-    else if (e.isFile() && TEXT_EXTENSIONS.test(e.name)) files.push(full);
+    // A link is read through; one that leads nowhere is then reported as a file that cannot be read.
+    else if ((e.isFile() || e.isSymbolicLink()) && TEXT_EXTENSIONS.test(e.name)) files.push(full);
   }
   return files;
 }

@@ -11,6 +11,7 @@ import { createNeo4jStore } from '../../src/graph/neo4j/neo4j-store.js';
 import { ingestPaths } from '../../src/graph/ingest-run.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { testWebPage } from '../web/web-suite.js';
+import { testIngestRuns } from './ingest-suite.js';
 import { SEEDS, testStore } from './store-conformance.js';
 
 const server = inject('neo4j');
@@ -30,6 +31,7 @@ async function wipe(): Promise<void> {
 
 describe.skipIf(!server.uri)('Neo4j store', () => {
   testStore('Neo4j', { open: () => createNeo4jStore(config), reset: wipe });
+  testIngestRuns('Neo4j', { open: () => createNeo4jStore(config), reset: wipe });
   testWebPage('Neo4j', async () => {
     await wipe();
     return createNeo4jStore(config);

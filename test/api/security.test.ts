@@ -1,0 +1,112 @@
+// The write route and what guards it, against a real listening server on the embedded store: the
+// bearer token (none configured → writes off), body limits, the write rate limit, security
+// headers, CORS only for configured origins; and the run record every write leaves.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/api/app.js';
+import { listen, type RunningServer } from '../../src/api/server.js';
+import { loadConfig } from '../../src/config.js';
+import { createMemoryStore } from '../../src/graph/memory/memory-store.js';
+import type { GraphStore } from '../../src/graph/store.js';
+import { SIMPLIFIED_PAGE } from '../helpers/pages.js';
+
+const TOKEN = 'correct-horse-battery-staple';
+
+async function serve(env: Record<string, string>): Promise<{ store: GraphStore; server: RunningServer }> {
+  const store = await createMemoryStore({ dataDir: mkdtempSync(join(tmpdir(), 'newsgraph-sec-')) });
+  const server = await listen(createApp({ store, config: loadConfig(env) }), 0, '127.0.0.1');
+  return { store, server };
+}
+
+const post = (url: string, body: BodyInit, headers: Record<string, string>) => fetch(`${url}/api/ingest`, { method: 'POST', body, headers });
+const json = (pages: Array<{ source: string; text: string }>) => JSON.stringify({ pages });
+
+describe('POST /api/ingest', () => {
+  let open: { store: GraphStore; server: RunningServer };
+  beforeAll(async () => {
+    open = await serve({ NEWSGRAPH_API_TOKEN: TOKEN, NEWSGRAPH_WRITE_RATE_LIMIT: '8', NEWSGRAPH_CORS_ORIGINS: 'https://desk.example' });
+  });
+  afterAll(async () => {
+    await open.server.close();
+    await open.store.close();
+  });
+
+  it('refuses a missing or wrong token with 401 and writes nothing', async () => {
+    const none = await post(open.server.url, json([{ source: 'a.txt', text: SIMPLIFIED_PAGE }]), { 'content-type': 'application/json' });
+    expect(none.status).toBe(401);
+    expect(none.headers.get('www-authenticate')).toMatch(/Bearer/);
+    const wrong = await post(open.server.url, json([{ source: 'a.txt', text: SIMPLIFIED_PAGE }]), { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}x` });
+    expect(wrong.status).toBe(401);
+    expect((await wrong.json()) as object).toMatchObject({ error: { code: 'UNAUTHORIZED' } });
+    expect((await open.store.stats()).articles).toBe(0);
+  });
+
+  it('ingests pages sent as JSON with the right token, and records the run', async () => {
+    const res = await post(open.server.url, json([{ source: 'desk/page-1.txt', text: SIMPLIFIED_PAGE }]), { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { run: { id: string; trigger: string; counts: { new: number } } };
+    expect(body.run).toMatchObject({ trigger: 'api', counts: { new: 2 } });
+    const runs = (await (await fetch(`${open.server.url}/api/ingest/runs`)).json()) as { items: Array<{ id: string }> };
+    expect(runs.items[0]?.id).toBe(body.run.id);
+    const people = (await (await fetch(`${open.server.url}/api/search?q=${encodeURIComponent('周立新')}`)).json()) as { total: number };
+    expect(people.total).toBe(1);
+  });
+
+  it('takes one page as raw bytes in any encoding, named by ?source=', async () => {
+    const unnamed = await post(open.server.url, iconv.encode(SIMPLIFIED_PAGE, 'gbk'), { 'content-type': 'application/octet-stream', authorization: `Bearer ${TOKEN}` });
+    expect(unnamed.status).toBe(400);
+    expect((await unnamed.json()) as object).toMatchObject({ error: { field: 'source' } });
+    const named = await fetch(`${open.server.url}/api/ingest?source=gbk-page.txt`, {
+      method: 'POST',
+      body: iconv.encode(SIMPLIFIED_PAGE.replace('周立新', '周立明'), 'gbk'),
+      headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${TOKEN}` },
+    });
+    expect(named.status).toBe(200);
+    const hit = (await (await fetch(`${open.server.url}/api/search?q=${encodeURIComponent('周立明')}`)).json()) as { total: number };
+    expect(hit.total).toBe(1);
+  });
+
+  it('answers a bad body with 400 naming the field, and an oversized one with 413', async () => {
+    const bad = await post(open.server.url, JSON.stringify({ pages: [{ source: '', text: 'x' }] }), { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()) as object).toMatchObject({ error: { field: 'pages.0.source' } });
+    const huge = await post(open.server.url, Buffer.alloc(21 * 1024 * 1024, 0x41), { 'content-type': 'text/plain', authorization: `Bearer ${TOKEN}` });
+    expect(huge.status).toBe(413);
+  });
+
+  it('sets security headers and allows only the configured origin', async () => {
+    const res = await fetch(`${open.server.url}/api/health`, { headers: { origin: 'https://desk.example' } });
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(res.headers.get('x-powered-by')).toBeNull();
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://desk.example');
+    const other = await fetch(`${open.server.url}/api/health`, { headers: { origin: 'https://elsewhere.example' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('limits write requests per minute with 429', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push((await post(open.server.url, '{}', { 'content-type': 'application/json' })).status);
+    expect(statuses).toContain(429);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('POST /api/ingest with no token configured', () => {
+  it('is switched off with 403 and says how to turn it on', async () => {
+    const { store, server } = await serve({});
+    try {
+      const res = await post(server.url, json([{ source: 'a.txt', text: SIMPLIFIED_PAGE }]), { 'content-type': 'application/json', authorization: 'Bearer anything' });
+      expect(res.status).toBe(403);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/NEWSGRAPH_API_TOKEN/);
+      expect((await fetch(`${server.url}/api/health`)).headers.get('access-control-allow-origin')).toBeNull();
+      expect((await store.stats()).articles).toBe(0);
+    } finally {
+      await server.close();
+      await store.close();
+    }
+  });
+});
