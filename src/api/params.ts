@@ -7,6 +7,7 @@ import { CENTRALITY_MEASURES } from '../graph/analytics/centrality.js';
 import { ENTITY_LABELS } from '../graph/model.js';
 
 export const MAX_LIMIT = 200;
+export const MAX_OFFSET = 1_000_000_000;
 /** The most nodes one graph view draws. */
 export const MAX_GRAPH_NODES = 200;
 
@@ -15,7 +16,8 @@ const role = z.enum(['presided', 'attended', 'spoke']).describe('the part taken:
 
 export const paging = {
   limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(50).describe(`page size, at most ${MAX_LIMIT}`),
-  offset: z.coerce.number().int().min(0).default(0).describe('items to skip'),
+  // Bounded so offset + limit stays a 32-bit integer, as Cypher list slices need.
+  offset: z.coerce.number().int().min(0).max(MAX_OFFSET).default(0).describe(`items to skip, at most ${MAX_OFFSET}`),
 };
 
 export const pageQuery = z.object({ ...paging });

@@ -3,6 +3,7 @@
 // and the same answers on every store; re-ingest must be idempotent and leave no stale facts.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import { listen, type RunningServer } from '../../src/api/server.js';
@@ -332,6 +333,70 @@ export function testStore(name: string, harness: StoreHarness): void {
         expect(orgs.length).toBeGreaterThan(0);
         expect(orgs.every((o) => o.type === 'Organization')).toBe(true);
         expect(orgs.map((o) => o.id)).toEqual(all.filter((o) => o.type === 'Organization').map((o) => o.id));
+      });
+
+      const INJECTIONS = [
+        "' OR 1=1 //",
+        '"}) MATCH (n) DETACH DELETE n //',
+        "x'}) DETACH DELETE n RETURN 1 //",
+        '$id',
+        '`Person`',
+        '\\u0000',
+        '../../etc/passwd',
+        '<script>alert(1)</script>',
+        '邓群策\'; MATCH (n) DELETE n; //',
+        '%00%27',
+        '{"$gt": ""}',
+      ];
+
+      /** Every GET route with every parameter slot filled by `value` (ids, names and query values). */
+      async function getRoutes(): Promise<string[]> {
+        const doc = (await get('/api/openapi.json')).body as { paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }> }>> };
+        return Object.entries(doc.paths).flatMap(([path, ops]) => (ops.get ? [path] : []));
+      }
+      function urlsFor(path: string, params: Array<{ name: string; in: string }>, value: string): string[] {
+        const v = encodeURIComponent(value);
+        const base = path.replace(/\{[^}]+\}/g, v);
+        const query = params.filter((p) => p.in === 'query').map((p) => p.name);
+        return [base, ...query.map((q) => `${base}?${q}=${v}`), `${base}?${query.map((q) => `${q}=${v}`).join('&')}`];
+      }
+
+      it('passes injection strings through every route parameter as values: no 5xx and nothing changes', async () => {
+        const before = await store.stats();
+        const doc = (await get('/api/openapi.json')).body as { paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }> }>> };
+        let calls = 0;
+        for (const path of await getRoutes()) {
+          for (const value of INJECTIONS) {
+            for (const url of urlsFor(path, doc.paths[path]?.get?.parameters ?? [], value)) {
+              const res = await fetch(`${server.url}${url}`);
+              calls++;
+              expect(res.status, url).toBeLessThan(500);
+              await res.arrayBuffer();
+            }
+          }
+        }
+        expect(calls).toBeGreaterThan(200);
+        expect(await store.stats()).toEqual(before);
+        expect((await get(`/api/search?q=${encodeURIComponent("' OR 1=1 //")}`)).body).toMatchObject({ total: 0 });
+      });
+
+      it('never answers 5xx nor hangs for any value in any parameter (property-based)', async () => {
+        const doc = (await get('/api/openapi.json')).body as { paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }> }>> };
+        const routes = await getRoutes();
+        const before = await store.stats();
+        await fc.assert(
+          fc.asyncProperty(fc.constantFrom(...routes), fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 40 }), fc.integer().map(String), fc.constantFrom('', '-1', '1e9', 'NaN', '0x10')), async (path, value) => {
+            const urls = urlsFor(path, doc.paths[path]?.get?.parameters ?? [], value);
+            for (const url of urls) {
+              const res = await fetch(`${server.url}${url}`, { signal: AbortSignal.timeout(5000) });
+              await res.arrayBuffer();
+              if (res.status >= 500) return false;
+            }
+            return true;
+          }),
+          { numRuns: 60, seed: 20260528 },
+        );
+        expect(await store.stats()).toEqual(before);
       });
 
       it('answers /api/search and /api/people/:id', async () => {

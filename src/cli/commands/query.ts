@@ -1,7 +1,7 @@
 // newsgraph query <name> …: runs a named query on the store and prints its JSON answer, the same
 // answer the API gives.
 import { Command } from 'commander';
-import { personIdOf } from '../../api/params.js';
+import { MAX_OFFSET, personIdOf } from '../../api/params.js';
 import { loadConfig } from '../../config.js';
 import { BadRequestError, NotFoundError } from '../../errors.js';
 import { openStore } from '../../graph/open-store.js';
@@ -32,7 +32,7 @@ function label(value: string | undefined): EntityLabel | undefined {
 function count(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new BadRequestError(name, `--${name} must be a whole number, got "${value}"`);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_OFFSET) throw new BadRequestError(name, `--${name} must be a whole number up to ${MAX_OFFSET}, got "${value}"`);
   return n;
 }
 
