@@ -1,7 +1,7 @@
 // The real newsgraph binary on temporary folders: help, extract's JSON contract, ingest with its
 // summary and exit codes, query, and serve until SIGTERM. Needs the build (npm test runs it first).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,5 +143,67 @@ describe('newsgraph serve', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(run(['ingest', SEEDS], { NEWSGRAPH_DATA_DIR: env.NEWSGRAPH_DATA_DIR }).stdout).toMatch(/20 unchanged/);
+  });
+});
+
+/** Starts a long-running newsgraph command and collects what it prints. */
+function startLong(args: string[], env: Record<string, string>) {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NEO4J_URI: '', ...env }, cwd: ROOT });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const waitFor = async (re: RegExp, ms = 30_000): Promise<RegExpExecArray> => {
+    const until = Date.now() + ms;
+    for (;;) {
+      const m = re.exec(out);
+      if (m) return m;
+      if (Date.now() > until || child.exitCode !== null) throw new Error(`no ${re} in:\n${out}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const stop = async () => {
+    const exited = new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)));
+    child.kill('SIGTERM');
+    return exited;
+  };
+  return { waitFor, stop, output: () => out };
+}
+
+describe('scheduled and watched ingest', () => {
+  it('ingest --watch takes in a page added to the folder and prunes one removed', async () => {
+    const dir = join(tempDir('watch'), 'pages');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'one.txt'), readFileSync(join(SEEDS, '004_c75b4f9da4696006.txt')));
+    const watcher = startLong(['ingest', '--watch', dir], { NEWSGRAPH_DATA_DIR: tempDir('watch-data') });
+    try {
+      await watcher.waitFor(/watching/);
+      writeFileSync(join(dir, 'two.txt'), readFileSync(join(SEEDS, '000_edfb76c44c08cff3.txt')));
+      await watcher.waitFor(/watch run run_\S+: 3 new, 0 changed, 3 unchanged, 0 removed, 0 failed/);
+      rmSync(join(dir, 'one.txt'));
+      await watcher.waitFor(/watch run run_\S+: 0 new, 0 changed, 3 unchanged, 3 removed, 0 failed/);
+    } finally {
+      expect(await watcher.stop()).toBe(0);
+    }
+  });
+
+  it('serve --reingest runs on its schedule, never overlapping, and lists its runs at /api/ingest/runs', async () => {
+    const serve = startLong(['serve', '--ingest', SEEDS, '--reingest', '*/2 * * * * *'], { NEWSGRAPH_DATA_DIR: tempDir('cron'), PORT: '0' });
+    try {
+      const url = (await serve.waitFor(/serving the embedded store at (http:\/\/\S+)/))[1] as string;
+      await serve.waitFor(/schedule run run_\S+: 0 new, 0 changed, 20 unchanged/, 20_000);
+      const runs = (await (await fetch(`${url}/api/ingest/runs`)).json()) as { items: Array<{ trigger: string; startedAt: string; endedAt: string }> };
+      expect(runs.items[0]?.trigger).toBe('schedule');
+      expect(runs.items.at(-1)?.trigger).toBe('serve');
+      const spans = runs.items.map((r) => [Date.parse(r.startedAt), Date.parse(r.endedAt)] as const).sort((a, b) => a[0] - b[0]);
+      for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
+    } finally {
+      expect(await serve.stop()).toBe(0);
+    }
+  });
+
+  it('refuses a --reingest that is not a cron expression', () => {
+    const { code, stderr } = run(['serve', '--ingest', SEEDS, '--reingest', 'every morning'], { NEWSGRAPH_DATA_DIR: tempDir('bad-cron') });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--reingest "every morning" is not a cron expression/);
   });
 });
