@@ -2,6 +2,7 @@
 // …大学, …委员会, …局, …协会, …剧团) and the name words before it (中核二七二铀业有限责任公司,
 // 市委全面深化改革委员会), plus the city's abbreviations standing alone (市委、市政府高度重视).
 // A body inside a title (南华大学党委书记) is read too: the title's body is a body.
+import { tokensWithin } from './tokens.js';
 import type { ArticleDoc, BodyMention, Token } from './doc.js';
 import { CITY_BODY_ABBREVIATIONS } from './lexicon/bodies.js';
 import { POST_WORDS } from './lexicon/title-words.js';
@@ -43,7 +44,7 @@ export function organizations(doc: ArticleDoc): void {
   const overlaps = (start: number, end: number) => found.some((b) => b.start < end && start < b.end);
   doc.sentences.forEach((s, sentence) => {
     if (s.text.startsWith('■')) return;
-    const tokens = doc.tokens.filter((t) => t.start >= s.start && t.end <= s.end);
+    const tokens = tokensWithin(doc.tokens, s.start, s.end);
     const heads = [...s.text.matchAll(HEAD)].map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length }));
     // The head nearest the end wins: 南华大学党委 is one body, not 南华大学 + 党委.
     for (let k = heads.length - 1; k >= 0; k--) {

@@ -1,6 +1,7 @@
 // People: names after titles (市委书记邓群策), stacked titles (市委副书记、市长朱健), protocol lists
 // (市领导张霞、李鹏飞、龚学余，老领导许祥发…), names before 总书记, the byline, and then every later
 // mention of a name already found (朱健指出). No list of known people: surnames and context only.
+import { tokensWithin } from './tokens.js';
 import type { ArticleDoc, PersonMention, TitleMention } from './doc.js';
 import { freeNames } from './free-names.js';
 import { nameAt, nameEndingAt } from './names.js';
@@ -99,7 +100,7 @@ function untitledPeople(doc: ArticleDoc, found: PersonMention[]): PersonMention[
   const more: PersonMention[] = [];
   doc.sentences.forEach((sentence, index) => {
     if (sentence.text.startsWith('■')) return;
-    const tokens = doc.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+    const tokens = tokensWithin(doc.tokens, sentence.start, sentence.end);
     for (const n of freeNames(sentence.text, tokens, sentence.start, FREE_NAME_THRESHOLD)) {
       const start = sentence.start + n.start;
       const end = sentence.start + n.end;

@@ -1,6 +1,7 @@
 // Places: administrative divisions by name from the national gazetteer (衡山县, 邵阳市, 湖南), and
 // venues by their structure where an event is held (在衡山科学城启动, 在市中心汽车站…基地举行).
 // A division name that opens a body's name (湖南省委, 衡阳日报社) is the body's, not a place.
+import { tokensWithin } from './tokens.js';
 import type { ArticleDoc, PlaceMention } from './doc.js';
 import { DIVISION_NAMES, division } from './lexicon/divisions.js';
 
@@ -19,7 +20,7 @@ export function places(doc: ArticleDoc): void {
       if (!overlaps(start, start + name.length)) found.push({ start, end: start + name.length, written: name, name, level: 'venue', parent: null, sentence });
     }
     const inTitles = [...s.text.matchAll(/《[^》]*》/g)].map((t) => [s.start + t.index, s.start + t.index + t[0].length]);
-    const starts = new Set(doc.tokens.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => t.start));
+    const starts = new Set(tokensWithin(doc.tokens, s.start, s.end).map((t) => t.start));
     for (const m of s.text.matchAll(DIVISION)) {
       const start = s.start + m.index;
       const end = start + m[0].length;

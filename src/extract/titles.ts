@@ -1,6 +1,7 @@
 // Finds titles printed before names: a post word (书记, 市长, 董事长 …) and the body words in front
 // of it (市委副书记, 南华大学原党委书记, 普奥云洲智能科技（上海）有限公司董事长). The body part runs
 // left over nouns and title modifiers and stops at a verb or punctuation: 贯彻落实|省委副书记.
+import { tokensWithin } from './tokens.js';
 import type { Sentence, TitleMention, Token } from './doc.js';
 import { POST_WORDS, TITLE_MODIFIERS } from './lexicon/title-words.js';
 
@@ -39,7 +40,7 @@ function titleStart(tokens: Token[], postStart: number, floor: number): number {
 
 /** Every post word in the sentence with its title span; whether a name follows is for people to say. */
 export function titleCandidates(sentence: Sentence, tokens: Token[]): TitleMention[] {
-  const inSentence = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  const inSentence = tokensWithin(tokens, sentence.start, sentence.end);
   const found: TitleMention[] = [];
   for (const m of sentence.text.matchAll(POST)) {
     const postStart = sentence.start + m.index;

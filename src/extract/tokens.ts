@@ -13,6 +13,38 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+/** One call for the whole article (each call into nodejieba has a fixed cost that per-sentence calls
+ * paid dozens of times); tokens that run over a sentence boundary are cut at it. */
 export function tokens(doc: ArticleDoc): void {
-  doc.tokens = doc.sentences.flatMap((s) => tokenize(s.text, s.start));
+  const all = tokenize(doc.text);
+  const out: Token[] = [];
+  let i = 0;
+  for (const s of doc.sentences) {
+    while (i < all.length && (all[i] as Token).end <= s.start) i++;
+    for (let j = i; j < all.length && (all[j] as Token).start < s.end; j++) {
+      const t = all[j] as Token;
+      if (t.start >= s.start && t.end <= s.end) out.push(t);
+      else {
+        const start = Math.max(t.start, s.start);
+        const end = Math.min(t.end, s.end);
+        if (end > start) out.push({ word: doc.text.slice(start, end), tag: t.tag, start, end });
+      }
+    }
+  }
+  doc.tokens = out;
+}
+
+/** The tokens inside [start, end), found by binary search: tokens are in text order, and filtering
+ * the whole article per sentence made extraction quadratic in its length. */
+export function tokensWithin(tokens: Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let stop = lo;
+  while (stop < tokens.length && (tokens[stop] as Token).end <= end) stop++;
+  return tokens.slice(lo, stop);
 }

@@ -21,7 +21,7 @@ async function serve(env: Record<string, string>): Promise<{ store: GraphStore; 
   return { store, server };
 }
 
-const post = (url: string, body: BodyInit, headers: Record<string, string>) => fetch(`${url}/api/ingest`, { method: 'POST', body, headers });
+const post = (url: string, body: string | Uint8Array, headers: Record<string, string>) => fetch(`${url}/api/ingest`, { method: 'POST', body, headers });
 const json = (pages: Array<{ source: string; text: string }>) => JSON.stringify({ pages });
 
 describe('POST /api/ingest', () => {
