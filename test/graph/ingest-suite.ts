@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../src/extract/extract-page.js';
 import { ingestPathsJob } from '../../src/graph/ingest-job.js';
+import { applyFactSheet } from '../../src/graph/replace-article.js';
 import type { Stats } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { htmlPage, SIMPLIFIED_PAGE, TRADITIONAL_PAGE } from '../helpers/pages.js';
@@ -93,6 +95,19 @@ export function testIngestRuns(name: string, harness: StoreHarness): void {
         expect(graphOf(await store.stats())).toEqual(expected);
         expect((await store.search('郑国强', undefined, 10, 0)).total).toBe(1); // still on page.html
         expect((await store.search('孙海涛', undefined, 10, 0)).total).toBe(1); // still on page.html
+      });
+    });
+
+    it('skips unchanged articles, and reads every article again under a new extractor version', async () => {
+      await fresh(async (store) => {
+        const page = { source: 'district.txt', text: SIMPLIFIED_PAGE };
+        const sheets = extractPage(page);
+        for (const sheet of sheets) expect(await applyFactSheet(store, sheet)).toBe('new');
+        for (const sheet of sheets) expect(await applyFactSheet(store, sheet)).toBe('unchanged');
+        const before = graphOf(await store.stats());
+        for (const sheet of sheets) expect(await applyFactSheet(store, { ...sheet, article: { ...sheet.article, extractorVersion: '999.0.0' } })).toBe('changed');
+        expect(graphOf(await store.stats())).toEqual(before);
+        expect((await store.articleSources()).every((a) => a.extractorVersion === '999.0.0')).toBe(true);
       });
     });
 
