@@ -102,6 +102,8 @@ export interface DocContext {
   province: string | null;
   /** The year of the page's dates, when the page lets it be inferred. */
   year: number | null;
+  /** The latest day the page's leads are dated, which 昨日 refers to (see page-last-day). */
+  lastDay?: string | null;
   /** Names written in another language mapped to one person's name (Deng Qunce → 邓群策), from the alias file. */
   aliases: ReadonlyMap<string, string>;
 }

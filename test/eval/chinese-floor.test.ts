@@ -18,7 +18,7 @@ const FLOORS: Record<Category, number> = {
   organizations: 0.6,
   places: 0.54,
   documents: 0.9,
-  meetings: 0.76,
+  meetings: 0.95,
 };
 
 const PEOPLES_DAILY_PER_FLOOR = 0.39;
