@@ -58,7 +58,10 @@ function titledPeople(doc: ArticleDoc): PersonMention[] {
       const name = nameEndingAt(sentence.text, m.index);
       if (!name) continue;
       const start = sentence.start + m.index - name.length;
-      if (!overlaps(found, start, start + name.length)) found.push({ start, end: start + name.length, name, titles: [], sentence: index });
+      if (overlaps(found, start, start + name.length)) continue;
+      const title = { start: sentence.start + m.index, end: sentence.start + m.index + 3, text: '总书记' };
+      found.push({ start, end: start + name.length, name, titles: [title], sentence: index });
+      doc.titles.push(title);
     }
   });
   return found;

@@ -14,9 +14,9 @@ const FLOORS: Record<Category, number> = {
   reporters: 0.99,
   presided: 0.99,
   participants: 0.99,
-  titles: 0.91,
-  organizations: 0.6,
-  places: 0.54,
+  titles: 0.97,
+  organizations: 0.75,
+  places: 0.55,
   documents: 0.9,
   meetings: 0.95,
 };
