@@ -28,6 +28,8 @@ export interface PersonMention extends Span {
   /** Titles printed right before this mention, stacked ones included (市委副书记、市长朱健). */
   titles: TitleMention[];
   sentence: number;
+  /** A surname standing for a person (吴先生, 老于): a mention, but too little to name a Person by. */
+  bareSurname?: boolean;
 }
 
 export interface DateMention extends Span {

@@ -96,7 +96,11 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
   const person = (builder: SheetBuilder, name: string) => personOf(builder, doc.context.aliases, name);
   const resolve = (title: string) => (doc.language === 'en' ? resolveEnglishTitle(title, doc.context) : resolveTitle(title, doc.context));
 
+  // 吴先生 names no one the graph can tell apart from every other 吴: a bare surname makes no Person.
+  const named = new Set(doc.people.filter((p) => !p.bareSurname).map((p) => p.name));
+  const bare = (name: string) => !named.has(name) && doc.people.some((p) => p.bareSurname && p.name === name);
   for (const p of doc.people) {
+    if (p.bareSurname) continue;
     const pid = person(b, p.name);
     for (const t of p.titles) {
       const resolved = resolve(t.text);
@@ -136,7 +140,7 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
   });
   for (const role of doc.roles) {
     const mid = meetingIds[role.meeting];
-    if (mid) b.relation(role.type, person(b, role.person), mid, sentence(role.sentence));
+    if (mid && !bare(role.person)) b.relation(role.type, person(b, role.person), mid, sentence(role.sentence));
   }
   const orderOf = attendanceOrder(doc);
   for (const rel of b.relations) {
