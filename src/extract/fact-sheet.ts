@@ -4,6 +4,7 @@ import type { ReporterRole } from '../ingest/byline.js';
 import type { ArticleDoc } from './doc.js';
 import { articleId, contentHash, entityId, type EntityType } from './ids.js';
 import { resolveEnglishTitle } from './english/titles.js';
+import { division } from './lexicon/divisions.js';
 import { resolveBody, resolveTitle, type Target } from './resolve-body.js';
 
 export const RELATION_TYPES = [
@@ -147,8 +148,11 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
     if (rel.type === 'ATTENDED') rel.properties.order = orderOf.get(`${rel.source}|${rel.target}`) ?? null;
   }
   for (const v of doc.visits) {
-    const place = b.entity('Place', v.place, v.place, { level: 'venue', aliases: [] });
-    b.relation('VISITED', person(b, v.person), place, sentence(v.sentence));
+    // 衡山县 is a division, 湘江集团 a body, anything else a venue.
+    const d = division(v.place);
+    const body = !d && doc.bodies.some((x) => x.written === v.place) ? resolveBody(v.place, doc.context) : null;
+    const where = body ? target(b, body) : b.entity('Place', d?.name ?? v.place, d?.name ?? v.place, { level: d?.level ?? 'venue', aliases: [] });
+    if (!bare(v.person)) b.relation('VISITED', person(b, v.person), where, sentence(v.sentence));
   }
   for (const r of doc.reviews) {
     const mid = meetingIds[r.meeting];
