@@ -39,6 +39,7 @@ export function stripDate(text: string): string {
 }
 
 // A meeting of the body that calls it: 县委召开常委会会议 → 县委常委会会议, 第五次会议, 全体会议.
+const GENERIC_EVENTS = new Set(['会议', '活动', '大会', '仪式', '典礼', '会']);
 const isBare = (np: string) => EVENT_NOUN_LIST.includes(np) || /^(第.+次|常委会|常务会|全体|党组)/.test(np);
 
 /** 召开/举行/举办 + name: 市长朱健主持召开市政府2021年第10次常务会议, 市委常委会召开扩大会议. */
@@ -113,7 +114,8 @@ export function attendPatterns(s: Sentence): FoundEvent[] {
   const found: FoundEvent[] = [];
   for (const m of s.text.matchAll(/(?:出席|参加)(?:了)?([^，。；、]{2,24})/g)) {
     const np = upToEventNoun(m[1] as string);
-    if (!np || np !== m[1]) continue;
+    // 参加会议, 出席活动: the event already told of, not a new one.
+    if (!np || np !== m[1] || GENERIC_EVENTS.has(np)) continue;
     const start = s.start + m.index + m[0].length - np.length;
     found.push({ start, end: start + np.length, name: np });
   }

@@ -28,12 +28,15 @@ function targetMeeting(doc: ArticleDoc, sentence: number, verbEnd: number): numb
   return named >= 0 ? named : doc.mainMeeting;
 }
 
-/** Between two people of one list stand only a separator and the next one's titles (，老领导). */
+/** Between two people of one list stand only a separator (、，和) and the next one's titles (，老领导). */
 function listGap(gap: string): boolean {
   if (gap === '') return true;
-  if (!/^[、，]/.test(gap) || /[。；：]/.test(gap) || gap.length > 40) return false;
-  return gap.length === 1 || POST_END.test(gap);
+  if (!/^([、，]|和|及|与|以及)/.test(gap) || /[。；：]/.test(gap) || gap.length > 40) return false;
+  return /^([、，]|和|及|与|以及)$/.test(gap) || POST_END.test(gap);
 }
+
+// 区领导陈伟、刘洋等参加会议: the list may close with 等 before its verb.
+const LIST_CLOSE = /^(等(人|同志|领导|[省市县区]领导)?)?$/;
 
 /** The people listed right before `at`: 市领导张霞、李鹏飞，老领导许祥发…出席. */
 function subjectList(doc: ArticleDoc, people: PersonMention[], at: number): PersonMention[] {
@@ -41,7 +44,8 @@ function subjectList(doc: ArticleDoc, people: PersonMention[], at: number): Pers
   const list: PersonMention[] = [];
   let cursor = at;
   for (const p of before) {
-    if (!listGap(doc.text.slice(p.end, cursor))) break;
+    const gap = doc.text.slice(p.end, cursor);
+    if (!(cursor === at ? LIST_CLOSE.test(gap) : listGap(gap))) break;
     list.unshift(p);
     cursor = p.start;
   }

@@ -84,6 +84,16 @@ describe('roles', () => {
     expect(named(sheet, 'ATTENDED').map(([p]) => p)).toEqual(['李明', '赵丽']);
   });
 
+  it.each([
+    ['8月1日，县政府召开常务会议。县长周建国主持。副县长李芳、王勇和县政协副主席赵强出席。', ['李芳', '王勇', '赵强']],
+    ['8月1日，区政府召开安全生产工作会议。区领导陈伟、刘洋等参加会议。', ['陈伟', '刘洋']],
+    ['8月1日，市教育局召开校长座谈会。局长黄丽主持，市一中校长孙明、市二中校长吴红参加座谈。', ['孙明', '吴红']],
+  ])('reads the attendees of a list of another shape: %s', (body, attendees) => {
+    const sheet = article(body);
+    expect(named(sheet, 'ATTENDED').map(([p]) => p)).toEqual(attendees);
+    expect(new Set(named(sheet, 'ATTENDED').map(([, m]) => m)).size).toBe(1);
+  });
+
   it('reads speakers (致辞, 指出, 强调)', () => {
     const sheet = article('5月1日，我市举行劳动模范表彰大会。市长周平在致辞时表示，要弘扬劳模精神。');
     expect(named(sheet, 'SPOKE_AT').map(([p, m]) => [p, m])).toEqual([['周平', '劳动模范表彰大会']]);
