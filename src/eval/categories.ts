@@ -3,7 +3,7 @@
 // (gold 市委 matches the Organization 中共衡阳市委 whose alias is 市委).
 import type { FactSheet } from '../extract/fact-sheet.js';
 import type { GoldArticle } from './gold.js';
-import { compareSets, type Score } from './scores.js';
+import { compareItems, type ItemScore } from './scores.js';
 
 export const CATEGORIES = ['persons', 'reporters', 'presided', 'participants', 'titles', 'organizations', 'places', 'documents', 'meetings'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -15,24 +15,26 @@ function names(sheet: FactSheet): Map<string, string> {
 }
 
 /** Scores entities of a type against gold names, an entity matching by name or by any alias. */
-function byNameOrAlias(sheet: FactSheet, type: string, gold: string[]): Score {
+function byNameOrAlias(sheet: FactSheet, type: string, gold: string[]): ItemScore {
   const entities = sheet.entities.filter((e) => e.type === type);
   const wanted = new Set(gold);
   const matched = new Set<string>();
-  let fp = 0;
+  const wrong: string[] = [];
   for (const e of entities) {
     const forms = [e.name, ...((e.properties.aliases as string[] | undefined) ?? [])];
     const hit = forms.find((f) => wanted.has(f));
     if (hit) matched.add(hit);
-    else fp++;
+    else wrong.push(e.name);
   }
-  return { tp: matched.size, fp, fn: wanted.size - matched.size };
+  const missed = [...wanted].filter((g) => !matched.has(g));
+  return { tp: matched.size, fp: wrong.length, fn: missed.length, wrong, missed };
 }
 
 /** A meeting matches when the dates agree and one name holds the other (召开 vs 举行 wording). */
-function meetings(sheet: FactSheet, gold: GoldArticle['meetings']): Score {
+function meetings(sheet: FactSheet, gold: GoldArticle['meetings']): ItemScore {
   const predicted = sheet.entities.filter((e) => e.type === 'Meeting');
   const used = new Set<number>();
+  const wrong: string[] = [];
   let tp = 0;
   for (const m of predicted) {
     const i = gold.findIndex(
@@ -41,35 +43,36 @@ function meetings(sheet: FactSheet, gold: GoldArticle['meetings']): Score {
     if (i >= 0) {
       used.add(i);
       tp++;
-    }
+    } else wrong.push(`${m.name}|${String(m.properties.date ?? '')}`);
   }
-  return { tp, fp: predicted.length - tp, fn: gold.length - tp };
+  const missed = gold.filter((_, k) => !used.has(k)).map((g) => `${g.name}|${g.date ?? ''}`);
+  return { tp, fp: wrong.length, fn: missed.length, wrong, missed };
 }
 
-export function scoreArticle(sheet: FactSheet, gold: GoldArticle): Record<Category, Score> {
+export function scoreArticle(sheet: FactSheet, gold: GoldArticle): Record<Category, ItemScore> {
   const name = names(sheet);
   const rel = (type: string) => sheet.relations.filter((r) => r.type === type);
   return {
-    persons: compareSets(sheet.entities.filter((e) => e.type === 'Person').map((e) => e.name), gold.persons),
-    reporters: compareSets(
+    persons: compareItems(sheet.entities.filter((e) => e.type === 'Person').map((e) => e.name), gold.persons),
+    reporters: compareItems(
       rel('REPORTED').map((r) => `${name.get(r.source)}|${String(r.properties.role)}`),
       gold.reporters.map((r) => `${r.name}|${r.role}`),
     ),
-    presided: compareSets(
+    presided: compareItems(
       rel('PRESIDED').map((r) => name.get(r.source) ?? ''),
       gold.meetings.flatMap((m) => m.presided),
     ),
-    participants: compareSets(
+    participants: compareItems(
       sheet.relations.filter((r) => PARTICIPATION.has(r.type)).map((r) => name.get(r.source) ?? ''),
       gold.meetings.flatMap((m) => [...m.presided, ...m.participants]),
     ),
-    titles: compareSets(
+    titles: compareItems(
       rel('HOLDS_POSITION').map((r) => `${name.get(r.source)}|${String(r.properties.title)}`),
       gold.titles.map((t) => `${t.person}|${t.title}`),
     ),
     organizations: byNameOrAlias(sheet, 'Organization', gold.organizations),
     places: byNameOrAlias(sheet, 'Place', gold.places),
-    documents: compareSets(sheet.entities.filter((e) => e.type === 'Document').map((e) => e.name), gold.documents),
+    documents: compareItems(sheet.entities.filter((e) => e.type === 'Document').map((e) => e.name), gold.documents),
     meetings: meetings(sheet, gold.meetings),
   };
 }

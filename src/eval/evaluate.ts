@@ -18,6 +18,13 @@ export interface EvalResult {
   articles: { gold: number; extracted: number; paired: number };
   ours: Record<Category, Score>;
   jieba: Partial<Record<Category, Score>>;
+  /** Per article, the items found but not in the gold and the gold items not found. */
+  misses: ArticleMisses[];
+}
+
+export interface ArticleMisses {
+  headline: string;
+  categories: Partial<Record<Category, { wrong: string[]; missed: string[] }>>;
 }
 
 const loose = (s: string) => s.replace(/[\s，,：:（）()“”"]/g, '');
@@ -47,6 +54,7 @@ export function evaluate(goldDir: string, pagesDir: string): EvalResult {
   const ours = Object.fromEntries(CATEGORIES.map((c) => [c, emptyScore()])) as Record<Category, Score>;
   const jieba: Partial<Record<Category, Score>> = { persons: emptyScore(), organizations: emptyScore(), places: emptyScore() };
   const articles = { gold: 0, extracted: 0, paired: 0 };
+  const misses: ArticleMisses[] = [];
   for (const page of pages) {
     const path = join(pagesDir, page.source);
     if (!existsSync(path)) throw new InputError(`${path}: the page of gold file ${page.source} is not there (set --pages)`);
@@ -58,9 +66,11 @@ export function evaluate(goldDir: string, pagesDir: string): EvalResult {
       const empty: FactSheet = { article: { id: '', title: '', subtitle: null, byline: [], date: null, source: '', ordinal: 0, contentHash: '', extractorVersion: '', text: '' }, entities: [], relations: [] };
       const scores = scoreArticle(sheet ?? empty, gold);
       for (const c of CATEGORIES) add(ours[c], scores[c]);
+      const off = CATEGORIES.filter((c) => scores[c].wrong.length || scores[c].missed.length);
+      if (off.length) misses.push({ headline: gold.headline, categories: Object.fromEntries(off.map((c) => [c, { wrong: scores[c].wrong, missed: scores[c].missed }])) });
       const base = jiebaScores(sheet, gold);
       for (const [c, s] of Object.entries(base)) add(jieba[c as Category] as Score, s as Score);
     }
   }
-  return { pages: pages.length, articles, ours, jieba };
+  return { pages: pages.length, articles, ours, jieba, misses };
 }

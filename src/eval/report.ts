@@ -18,6 +18,19 @@ export function formatEval(result: EvalResult, pd: PeoplesDailyResult | null, pd
   return lines.join('\n');
 }
 
+/** Per article and category, the items found but not in the gold (−) and the gold items missed (+). */
+export function formatMisses(result: EvalResult): string {
+  const lines: string[] = [];
+  for (const { headline, categories } of result.misses) {
+    lines.push(headline);
+    for (const [category, { wrong, missed }] of Object.entries(categories)) {
+      if (wrong.length) lines.push(`  ${category.padEnd(14)} wrong:  ${wrong.join('  ')}`);
+      if (missed.length) lines.push(`  ${category.padEnd(14)} missed: ${missed.join('  ')}`);
+    }
+  }
+  return lines.join('\n');
+}
+
 export function formatPeoplesDaily(pd: PeoplesDailyResult | null, pdPath: string): string {
   if (!pd) return `People's Daily NER dev split: not found at ${pdPath} (set --peoples-daily)`;
   return `People's Daily NER dev split (${pd.sentences} sentences), persons by exact span:\n${row('PER', pd.ours, pd.jieba)}`;

@@ -23,6 +23,21 @@ export function compareSets(predicted: Iterable<string>, gold: Iterable<string>)
   return { tp, fp: p.size - tp, fn: g.size - tp };
 }
 
+/** A score that also names its items: what was found but is not in the gold, and what was missed. */
+export interface ItemScore extends Score {
+  wrong: string[];
+  missed: string[];
+}
+
+/** compareSets, keeping the wrong and missed keys for `newsgraph eval --misses`. */
+export function compareItems(predicted: Iterable<string>, gold: Iterable<string>): ItemScore {
+  const p = new Set(predicted);
+  const g = new Set(gold);
+  const wrong = [...p].filter((k) => !g.has(k));
+  const missed = [...g].filter((k) => !p.has(k));
+  return { tp: p.size - wrong.length, fp: wrong.length, fn: missed.length, wrong, missed };
+}
+
 export function precision(s: Score): number {
   return s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp);
 }

@@ -1,8 +1,11 @@
 // Dates as the paper prints them: `5月28日上午`, `2021年4月22日`, `6月30日至7月1日`, `5月26日、27日`.
-// A date without a year takes the page's year when the page lets it be inferred (see page-year).
+// A date without a year takes the page's year when the page lets it be inferred (see page-year);
+// 昨日上午 in a lead is the page's last dated day (see page-last-day).
 import type { ArticleDoc, DateMention } from './doc.js';
 
 const DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|-|、)(?:\d{1,2}月)?\d{1,2}日)*(上午|下午|晚上|晚|早上|凌晨|中午)?/g;
+
+const YESTERDAY = /(?:昨日|昨天)(上午|下午|晚上|晚|早上|凌晨|中午)?/g;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -21,6 +24,12 @@ export function dates(doc: ArticleDoc): void {
       const start = s.start + m.index;
       found.push({ start, end: start + m[0].length, date: formatDate(year, month, day), time: m[4] ?? null, sentence });
     }
+    const lastDay = doc.context.lastDay;
+    if (!lastDay) return;
+    for (const m of s.text.matchAll(YESTERDAY)) {
+      const start = s.start + m.index;
+      found.push({ start, end: start + m[0].length, date: lastDay, time: m[1] ?? null, sentence });
+    }
   });
-  doc.dates = found;
+  doc.dates = found.sort((a, b) => a.start - b.start);
 }

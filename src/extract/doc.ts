@@ -28,6 +28,8 @@ export interface PersonMention extends Span {
   /** Titles printed right before this mention, stacked ones included (市委副书记、市长朱健). */
   titles: TitleMention[];
   sentence: number;
+  /** A surname standing for a person (吴先生, 老于): a mention, but too little to name a Person by. */
+  bareSurname?: boolean;
 }
 
 export interface DateMention extends Span {
@@ -102,6 +104,8 @@ export interface DocContext {
   province: string | null;
   /** The year of the page's dates, when the page lets it be inferred. */
   year: number | null;
+  /** The latest day the page's leads are dated, which 昨日 refers to (see page-last-day). */
+  lastDay?: string | null;
   /** Names written in another language mapped to one person's name (Deng Qunce → 邓群策), from the alias file. */
   aliases: ReadonlyMap<string, string>;
 }

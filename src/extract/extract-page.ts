@@ -8,6 +8,7 @@ import { provinceOf } from './lexicon/divisions.js';
 import { inferPageCity } from './page-city.js';
 import { detectLanguage } from './language.js';
 import { englishCity } from './english/dateline.js';
+import { inferPageLastDay } from './page-last-day.js';
 import { inferPageYear } from './page-year.js';
 import { runPipeline } from './pipeline.js';
 import { originalOf, simplifiedIfTraditional } from '../ingest/traditional.js';
@@ -24,7 +25,8 @@ export interface ExtractOptions {
 
 export function pageContext(text: string, options: ExtractOptions = {}): DocContext {
   const city = options.city ?? inferPageCity(text);
-  return { city, province: city ? provinceOf(city) : null, year: options.year ?? inferPageYear(text), aliases: options.aliases ?? new Map() };
+  const year = options.year ?? inferPageYear(text);
+  return { city, province: city ? provinceOf(city) : null, year, lastDay: inferPageLastDay(text, year), aliases: options.aliases ?? new Map() };
 }
 
 /** Every article of the page as a FactSheet; a traditional page is read through its simplified copy. */

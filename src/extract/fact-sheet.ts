@@ -4,6 +4,7 @@ import type { ReporterRole } from '../ingest/byline.js';
 import type { ArticleDoc } from './doc.js';
 import { articleId, contentHash, entityId, type EntityType } from './ids.js';
 import { resolveEnglishTitle } from './english/titles.js';
+import { division } from './lexicon/divisions.js';
 import { resolveBody, resolveTitle, type Target } from './resolve-body.js';
 
 export const RELATION_TYPES = [
@@ -98,7 +99,11 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
   const person = (builder: SheetBuilder, name: string) => personOf(builder, doc.context.aliases, name);
   const resolve = (title: string) => (doc.language === 'en' ? resolveEnglishTitle(title, doc.context) : resolveTitle(title, doc.context));
 
+  // 吴先生 names no one the graph can tell apart from every other 吴: a bare surname makes no Person.
+  const named = new Set(doc.people.filter((p) => !p.bareSurname).map((p) => p.name));
+  const bare = (name: string) => !named.has(name) && doc.people.some((p) => p.bareSurname && p.name === name);
   for (const p of doc.people) {
+    if (p.bareSurname) continue;
     const pid = person(b, p.name);
     for (const t of p.titles) {
       const resolved = resolve(t.text);
@@ -138,15 +143,18 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
   });
   for (const role of doc.roles) {
     const mid = meetingIds[role.meeting];
-    if (mid) b.relation(role.type, person(b, role.person), mid, sentence(role.sentence));
+    if (mid && !bare(role.person)) b.relation(role.type, person(b, role.person), mid, sentence(role.sentence));
   }
   const orderOf = attendanceOrder(doc);
   for (const rel of b.relations) {
     if (rel.type === 'ATTENDED') rel.properties.order = orderOf.get(`${rel.source}|${rel.target}`) ?? null;
   }
   for (const v of doc.visits) {
-    const place = b.entity('Place', v.place, v.place, { level: 'venue', aliases: [] });
-    b.relation('VISITED', person(b, v.person), place, sentence(v.sentence));
+    // 衡山县 is a division, 湘江集团 a body, anything else a venue.
+    const d = division(v.place);
+    const body = !d && doc.bodies.some((x) => x.written === v.place) ? resolveBody(v.place, doc.context) : null;
+    const where = body ? target(b, body) : b.entity('Place', d?.name ?? v.place, d?.name ?? v.place, { level: d?.level ?? 'venue', aliases: [] });
+    if (!bare(v.person)) b.relation('VISITED', person(b, v.person), where, sentence(v.sentence));
   }
   for (const r of doc.reviews) {
     const mid = meetingIds[r.meeting];

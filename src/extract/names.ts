@@ -38,6 +38,8 @@ export function nameAt(text: string, i: number): string | null {
     if (name.length !== surname + given || !CJK.test(name) || NOT_NAMES.has(name)) continue;
     if (!followsName(text, i + name.length)) continue;
     if (best && RARE_NAME_END.has(name.at(-1) as string)) continue;
+    // 孙丽陪同: 孙丽 + 陪同 beats 孙丽陪 + 同, a two-character follower being the likelier reading.
+    if (best && NAME_FOLLOWERS.some((w) => w.length >= 2 && text.startsWith(w, i + best!.length))) continue;
     best = name;
   }
   return best;

@@ -4,21 +4,42 @@
 // A body inside a title (南华大学党委书记) is read too: the title's body is a body.
 import { tokensWithin } from './tokens.js';
 import type { ArticleDoc, BodyMention, Token } from './doc.js';
-import { CITY_BODY_ABBREVIATIONS } from './lexicon/bodies.js';
+import { CITY_BODY_ABBREVIATIONS, NATIONAL_BODIES } from './lexicon/bodies.js';
+import { division } from './lexicon/divisions.js';
 import { POST_WORDS } from './lexicon/title-words.js';
+import { nameOpening } from './name-edge.js';
 
 const HEADS = [
   '有限责任公司', '股份有限公司', '有限公司', '集团公司', '公司', '集团', '教育集团', '大学', '学院', '研究院', '研究所', '研究中心',
   '委员会', '常委会', '管委会', '办公厅', '办公室', '宣传部', '组织部', '统战部', '政法委', '纪委', '监委', '卫健委', '发改委',
   '局', '厅', '协会', '学会', '联合会', '科协', '商会', '剧团', '日报社', '报社', '电视台', '医院', '银行', '法院', '检察院',
   '中学', '小学', '党委', '党组', '支队', '警备区', '军分区', '国务院', '人民政府', '政府', '律师协会', '律协',
+  // Institutions: homes, museums, schools' campuses, service centres, works.
+  '福利院', '敬老院', '养老院', '养老公寓', '科技馆', '图书馆', '博物馆', '纪念馆', '幼儿园', '卫生院', '福利中心', '服务中心',
+  '辅导中心', '工艺厂', '厂', '校区', '工作处',
 ];
 const HEAD = new RegExp(`(${[...HEADS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 const STOP_TAGS = new Set(['v', 'vd', 'vg', 'ad', 'i', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'q', 'y', 'e', 'o', 'f', 'nr', 't']);
-const ABBREVIATIONS = CITY_BODY_ABBREVIATIONS.map(([abbr]) => abbr).sort((a, b) => b.length - a.length);
+const KNOWN_NAME_TAGS = new Set(['nt', 'ns', 'nz']);
+const ABBREVIATIONS = [...CITY_BODY_ABBREVIATIONS, ...NATIONAL_BODIES].map(([abbr]) => abbr).sort((a, b) => b.length - a.length);
+// 中央 is the party centre where it stands as a body (落实中央、省委决策部署, 中央关于…的部署), not
+// inside 中央企业 or 中央生态环保督察.
+const CENTRE_AS_BODY = /^(、|，|和|与|及|关于|决策|部署|要求|精神|的|重大|各项|。|；)/;
+// 以“百年回望：中国共产党领导科技发展”为主题: a body named inside a quoted theme or a 《》 title is not itself told of.
+const QUOTED = /“[^”]*”|《[^》]*》/g;
 const POST_AFTER = new RegExp(`^(${POST_WORDS.join('|')}|领导)`);
 // Words that open a clause, so a body name cannot run left over them: 由市教育局牵头, 会同南华大学.
 const CLAUSE_WORDS = new Set(['由', '对', '会同', '向', '在', '从', '与', '和', '及', '为', '被', '把', '将', '于', '给', '跟', '同', '经', '据', '让', '贯彻', '落实', '贯彻落实', '对标', '对表', '认真', '全省', '全市', '全国', '发展', '大赛', '活动', '会议', '本次']);
+
+/** The short name of a division (衡阳, 湖南) written right before position i, or ''. */
+function placeBefore(text: string, i: number): string {
+  for (const length of [3, 2]) {
+    const name = text.slice(Math.max(0, i - length), i);
+    const d = name.length === length ? division(name) : undefined;
+    if (d && (d.level === 'city' || d.level === 'province') && d.name !== name) return name;
+  }
+  return '';
+}
 
 function isNameToken(t: Token): boolean {
   if (t.word === '（' || t.word === '）') return true;
@@ -31,11 +52,14 @@ function bodyStart(tokens: Token[], head: number, floor: number): number {
   let i = tokens.findIndex((t) => t.start <= head && head < t.end);
   if (i < 0) return head;
   if ((tokens[i] as Token).start < head) start = (tokens[i] as Token).start;
+  let first = i;
   for (i -= 1; i >= 0; i--) {
     const t = tokens[i] as Token;
     if (t.start < floor || !isNameToken(t) || head - t.start > 24) break;
     start = t.start;
+    first = i;
   }
+  if (head - start >= 4 && (tokens[first] as Token).start === start) start = nameOpening(tokens, first, floor);
   return start;
 }
 
@@ -60,6 +84,9 @@ export function organizations(doc: ArticleDoc): void {
       for (let again = true; again; ) {
         again = false;
         for (const w of CLAUSE_WORDS) {
+          // 同济大学 opens with 同 but is one word to jieba: a known name keeps its first character.
+          const word = tokens.find((t) => t.start === start);
+          if (word && word.word.length > w.length && KNOWN_NAME_TAGS.has(word.tag)) continue;
           if (doc.text.startsWith(w, start) && end - start - w.length >= 2) {
             start += w.length;
             again = true;
@@ -70,12 +97,19 @@ export function organizations(doc: ArticleDoc): void {
       if (written.length < 3 || overlaps(start, end)) continue;
       found.push({ start, end, written, sentence });
     }
+    const quoted = [...s.text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
     for (const abbr of ABBREVIATIONS) {
       let i = s.text.indexOf(abbr);
       while (i >= 0) {
         const start = s.start + i;
         const rest = s.text.slice(i + abbr.length);
-        if (!overlaps(start, start + abbr.length) && !POST_AFTER.test(rest)) found.push({ start, end: start + abbr.length, written: abbr, sentence });
+        const inQuotes = quoted.some(([a, b]) => i > a && i < b);
+        const standing = abbr !== '中央' || CENTRE_AS_BODY.test(rest);
+        if (!overlaps(start, start + abbr.length) && !POST_AFTER.test(rest) && !inQuotes && standing) {
+          // 衡阳市委, 湖南省委: the place written before 市委/省委 is part of the body's name.
+          const place = /^[市省]/.test(abbr) ? placeBefore(s.text, i) : '';
+          found.push({ start: start - place.length, end: start + abbr.length, written: place + abbr, sentence });
+        }
         i = s.text.indexOf(abbr, i + abbr.length);
       }
     }

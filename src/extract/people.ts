@@ -104,19 +104,19 @@ function untitledPeople(doc: ArticleDoc, found: PersonMention[]): PersonMention[
     for (const n of freeNames(sentence.text, tokens, sentence.start, FREE_NAME_THRESHOLD)) {
       const start = sentence.start + n.start;
       const end = sentence.start + n.end;
-      if (!overlaps(found, start, end) && !overlaps(more, start, end)) more.push({ start, end, name: n.name, titles: [], sentence: index });
+      if (!overlaps(found, start, end) && !overlaps(more, start, end)) more.push({ start, end, name: n.name, titles: [], sentence: index, ...(n.bare ? { bareSurname: true } : {}) });
     }
   });
   return more;
 }
 
 // High enough that a name needs both the look of one and a context that expects one.
-const FREE_NAME_THRESHOLD = 6;
+const FREE_NAME_THRESHOLD = 5;
 
 export function people(doc: ArticleDoc, pageNames: ReadonlySet<string> = new Set()): void {
   const titled = [...titledPeople(doc)];
   titled.push(...untitledPeople(doc, titled));
-  const known = new Set([...pageNames, ...titled.map((p) => p.name), ...doc.reporters.map((r) => r.name)]);
+  const known = new Set([...pageNames, ...titled.filter((p) => !p.bareSurname).map((p) => p.name), ...doc.reporters.map((r) => r.name)]);
   const all = [...titled, ...laterMentions(doc, known, titled)].sort((a, b) => a.start - b.start);
   doc.people = all;
 }

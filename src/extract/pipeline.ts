@@ -13,6 +13,7 @@ import { reporters } from './reporters.js';
 import { roles } from './roles.js';
 import { sentences } from './sentences.js';
 import { tokens } from './tokens.js';
+import { visits } from './visits.js';
 
 import type { DocField, Step } from './pipeline-types.js';
 
@@ -25,10 +26,11 @@ export const steps: Step[] = [
   { name: 'dates', requires: ['sentences', 'context'], assigns: ['dates'], run: dates },
   { name: 'people', requires: ['sentences', 'tokens', 'reporters'], assigns: ['people', 'titles'], run: (doc) => people(doc) },
   { name: 'documents', requires: ['sentences'], assigns: ['documents'], run: documents },
-  { name: 'places', requires: ['sentences'], assigns: ['places'], run: places },
   { name: 'organizations', requires: ['sentences', 'tokens'], assigns: ['bodies'], run: organizations },
+  { name: 'places', requires: ['sentences', 'bodies'], assigns: ['places'], run: places },
   { name: 'meetings', requires: ['sentences', 'dates', 'people'], assigns: ['meetings', 'mainMeeting'], run: meetings },
   { name: 'roles', requires: ['people', 'meetings', 'mainMeeting'], assigns: ['roles'], run: roles },
+  { name: 'visits', requires: ['people', 'places', 'context'], assigns: ['visits'], run: visits },
   { name: 'reviews', requires: ['documents', 'meetings'], assigns: ['reviews'], run: reviews },
 ];
 

@@ -2,7 +2,7 @@
 // 中共衡阳市委 are one Organization: 市委副书记 → 中共衡阳市委 + 副书记; 南华大学原党委书记 →
 // 南华大学党委 + 书记 (former); 市长 → the city itself; 市领导 → the city.
 import type { DocContext } from './doc.js';
-import { CITY_BODY_ABBREVIATIONS, KIND_BY_SUFFIX, type OrganizationKind } from './lexicon/bodies.js';
+import { CITY_BODY_ABBREVIATIONS, KIND_BY_SUFFIX, NATIONAL_BODIES, NATIONAL_POSTS, type OrganizationKind } from './lexicon/bodies.js';
 import { FORMER_MARK, POST_WORDS } from './lexicon/title-words.js';
 
 export type Target =
@@ -43,6 +43,8 @@ function placeOf(level: 'city' | 'province', ctx: DocContext): Target | null {
 
 /** The full name of a body as written, abbreviations of the page's city expanded. */
 export function resolveBody(written: string, ctx: DocContext): Target | null {
+  const national = NATIONAL_BODIES.find(([w]) => w === written);
+  if (national) return { type: 'Organization', name: national[1], alias: written === national[1] ? null : written, kind: national[2] };
   for (const [abbr, template, kind] of CITY_BODY_ABBREVIATIONS) {
     if (written === abbr) {
       const name = fill(template, ctx);
@@ -89,7 +91,10 @@ export function resolveTitle(title: string, ctx: DocContext): ResolvedTitle {
   body = body.replace(HOLDING_WORDS, '');
   let target: Target | null = null;
   const placeLevel = PLACE_POSTS[post];
-  if (placeLevel && body === '') {
+  const national = NATIONAL_POSTS[post];
+  if (national && body === '') {
+    target = resolveBody(national, ctx);
+  } else if (placeLevel && body === '') {
     target = placeLevel === 'city' || placeLevel === 'province' ? placeOf(placeLevel, ctx) : null;
   } else if (body === '' || body === '市' || body === '省') {
     target = DEGREES.has(post) ? null : placeOf(body === '省' ? 'province' : 'city', ctx);

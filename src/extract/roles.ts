@@ -10,7 +10,7 @@ import { POST_WORDS } from './lexicon/title-words.js';
 const POST_END = new RegExp(`(${POST_WORDS.join('|')})$`);
 
 const ATTEND = /^(出席|参加|参会|列席|陪同|一同出席|共同出席)/;
-const SPEAK = /^(在[^，。；]{0,12}时)?(指出|强调|表示|要求|讲话|致辞|说|发言|寄语|作报告|作《)/;
+const SPEAK = /^(在[^，。；]{0,12}(时|上|中)|在会上|会上)?[，]?(指出|强调|表示|要求|讲话|致辞|说|发言|寄语|作报告|作《|作[^，。；]{0,6}讲话|发表[^，。；]{0,6}讲话|提出)/;
 const PRESIDE = /^主持/;
 const TAKE_PART = /^(等(市|省|县|区)?领导|带领|率|率队|带队|再次|专题|现场|先后|走访|看望|慰问|调研|考察|视察|调度|为|颁发|开启|启动|宣布|见证|签署|共同|认真|与|向)/;
 
@@ -28,12 +28,15 @@ function targetMeeting(doc: ArticleDoc, sentence: number, verbEnd: number): numb
   return named >= 0 ? named : doc.mainMeeting;
 }
 
-/** Between two people of one list stand only a separator and the next one's titles (，老领导). */
+/** Between two people of one list stand only a separator (、，和) and the next one's titles (，老领导). */
 function listGap(gap: string): boolean {
   if (gap === '') return true;
-  if (!/^[、，]/.test(gap) || /[。；：]/.test(gap) || gap.length > 40) return false;
-  return gap.length === 1 || POST_END.test(gap);
+  if (!/^([、，]|和|及|与|以及)/.test(gap) || /[。；：]/.test(gap) || gap.length > 40) return false;
+  return /^([、，]|和|及|与|以及)$/.test(gap) || POST_END.test(gap);
 }
+
+// 区领导陈伟、刘洋等参加会议: the list may close with 等 before its verb.
+const LIST_CLOSE = /^(等(人|同志|领导|[省市县区]领导)?)?$/;
 
 /** The people listed right before `at`: 市领导张霞、李鹏飞，老领导许祥发…出席. */
 function subjectList(doc: ArticleDoc, people: PersonMention[], at: number): PersonMention[] {
@@ -41,7 +44,8 @@ function subjectList(doc: ArticleDoc, people: PersonMention[], at: number): Pers
   const list: PersonMention[] = [];
   let cursor = at;
   for (const p of before) {
-    if (!listGap(doc.text.slice(p.end, cursor))) break;
+    const gap = doc.text.slice(p.end, cursor);
+    if (!(cursor === at ? LIST_CLOSE.test(gap) : listGap(gap))) break;
     list.unshift(p);
     cursor = p.start;
   }

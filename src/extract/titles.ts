@@ -4,6 +4,7 @@
 import { tokensWithin } from './tokens.js';
 import type { Sentence, TitleMention, Token } from './doc.js';
 import { POST_WORDS, TITLE_MODIFIERS } from './lexicon/title-words.js';
+import { nameOpening } from './name-edge.js';
 
 const POST = new RegExp(POST_WORDS.join('|'), 'g');
 // jieba's tags for unknown names are unreliable (高新区 nr, 普 ad), so the title runs over anything
@@ -27,11 +28,15 @@ function titleStart(tokens: Token[], postStart: number, floor: number): number {
     if (!isBodyToken(containing) && !POST_WORDS.some((w) => containing.word.endsWith(w))) return start;
     start = containing.start;
   }
+  let first = i;
   for (i -= 1; i >= 0; i--) {
     const t = tokens[i] as Token;
     if (t.start < floor || !isBodyToken(t) || postStart - t.start > MAX_TITLE_CHARS) break;
     start = t.start;
+    first = i;
   }
+  // 普奥云洲…有限公司董事长: a long body name may open with a character jieba broke off.
+  if (postStart - start >= 4 && first > 0 && (tokens[first] as Token).start === start) start = nameOpening(tokens, first, floor);
   // An opening bracket cannot begin a title; a closing one must have its opening one inside.
   const text = tokens.filter((t) => t.start >= start && t.end <= postStart).map((t) => t.word).join('');
   if (text.startsWith('（') || (text.match(/（/g) ?? []).length !== (text.match(/）/g) ?? []).length) return postStart;

@@ -23,6 +23,43 @@ describe('meetings', () => {
     expect(sheet.entities.find((e) => e.type === 'Meeting')?.properties.date).toBe('2019-09-09');
   });
 
+  it('names an event by its quoted theme when the text gives it no other name', () => {
+    const sheet = article('3月5日下午，区妇联在区图书馆举办主题为“巾帼建新功”的读书分享会。');
+    expect(entityNames(sheet, 'Meeting')).toEqual(['“巾帼建新功”读书分享会']);
+  });
+
+  it('takes the name after a dash of apposition', () => {
+    const sheet = article('6月1日，全县举行“童心向党”文艺汇演活动。当天还举行了系列活动之一——“家风故事会”主题讲座。');
+    expect(entityNames(sheet, 'Meeting')).toContain('“家风故事会”主题讲座');
+    expect(sheet.entities.find((e) => e.name === '“家风故事会”主题讲座')?.properties.date).toBe('--06-01');
+  });
+
+  it('reads a signing, also inside a larger event, on the day of that event', () => {
+    const sheet = article('8月18日上午，我县举行招商引资推介会。推介会上，县经开区管委会与湖南某某新材料有限公司签订年产5万吨新材料项目投资协议。');
+    const signing = sheet.entities.find((e) => e.properties.kind === 'signing');
+    expect(signing?.name).toBe('签订年产5万吨新材料项目投资协议');
+    expect(signing?.properties.date).toBe('--08-18');
+  });
+
+  it('does not take an agreement still to be signed as an event', () => {
+    const sheet = article('双方将签订战略合作协议，共建产业园区。');
+    expect(entityNames(sheet, 'Meeting')).toEqual([]);
+  });
+
+  it('reads a sentence that opens at an event as telling that the event was held', () => {
+    const sheet = article('11月3日，副县长刘涛到石门乡调研。在乡村振兴工作座谈会上，刘涛指出，要巩固脱贫成果。');
+    expect(entityNames(sheet, 'Meeting')).toContain('乡村振兴工作座谈会');
+    expect(named(sheet, 'SPOKE_AT').map(([p]) => p)).toContain('刘涛');
+  });
+
+  it('takes a dated meeting told as having met as narrated, and 昨日 as the page\'s last dated day', () => {
+    const page = '测试标题\n\n本报讯 3月9日上午，县委召开常委会会议。\n\n第二篇\n\n■本报记者 李 四\n\n本报讯 3月8日召开的全市安全生产工作会议传来喜讯，我县获评先进县。\n\n第三篇\n\n■本报记者 王 五\n\n本报讯 昨日下午，县总工会举办劳模事迹报告会。';
+    const sheets = textSheets(page);
+    const meetings = sheets.flatMap((s) => s.entities.filter((e) => e.type === 'Meeting').map((e) => [e.name, e.properties.date]));
+    expect(meetings).toContainEqual(['全市安全生产工作会议', '--03-08']);
+    expect(meetings).toContainEqual(['劳模事迹报告会', '--03-09']);
+  });
+
   it('does not take a meeting only referred to for its spirit as narrated', () => {
     const sheet = article('会议传达了当天上午召开的全省视频会议精神，学习贯彻全国两会精神。');
     expect(entityNames(sheet, 'Meeting')).toEqual([]);
@@ -45,6 +82,16 @@ describe('roles', () => {
     const sheet = article('7月2日下午，市委书记李明专题调度全市防汛工作。市领导王刚主持调度会。市领导赵丽出席。');
     expect(named(sheet, 'PRESIDED').map(([p]) => p)).toEqual(['王刚']);
     expect(named(sheet, 'ATTENDED').map(([p]) => p)).toEqual(['李明', '赵丽']);
+  });
+
+  it.each([
+    ['8月1日，县政府召开常务会议。县长周建国主持。副县长李芳、王勇和县政协副主席赵强出席。', ['李芳', '王勇', '赵强']],
+    ['8月1日，区政府召开安全生产工作会议。区领导陈伟、刘洋等参加会议。', ['陈伟', '刘洋']],
+    ['8月1日，市教育局召开校长座谈会。局长黄丽主持，市一中校长孙明、市二中校长吴红参加座谈。', ['孙明', '吴红']],
+  ])('reads the attendees of a list of another shape: %s', (body, attendees) => {
+    const sheet = article(body);
+    expect(named(sheet, 'ATTENDED').map(([p]) => p)).toEqual(attendees);
+    expect(new Set(named(sheet, 'ATTENDED').map(([, m]) => m)).size).toBe(1);
   });
 
   it('reads speakers (致辞, 指出, 强调)', () => {

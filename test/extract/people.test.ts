@@ -50,6 +50,19 @@ describe('posts', () => {
     ]);
   });
 
+  it('gives 总书记 after a name as a post of the party centre', () => {
+    const sheet = textSheets(article('会议传达学习了习近平总书记重要讲话精神。'), { city: '岳阳' })[0]!;
+    expect(named(sheet, 'HOLDS_POSITION')).toEqual([['习近平', '中共中央', { title: '总书记', role: '总书记', former: false }]]);
+  });
+
+  it('keeps the first character of a company name that jieba breaks off, in a stack of titles', () => {
+    const sheet = textSheets(article('省级特聘专家、普奥云洲智能科技（上海）有限公司董事长韩立新出席。'), { city: '岳阳' })[0]!;
+    expect(named(sheet, 'HOLDS_POSITION').map(([p, , props]) => [p, props.title])).toEqual([
+      ['韩立新', '省级特聘专家'],
+      ['韩立新', '普奥云洲智能科技（上海）有限公司董事长'],
+    ]);
+  });
+
   it('relates 市领导 to the city itself', () => {
     const sheet = textSheets(article('市领导刘建国出席。'), { city: '岳阳' })[0]!;
     expect(named(sheet, 'HOLDS_POSITION')).toEqual([['刘建国', '岳阳市', { title: '市领导', role: '领导', former: false }]]);

@@ -30,11 +30,24 @@ describe('places', () => {
 });
 
 describe('bodies', () => {
+  it('keeps the city written before 市委 as the name the page used', () => {
+    const sheet = article('感受到了株洲市委、市政府的执行力。', { city: '株洲' });
+    expect(sheet.entities.find((e) => e.name === '中共株洲市委')?.properties.aliases).toEqual(['株洲市委']);
+  });
+
+  it('does not take a place inside a body for a place of its own', () => {
+    expect(entityNames(article('他走访了醴陵市社会福利院。', { city: '株洲' }), 'Place')).toEqual([]);
+  });
+
   it.each([
     ['湘江新能源科技有限责任公司与湖南师范大学签订协议。', ['湘江新能源科技有限责任公司', '湖南师范大学']],
     ['由市教育局牵头，会同市财政局推进。', ['株洲市教育局', '株洲市财政局']],
     ['市委、市政府高度重视。', ['中共株洲市委', '株洲市人民政府']],
     ['要服务发展大局，开好局、起好步。', []],
+    ['同济大学与湖南大学签约。', ['同济大学', '湖南大学']],
+    ['认真落实党中央、国务院和省委决策部署。', ['中共中央', '国务院', '中共湖南省委']],
+    ['对标对表中央、省委要求，推动中央企业改革。', ['中共中央', '中共湖南省委']],
+    ['以“百年回望：中国共产党领导科技发展”为主题。', []],
   ])('%s', (body, expected) => {
     expect(entityNames(article(body, { city: '株洲' }), 'Organization')).toEqual(expected);
   });

@@ -5,7 +5,7 @@ import { evaluate } from '../../eval/evaluate.js';
 import { DEFAULT_GOLD_DIR, DEFAULT_GOLD_EN_DIR, DEFAULT_PAGES_DIR, DEFAULT_PAGES_EN_DIR, DEFAULT_PEOPLES_DAILY } from '../../eval/paths.js';
 import { existsSync } from 'node:fs';
 import { scorePeoplesDaily } from '../../eval/peoples-daily.js';
-import { evalJson, formatEval, formatPeoplesDaily } from '../../eval/report.js';
+import { evalJson, formatEval, formatMisses, formatPeoplesDaily } from '../../eval/report.js';
 import type { CliContext } from '../context.js';
 
 export function evalCommand(program: Command, ctx: CliContext): void {
@@ -18,7 +18,8 @@ export function evalCommand(program: Command, ctx: CliContext): void {
     .option('--pages-en <dir>', 'folder holding the English pages', DEFAULT_PAGES_EN_DIR)
     .option('--peoples-daily <file>', "People's Daily NER dev.jsonl (env NEWSGRAPH_PEOPLES_DAILY)")
     .option('--json', 'print the scores as JSON')
-    .action((opts: { gold: string; pages: string; goldEn: string; pagesEn: string; peoplesDaily?: string; json?: boolean }) => {
+    .option('--misses', 'also list, per gold article, the items found wrongly and the items missed')
+    .action((opts: { gold: string; pages: string; goldEn: string; pagesEn: string; peoplesDaily?: string; json?: boolean; misses?: boolean }) => {
       const pdPath = opts.peoplesDaily ?? ctx.env.NEWSGRAPH_PEOPLES_DAILY ?? DEFAULT_PEOPLES_DAILY;
       const result = existsSync(opts.gold) ? evaluate(opts.gold, opts.pages) : null;
       const english = existsSync(opts.goldEn) ? evaluate(opts.goldEn, opts.pagesEn) : null;
@@ -28,6 +29,8 @@ export function evalCommand(program: Command, ctx: CliContext): void {
         return;
       }
       ctx.out(result ? `Chinese gold (${opts.gold})\n${formatEval(result, pd, pdPath)}` : `no Chinese gold at ${opts.gold}\n${formatPeoplesDaily(pd, pdPath)}`);
+      if (result && opts.misses) ctx.out(`\nMisses on the Chinese gold\n${formatMisses(result)}`);
       if (english) ctx.out(`\nEnglish gold (${opts.goldEn})\n${formatEval(english, null, '').split('\n').filter((l) => !l.startsWith("People's Daily")).join('\n')}`);
+      if (english && opts.misses) ctx.out(`\nMisses on the English gold\n${formatMisses(english)}`);
     });
 }

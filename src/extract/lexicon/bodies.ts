@@ -17,6 +17,22 @@ export const CITY_BODY_ABBREVIATIONS: ReadonlyArray<[string, string, Organizatio
   ['省政协', '政协{province}省委员会', 'cppcc'],
 ];
 
+// The national bodies papers name without a place, and their full names; 中央 alone is the party
+// centre only where it stands as a body (落实中央、省委决策部署), which organizations.ts checks.
+export const NATIONAL_BODIES: ReadonlyArray<[string, string, OrganizationKind]> = [
+  ['党中央', '中共中央', 'party'],
+  ['中共中央', '中共中央', 'party'],
+  ['中央', '中共中央', 'party'],
+  ['中国共产党', '中国共产党', 'party'],
+  ['国务院', '国务院', 'government'],
+  ['全国人大常委会', '全国人大常委会', 'congress'],
+  ['全国人大', '全国人民代表大会', 'congress'],
+  ['全国政协', '中国人民政治协商会议全国委员会', 'cppcc'],
+];
+
+/** Posts whose body is a national one when the title names none: 习近平总书记 → 中共中央. */
+export const NATIONAL_POSTS: Readonly<Record<string, string>> = { 总书记: '中共中央', 总理: '国务院', 副总理: '国务院' };
+
 export type OrganizationKind =
   | 'party'
   | 'government'

@@ -5,7 +5,12 @@ const EVENT_NOUNS: ReadonlyArray<[string, string]> = [
   ['常务会议', 'meeting'], ['扩大会议', 'meeting'], ['视频会议', 'meeting'], ['专题会议', 'meeting'], ['工作会议', 'meeting'],
   ['全体会议', 'meeting'], ['联席会议', 'meeting'], ['调度会议', 'meeting'], ['调度会', 'meeting'], ['座谈会', 'meeting'],
   ['推进会', 'meeting'], ['现场会', 'meeting'], ['推介会', 'meeting'], ['洽谈会', 'meeting'], ['发布会', 'meeting'],
-  ['交流会', 'meeting'], ['动员会', 'meeting'], ['部署会', 'meeting'], ['会议', 'meeting'], ['大会', 'meeting'], ['论坛', 'meeting'],
+  ['交流会', 'meeting'], ['分享会', 'meeting'], ['报告会', 'meeting'], ['表彰会', 'meeting'], ['茶话会', 'meeting'],
+  ['见面会', 'meeting'], ['恳谈会', 'meeting'], ['说明会', 'meeting'], ['听证会', 'meeting'], ['观摩会', 'meeting'],
+  ['通报会', 'meeting'], ['汇报会', 'meeting'], ['培训会', 'meeting'], ['务虚会', 'meeting'], ['协调会', 'meeting'],
+  ['研讨会', 'meeting'], ['论证会', 'meeting'], ['评审会', 'meeting'], ['誓师大会', 'meeting'], ['年会', 'meeting'],
+  ['联欢会', 'activity'], ['晚会', 'activity'], ['故事会', 'activity'], ['运动会', 'competition'], ['博览会', 'activity'],
+  ['交易会', 'activity'], ['展销会', 'activity'], ['展览会', 'activity'], ['招聘会', 'activity'], ['义诊', 'activity'], ['动员会', 'meeting'], ['部署会', 'meeting'], ['会议', 'meeting'], ['大会', 'meeting'], ['论坛', 'meeting'],
   ['峰会', 'meeting'], ['签约仪式', 'signing'], ['颁奖仪式', 'ceremony'], ['仪式', 'ceremony'], ['典礼', 'ceremony'],
   ['沙龙活动', 'activity'], ['活动周', 'activity'], ['活动', 'activity'], ['讲座', 'activity'], ['表演', 'activity'],
   ['文化节', 'activity'], ['决赛', 'competition'], ['大赛', 'competition'], ['比赛', 'competition'], ['竞赛', 'competition'],
@@ -18,6 +23,9 @@ export function eventKind(name: string): string {
   for (const [noun, kind] of EVENT_NOUNS) if (name.endsWith(noun)) return kind;
   return 'meeting';
 }
+
+/** What is signed at a signing (签订合作框架协议, 签署战略合作备忘录). */
+export const AGREEMENT_NOUNS: readonly string[] = ['协议书', '协议', '合同', '备忘录', '意向书', '责任书', '承诺书'];
 
 /** Verbs that report a meeting being held; the second group only in the lead, where they tell the news. */
 export const HOLD_VERBS = ['召开', '举行', '举办'];

@@ -1,0 +1,33 @@
+// Names in running text without a title, read by the name model and the context around them, on
+// sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { sentencePeople } from '../../src/eval/sentence-people.js';
+import { entityNames, textSheets } from '../helpers/sheets.js';
+
+const names = (sentence: string) => sentencePeople(sentence).map((p) => p.text);
+
+describe('names without a title', () => {
+  it.each([
+    ['据新华社记者孟庆林报道，大桥昨日通车。', ['孟庆林']],
+    ['谭振宇说，今年的收成比去年好。', ['谭振宇']],
+    ['秘书长安东尼奥·古特雷斯表示欢迎。', ['安东尼奥·古特雷斯']],
+    ['外长拉夫罗夫今天抵达北京。', ['拉夫罗夫']],
+    ['全体党员认真学习邓小平理论。', ['邓小平']],
+    ['吴先生退休后常到公园散步。', ['吴']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['在全市营造崇尚科学、崇尚创新的氛围。'],
+    ['代表团在莫斯科参观了一家工厂。'],
+    ['这个产品的安全性得到了保证。'],
+  ])('finds no one in %s', (sentence) => {
+    expect(names(sentence)).toEqual([]);
+  });
+
+  it('makes no Person of a bare surname, which names no one in particular', () => {
+    const sheet = textSheets('测试标题\n\n■本报记者 张 三\n\n本报讯 吴先生退休后常到公园散步。')[0]!;
+    expect(entityNames(sheet, 'Person')).toEqual(['张三']);
+  });
+});

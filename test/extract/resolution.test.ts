@@ -1,0 +1,47 @@
+// Entity resolution across articles and pages: one node per person, per body (abbreviation or full
+// name in the page's city), per meeting reported twice (same name and date), by the ids extraction
+// gives. Pages written for these tests.
+import { describe, expect, it } from 'vitest';
+import type { FactSheet } from '../../src/extract/fact-sheet.js';
+import { textSheets } from '../helpers/sheets.js';
+
+const page = (...articles: string[]) => articles.map((a, i) => `标题${'一二三四'[i]}\n\n■本报记者 张 三\n\n本报讯 ${a}`).join('\n\n');
+const idOf = (sheet: FactSheet, type: string, name: string) => sheet.entities.find((e) => e.type === type && e.name === name)?.id;
+
+describe('entity resolution', () => {
+  it('gives a person the same node in every article that names them', () => {
+    const [a, b] = textSheets(page('3月2日，区委书记王海涛主持召开区委常委会会议。', '3月3日，王海涛到石门乡调研。'), { city: '常德' });
+    expect(idOf(a!, 'Person', '王海涛')).toBeDefined();
+    expect(idOf(a!, 'Person', '王海涛')).toBe(idOf(b!, 'Person', '王海涛'));
+  });
+
+  it('makes 市委, 常德市委 and a post of 市委 one body across pages', () => {
+    const [a] = textSheets(page('市委、市政府高度重视。'), { city: '常德' });
+    const [b] = textSheets(page('感受到了常德市委的执行力。'), { city: '常德' });
+    const [c] = textSheets(page('市委副书记刘勇出席。'), { city: '常德' });
+    const ids = [a, b, c].map((s) => idOf(s!, 'Organization', '中共常德市委'));
+    expect(ids[0]).toBeDefined();
+    expect(new Set(ids).size).toBe(1);
+  });
+
+  it('keeps the bodies of two cities apart', () => {
+    const [a] = textSheets(page('市委、市政府高度重视。'), { city: '常德' });
+    const [b] = textSheets(page('市委、市政府高度重视。'), { city: '岳阳' });
+    expect(idOf(a!, 'Organization', '中共常德市委')).not.toBe(idOf(b!, 'Organization', '中共岳阳市委'));
+  });
+
+  it('makes a meeting reported twice, with the same name and date, one node', () => {
+    const [a, b] = textSheets(
+      page('4月9日下午，县委常委会召开扩大会议，研究防汛工作。', '4月9日下午，县委书记李明主持召开县委常委会扩大会议。'),
+      { city: '常德', year: 2022 },
+    );
+    const id = idOf(a!, 'Meeting', '县委常委会扩大会议');
+    expect(id).toBeDefined();
+    expect(idOf(b!, 'Meeting', '县委常委会扩大会议')).toBe(id);
+  });
+
+  it('keeps meetings of the same name on different days apart', () => {
+    const [a, b] = textSheets(page('4月9日，县委常委会召开扩大会议。', '5月9日，县委常委会召开扩大会议。'), { city: '常德', year: 2022 });
+    expect(idOf(a!, 'Meeting', '县委常委会扩大会议')).not.toBe(idOf(b!, 'Meeting', '县委常委会扩大会议'));
+  });
+});
