@@ -4,6 +4,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
@@ -27,7 +28,7 @@ const json = (pages: Array<{ source: string; text: string }>) => JSON.stringify(
 describe('POST /api/ingest', () => {
   let open: { store: GraphStore; server: RunningServer };
   beforeAll(async () => {
-    open = await serve({ NEWSGRAPH_API_TOKEN: TOKEN, NEWSGRAPH_WRITE_RATE_LIMIT: '8', NEWSGRAPH_CORS_ORIGINS: 'https://desk.example' });
+    open = await serve({ NEWSGRAPH_API_TOKEN: TOKEN, NEWSGRAPH_WRITE_RATE_LIMIT: '60', NEWSGRAPH_CORS_ORIGINS: 'https://desk.example' });
   });
   afterAll(async () => {
     await open.server.close();
@@ -87,9 +88,33 @@ describe('POST /api/ingest', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('never answers 5xx nor hangs for any body or source sent to it (property-based)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.json().map((body) => ({ body, type: 'application/json' })),
+          fc.record({ pages: fc.array(fc.record({ source: fc.string(), text: fc.string({ unit: 'binary', maxLength: 200 }) }), { maxLength: 3 }) }).map((b) => ({ body: JSON.stringify(b), type: 'application/json' })),
+          fc.uint8Array({ maxLength: 300 }).map((bytes) => ({ body: bytes, type: 'application/octet-stream' })),
+        ),
+        fc.string({ maxLength: 30 }),
+        async ({ body, type }, source) => {
+          const res = await fetch(`${open.server.url}/api/ingest?source=${encodeURIComponent(source)}`, {
+            method: 'POST',
+            body,
+            headers: { 'content-type': type, authorization: `Bearer ${TOKEN}` },
+            signal: AbortSignal.timeout(10_000),
+          });
+          await res.arrayBuffer();
+          return res.status < 500;
+        },
+      ),
+      { numRuns: 40, seed: 20201225 },
+    );
+  });
+
   it('limits write requests per minute with 429', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 10; i++) statuses.push((await post(open.server.url, '{}', { 'content-type': 'application/json' })).status);
+    for (let i = 0; i < 62; i++) statuses.push((await post(open.server.url, '{}', { 'content-type': 'application/json' })).status);
     expect(statuses).toContain(429);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(1);
   });
