@@ -44,6 +44,12 @@ export class NotFoundError extends NewsgraphError {
   }
 }
 
+/** The value a lookup found, or a NotFoundError naming what was looked for (`person "朱健"`). */
+export function orNotFound<T>(value: T | null, what: string): T {
+  if (value === null) throw new NotFoundError(`no ${what}`);
+  return value;
+}
+
 /** The store cannot be reached or written (Neo4j down, wrong password, data directory not writable). */
 export class StoreUnavailableError extends NewsgraphError {
   constructor(message: string, options?: { cause?: unknown }) {

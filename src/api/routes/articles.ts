@@ -1,6 +1,6 @@
 // /api/articles: the articles by date, and one article with its text, its reporters and every
 // entity it mentions with the character spans where they stand.
-import { NotFoundError } from '../../errors.js';
+import { orNotFound } from '../../errors.js';
 import { entitySpans } from '../../graph/article-spans.js';
 import type { GraphStore } from '../../graph/store.js';
 import type { Operation } from '../operation.js';
@@ -27,8 +27,7 @@ export function articleOperations(store: GraphStore): Operation[] {
       pathParams: { id: 'article id' },
       errors: [404],
       async handler(req, res) {
-        const article = await store.article(String(req.params.id));
-        if (!article) throw new NotFoundError(`no article "${req.params.id}"`);
+        const article = orNotFound(await store.article(String(req.params.id)), `article "${req.params.id}"`);
         res.json({ ...article, spans: entitySpans(article) });
       },
     },

@@ -1,6 +1,6 @@
 // Lists and pages of organisations, places and documents, and any entity by id (the web page
 // opens nodes of every type through it).
-import { NotFoundError } from '../../errors.js';
+import { NotFoundError, orNotFound } from '../../errors.js';
 import type { EntityLabel } from '../../graph/model.js';
 import type { GraphStore } from '../../graph/store.js';
 import type { Operation } from '../operation.js';
@@ -49,8 +49,7 @@ export function entityOperations(store: GraphStore): Operation[] {
       pathParams: { id: 'entity id' },
       errors: [404],
       async handler(req, res) {
-        const entity = await store.entity(String(req.params.id));
-        if (!entity) throw new NotFoundError(`no entity "${req.params.id}"`);
+        const entity = orNotFound(await store.entity(String(req.params.id)), `entity "${req.params.id}"`);
         res.json(entity);
       },
     },

@@ -1,5 +1,5 @@
 // The graph around a node and between two: what the web page's graph view draws.
-import { NotFoundError } from '../../errors.js';
+import { orNotFound } from '../../errors.js';
 import type { GraphStore } from '../../graph/store.js';
 import type { Operation } from '../operation.js';
 import { neighbourhoodQuery, parse, pathQuery } from '../params.js';
@@ -16,8 +16,7 @@ export function graphOperations(store: GraphStore): Operation[] {
       errors: [404],
       async handler(req, res) {
         const q = parse(neighbourhoodQuery, req.query);
-        const graph = await store.neighbourhood(String(req.params.id), q.depth as 1 | 2, q.limit);
-        if (!graph) throw new NotFoundError(`no node "${req.params.id}"`);
+        const graph = orNotFound(await store.neighbourhood(String(req.params.id), q.depth as 1 | 2, q.limit), `node "${req.params.id}"`);
         res.json({ center: req.params.id, depth: q.depth, limit: q.limit, ...graph });
       },
     },
@@ -30,8 +29,7 @@ export function graphOperations(store: GraphStore): Operation[] {
       errors: [404],
       async handler(req, res) {
         const q = parse(pathQuery, req.query);
-        const path = await store.shortestPath(q.from, q.to);
-        if (!path) throw new NotFoundError(`no node "${q.from}" or no node "${q.to}"`);
+        const path = orNotFound(await store.shortestPath(q.from, q.to), `node "${q.from}" or no node "${q.to}"`);
         res.json({ from: q.from, to: q.to, length: Math.max(0, path.nodes.length - 1), found: path.nodes.length > 0, nodes: path.nodes, edges: path.edges });
       },
     },

@@ -1,6 +1,6 @@
 // /api/meetings: meetings by person and date range, and one meeting with who presided, who
 // attended in the order the paper lists them, the evidence sentences and the articles.
-import { NotFoundError } from '../../errors.js';
+import { NotFoundError, orNotFound } from '../../errors.js';
 import type { GraphStore } from '../../graph/store.js';
 import type { Operation } from '../operation.js';
 import { meetingsQuery, parse, personIdOf } from '../params.js';
@@ -29,8 +29,7 @@ export function meetingOperations(store: GraphStore): Operation[] {
       pathParams: { id: 'meeting id' },
       errors: [404],
       async handler(req, res) {
-        const meeting = await store.meeting(String(req.params.id));
-        if (!meeting) throw new NotFoundError(`no meeting "${req.params.id}"`);
+        const meeting = orNotFound(await store.meeting(String(req.params.id)), `meeting "${req.params.id}"`);
         res.json(meeting);
       },
     },

@@ -1,6 +1,6 @@
 // /api/people: the people list, one person (by id or exact name) with posts and evidence, their
 // meetings, their timeline, and who they meet with.
-import { NotFoundError } from '../../errors.js';
+import { orNotFound } from '../../errors.js';
 import type { GraphStore } from '../../graph/store.js';
 import { timeline } from '../../graph/timeline.js';
 import type { Operation } from '../operation.js';
@@ -29,8 +29,7 @@ export function peopleOperations(store: GraphStore): Operation[] {
       pathParams: PERSON,
       errors: [404],
       async handler(req, res) {
-        const person = await store.person(personIdOf(String(req.params.id)));
-        if (!person) throw new NotFoundError(`no person "${req.params.id}"`);
+        const person = orNotFound(await store.person(personIdOf(String(req.params.id))), `person "${req.params.id}"`);
         res.json(person);
       },
     },
@@ -45,8 +44,7 @@ export function peopleOperations(store: GraphStore): Operation[] {
       async handler(req, res) {
         const q = parse(personMeetingsQuery, req.query);
         const id = personIdOf(String(req.params.id));
-        const meetings = await store.personMeetings(id, q.role, q.limit, q.offset);
-        if (!meetings) throw new NotFoundError(`no person "${req.params.id}"`);
+        const meetings = orNotFound(await store.personMeetings(id, q.role, q.limit, q.offset), `person "${req.params.id}"`);
         const person = await store.person(id);
         res.json({ person: { id, name: person?.name ?? req.params.id }, role: q.role ?? null, ...meetings });
       },
@@ -59,8 +57,7 @@ export function peopleOperations(store: GraphStore): Operation[] {
       pathParams: PERSON,
       errors: [404],
       async handler(req, res) {
-        const found = await timeline(store, personIdOf(String(req.params.id)));
-        if (!found) throw new NotFoundError(`no person "${req.params.id}"`);
+        const found = orNotFound(await timeline(store, personIdOf(String(req.params.id))), `person "${req.params.id}"`);
         res.json(found);
       },
     },
@@ -75,8 +72,7 @@ export function peopleOperations(store: GraphStore): Operation[] {
       async handler(req, res) {
         const q = parse(pageQuery, req.query);
         const id = personIdOf(String(req.params.id));
-        const page = await store.coAttendees(id, q.limit, q.offset);
-        if (!page) throw new NotFoundError(`no person "${req.params.id}"`);
+        const page = orNotFound(await store.coAttendees(id, q.limit, q.offset), `person "${req.params.id}"`);
         res.json(page);
       },
     },

@@ -3,7 +3,7 @@
 import { Command } from 'commander';
 import { MAX_OFFSET, personIdOf } from '../../api/params.js';
 import { loadConfig } from '../../config.js';
-import { BadRequestError, NotFoundError } from '../../errors.js';
+import { BadRequestError, orNotFound } from '../../errors.js';
 import { openStore } from '../../graph/open-store.js';
 import type { GraphStore } from '../../graph/store.js';
 import { ENTITY_LABELS, type EntityLabel, type MeetingRole } from '../../graph/model.js';
@@ -34,11 +34,6 @@ function count(value: string | undefined, name: string, fallback: number): numbe
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > MAX_OFFSET) throw new BadRequestError(name, `--${name} must be a whole number up to ${MAX_OFFSET}, got "${value}"`);
   return n;
-}
-
-function found<T>(value: T | null, what: string): T {
-  if (value === null) throw new NotFoundError(`no ${what}`);
-  return value;
 }
 
 export function queryCommand(program: Command, ctx: CliContext): void {
@@ -73,39 +68,39 @@ export function queryCommand(program: Command, ctx: CliContext): void {
       ),
     );
   withCommon(query.command('meeting').description('one meeting: presided, attendees in listed order, evidence').argument('<id>'))
-    .action(run(async (store, [id]) => found(await store.meeting(id as string), `meeting "${id}"`)));
+    .action(run(async (store, [id]) => orNotFound(await store.meeting(id as string), `meeting "${id}"`)));
   withCommon(query.command('person').description('one person: posts with evidence, meeting counts').argument('<id|name>'))
-    .action(run(async (store, [id]) => found(await store.person(personIdOf(id as string)), `person "${id}"`)));
+    .action(run(async (store, [id]) => orNotFound(await store.person(personIdOf(id as string)), `person "${id}"`)));
   withCommon(query.command('person-meetings').description("a person's meetings").argument('<id|name>'))
     .option('--role <role>', 'presided, attended or spoke')
     .action(
       run(async (store, [id], o) =>
-        found(await store.personMeetings(personIdOf(id as string), role(o.role), count(o.limit, 'limit', 50), count(o.offset, 'offset', 0)), `person "${id}"`),
+        orNotFound(await store.personMeetings(personIdOf(id as string), role(o.role), count(o.limit, 'limit', 50), count(o.offset, 'offset', 0)), `person "${id}"`),
       ),
     );
   withCommon(query.command('search').description('entities whose name or alias contains the text').argument('<text>'))
     .option('--type <label>', 'only Person, Organization, Place, Meeting or Document')
     .action(run((store, [text], o) => store.search(text as string, label(o.type), count(o.limit, 'limit', 50), count(o.offset, 'offset', 0))));
   withCommon(query.command('entity').description('any entity: properties, relationships with evidence, articles').argument('<id>'))
-    .action(run(async (store, [id]) => found(await store.entity(id as string), `entity "${id}"`)));
+    .action(run(async (store, [id]) => orNotFound(await store.entity(id as string), `entity "${id}"`)));
   withCommon(query.command('article').description('one article: text, reporters, entities with their spans').argument('<id>'))
     .action(run(async (store, [id]) => {
-      const article = found(await store.article(id as string), `article "${id}"`);
+      const article = orNotFound(await store.article(id as string), `article "${id}"`);
       return { ...article, spans: entitySpans(article) };
     }));
   withCommon(query.command('timeline').description("a person's posts and meetings by date").argument('<id|name>'))
-    .action(run(async (store, [id]) => found(await timeline(store, personIdOf(id as string)), `person "${id}"`)));
+    .action(run(async (store, [id]) => orNotFound(await timeline(store, personIdOf(id as string)), `person "${id}"`)));
   withCommon(query.command('co-attendees').description('who took part in the same meetings as a person').argument('<id|name>'))
-    .action(run(async (store, [id], o) => found(await store.coAttendees(personIdOf(id as string), count(o.limit, 'limit', 50), count(o.offset, 'offset', 0)), `person "${id}"`)));
+    .action(run(async (store, [id], o) => orNotFound(await store.coAttendees(personIdOf(id as string), count(o.limit, 'limit', 50), count(o.offset, 'offset', 0)), `person "${id}"`)));
   withCommon(query.command('neighbourhood').description('the nodes within 1 or 2 hops of a node').argument('<id>'))
     .option('--depth <n>', '1 or 2', '1')
     .action(run(async (store, [id], o) => {
       const depth = count(o.depth, 'depth', 1);
       if (depth !== 1 && depth !== 2) throw new BadRequestError('depth', `--depth must be 1 or 2, got "${o.depth}"`);
-      return found(await store.neighbourhood(id as string, depth, Math.min(count(o.limit, 'limit', 60), 200)), `node "${id}"`);
+      return orNotFound(await store.neighbourhood(id as string, depth, Math.min(count(o.limit, 'limit', 60), 200)), `node "${id}"`);
     }));
   withCommon(query.command('path').description('the shortest path between two nodes').argument('<from>').argument('<to>'))
-    .action(run(async (store, [from, to]) => found(await store.shortestPath(from as string, to as string), `node "${from}" or "${to}"`)));
+    .action(run(async (store, [from, to]) => orNotFound(await store.shortestPath(from as string, to as string), `node "${from}" or "${to}"`)));
   withCommon(query.command('centrality').description('people (or meetings) ranked in the person–meeting graph'))
     .option('--measure <m>', 'pagerank, degree or betweenness', 'pagerank')
     .option('--type <t>', 'Person or Meeting', 'Person')
