@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', '.neo4j/', 'coverage/', 'test-results/', 'bench/corpus/'] },
+  { ignores: ['dist/', 'node_modules/', 'data/', '.neo4j/', 'coverage/', 'test-results/', 'bench/corpora/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

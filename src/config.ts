@@ -24,6 +24,8 @@ export interface Config {
   /** The alias file (see src/extract/aliases.ts); ./aliases.json when it exists. */
   aliasesFile: string;
   aliasesRequired: boolean;
+  /** Extraction threads (--workers, NEWSGRAPH_WORKERS); undefined picks one per core for big runs. */
+  workers: number | undefined;
 }
 
 export const DEFAULTS = {
@@ -42,6 +44,7 @@ export interface ConfigFlags {
   year?: string | number;
   neo4jUri?: string;
   aliases?: string;
+  workers?: string | number;
 }
 
 function parsePort(value: string | number, where: string): number {
@@ -78,11 +81,19 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     year: parseYear(flags.year ?? env.NEWSGRAPH_YEAR),
     aliasesFile: flags.aliases ?? env.NEWSGRAPH_ALIASES ?? 'aliases.json',
     aliasesRequired: Boolean(flags.aliases ?? env.NEWSGRAPH_ALIASES),
+    workers: parseWorkers(flags.workers ?? env.NEWSGRAPH_WORKERS),
   };
 }
 
 function parsePositive(value: string, name: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${name} must be a whole number above 0, got "${value}"`);
+  return n;
+}
+
+function parseWorkers(value: string | number | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new ConfigError(`--workers (NEWSGRAPH_WORKERS) must be a whole number from 1 to 256, got "${value}"`);
   return n;
 }

@@ -1,7 +1,7 @@
-// create-relations: the article's relationships between entities, each with its evidence sentence.
-// $articleId; $relations: [{type, source, target, props}] (props include evidence)
+// create-relations: the articles' relationships between entities, each with its evidence sentence.
+// $relations: [{articleId, type, source, target, props}] (props include evidence)
 UNWIND $relations AS row
 MATCH (s:Entity {id: row.source})
 MATCH (t:Entity {id: row.target})
 CREATE (s)-[r:$(row.type)]->(t)
-SET r = row.props, r.articleId = $articleId
+SET r = row.props, r.articleId = row.articleId

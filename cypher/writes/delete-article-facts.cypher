@@ -1,15 +1,16 @@
-// delete-article-facts: removes every relationship an article contributed, the first step of
-// replacing it. Every such relationship carries articleId and touches the article or an entity
+// delete-article-facts: removes every relationship the articles contributed, the first step of
+// replacing them. Every such relationship carries articleId and touches its article or an entity
 // the article mentions.
-// $articleId: the article's id
-// returns: entityIds, the entities the article mentioned (their properties are refreshed after)
-OPTIONAL MATCH (a:Article {id: $articleId})
+// $articleIds: the articles' ids
+// returns: one row per article, entityIds, the entities it mentioned (their properties are refreshed after)
+UNWIND $articleIds AS articleId
+OPTIONAL MATCH (a:Article {id: articleId})
 OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
-WITH a, collect(e) AS old
-CALL (a, old) {
+WITH articleId, a, collect(e) AS old
+CALL (a, old, articleId) {
   UNWIND [x IN old + [a] WHERE x IS NOT NULL] AS n
   MATCH (n)-[r]-()
-  WHERE r.articleId = $articleId
+  WHERE r.articleId = articleId
   WITH DISTINCT r
   DELETE r
 }

@@ -1,4 +1,5 @@
-// upsert-article: creates or updates the Article node with its record.
-// $article: {id, title, subtitle, byline, date, source, ordinal, contentHash, extractorVersion, text}
-MERGE (a:Article {id: $article.id})
-SET a = $article
+// upsert-article: creates or updates the Article nodes with their records.
+// $articles: [{id, title, subtitle, byline, date, source, ordinal, contentHash, extractorVersion, text}]
+UNWIND $articles AS article
+MERGE (a:Article {id: article.id})
+SET a = article

@@ -4,13 +4,14 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import swaggerUi from 'swagger-ui-dist';
 import { loadConfig, type Config } from '../config.js';
 import { loadAliases } from '../extract/aliases.js';
 import type { GraphStore } from '../graph/store.js';
 import { errorHandler, notFound } from './error-handler.js';
 import type { Operation } from './operation.js';
+import { responseCache } from './response-cache.js';
 import { corsFor, securityHeaders } from './security.js';
 import { analyticsOperations } from './routes/analytics.js';
 import { articleOperations } from './routes/articles.js';
@@ -53,7 +54,17 @@ export function createApp({ store, config }: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('json spaces', 2);
   app.use(securityHeaders(), corsFor(config));
-  for (const op of apiOperations(store, config)) app[op.method](op.path, ...(op.middleware ?? []), op.handler);
+  const cache = responseCache(store);
+  if (cache) {
+    app.use(cache.record);
+    // listen() answers repeated questions from the cache before Express is entered.
+    app.locals.responseCache = cache;
+  }
+  const uncached: RequestHandler = (_req, res, next) => {
+    res.locals.uncached = true;
+    next();
+  };
+  for (const op of apiOperations(store, config)) app[op.method](op.path, ...(op.live ? [uncached] : []), ...(op.middleware ?? []), op.handler);
   app.use('/api/docs/assets', express.static(swaggerUi.getAbsoluteFSPath(), { index: false }));
   if (existsSync(WEB_DIR)) app.use(express.static(WEB_DIR, { index: 'index.html' }));
   app.use(notFound);

@@ -18,6 +18,8 @@ export interface Operation {
   errors?: number[];
   /** Needs the bearer token (described as such in OpenAPI). */
   writes?: boolean;
+  /** Answered afresh every time, never from the response cache (a liveness check). */
+  live?: boolean;
   /** Run before the handler: authentication, rate limit, body parsing. */
   middleware?: RequestHandler[];
   handler(req: Request, res: Response): Promise<void>;

@@ -1,6 +1,8 @@
 // Starts the app on a port and hands back its URL and a close that waits for open requests.
-import type { Server } from 'node:http';
+// Requests the app's response cache can answer are answered before the app is entered.
+import { createServer, type Server } from 'node:http';
 import type { Express } from 'express';
+import type { ResponseCache } from './response-cache.js';
 
 export interface RunningServer {
   url: string;
@@ -10,7 +12,9 @@ export interface RunningServer {
 
 export function listen(app: Express, port: number, host: string): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    const server: Server = app.listen(port, host);
+    const cache = app.locals.responseCache as ResponseCache | undefined;
+    const server: Server = createServer(cache ? (req, res) => cache.serve(req, res) || app(req, res) : app);
+    server.listen(port, host);
     server.once('error', reject);
     server.once('listening', () => {
       const address = server.address();

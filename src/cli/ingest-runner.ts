@@ -14,7 +14,7 @@ export interface IngestRunner {
   idle(): Promise<void>;
 }
 
-export function createIngestRunner(store: GraphStore, extract: ExtractOptions, log: (line: string) => void): IngestRunner {
+export function createIngestRunner(store: GraphStore, extract: ExtractOptions, log: (line: string) => void, workers?: number): IngestRunner {
   let current: Promise<unknown> = Promise.resolve();
   let busy = false;
   let queued: { paths: Set<string>; prune: boolean; trigger: IngestRunRecord['trigger']; done: Promise<IngestJobResult | null> } | null = null;
@@ -22,7 +22,7 @@ export function createIngestRunner(store: GraphStore, extract: ExtractOptions, l
   const start = async (trigger: IngestRunRecord['trigger'], paths: string[], prune: boolean): Promise<IngestJobResult | null> => {
     busy = true;
     try {
-      const result = await ingestPathsJob(store, paths, trigger, { extract, prune });
+      const result = await ingestPathsJob(store, paths, trigger, { extract, prune, workers });
       log(formatRun(result.run));
       return result;
     } catch (error) {

@@ -1,13 +1,19 @@
-// One ingest run over paths: read every file, extract its articles, write each through the store.
-// A file or article that fails is recorded with what and where, and the run goes on. When the
-// store itself goes away mid-run, no further write is tried: every article left is named as not
-// written, and running again completes them (unchanged ones are skipped).
+// One ingest run over paths: list the files, extract them (in parallel across worker threads when
+// there are enough of them), and write their articles through the store in batches. Files are
+// extracted a bounded window ahead of the writes and written in listing order, so memory stays
+// bounded on any folder and the graph is the same whatever the number of workers. A file or
+// article that fails is recorded with what and where, and the run goes on. When the store itself
+// goes away mid-run, no further write is tried: every article left is named as not written, and
+// running again completes them (unchanged ones are skipped).
 import { basename } from 'node:path';
 import { NewsgraphError } from '../errors.js';
+import { failureOf as outcomeFailure, type FileOutcome } from '../extract/extract-file.js';
+import { createExtractor, defaultWorkers } from '../extract/extract-pool.js';
 import { extractPage, type ExtractOptions } from '../extract/extract-page.js';
 import type { SourcePage } from '../ingest/article.js';
-import { expandPath, readSource } from '../ingest/read.js';
-import { applyFactSheet } from './replace-article.js';
+import { expandPath } from '../ingest/read.js';
+import type { FactSheet } from './model.js';
+import { applyFactSheets } from './replace-article.js';
 import type { GraphStore } from './store.js';
 
 export interface IngestFailure {
@@ -29,16 +35,81 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   extract?: ExtractOptions;
+  /**
+   * Extraction threads; 1 extracts in the calling thread. By default one per core, fewer for a
+   * handful of files: each worker loads its own tokenizer dictionary first, which takes a second.
+   */
+  workers?: number;
+  /** Articles written per store call (default 200). */
+  batchSize?: number;
   /** Remove the articles whose source is gone from the given folders (or no longer on its page). */
   prune?: boolean;
   onFiles?: (total: number) => void;
   onFile?: (path: string) => void;
 }
 
+const DEFAULT_BATCH = 200;
+/** Files extracted ahead of the writes, per worker: enough to keep every worker busy. */
+const WINDOW_PER_WORKER = 4;
+const FILES_PER_DEFAULT_WORKER = 16;
+
 function failureOf(path: string, error: unknown, article?: string): IngestFailure {
-  const code = error instanceof NewsgraphError ? error.code : 'INTERNAL';
-  const message = error instanceof Error ? error.message : String(error);
-  return { path, ...(article ? { article } : {}), code, message };
+  return { path, ...(article ? { article } : {}), ...outcomeFailure(error) };
+}
+
+function emptySummary(): IngestSummary {
+  return { files: 0, articles: { new: 0, changed: 0, unchanged: 0, removed: 0, failed: 0 }, entities: null, relations: null, failures: [], durationMs: 0 };
+}
+
+/** Takes each file's extracted articles in order and writes them in batches. */
+class BatchWriter {
+  storeLost: NewsgraphError | null = null;
+  /** Article ids each source gave in this run. */
+  readonly written = new Map<string, Set<string>>();
+  private batch: Array<{ path: string; sheet: FactSheet }> = [];
+
+  constructor(
+    private readonly store: GraphStore,
+    private readonly summary: IngestSummary,
+    private readonly batchSize: number,
+  ) {}
+
+  async take(path: string, source: string, outcome: FileOutcome): Promise<void> {
+    this.summary.files++;
+    if ('failure' in outcome) {
+      this.summary.failures.push({ path, ...outcome.failure });
+      return;
+    }
+    if (outcome.sheets.length === 0) this.summary.failures.push({ path, code: 'INPUT_INVALID', message: `${path}: no article found in the page` });
+    this.written.set(source, new Set(outcome.sheets.map((s) => s.article.id)));
+    for (const sheet of outcome.sheets) this.batch.push({ path, sheet });
+    if (this.batch.length >= this.batchSize) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const batch = this.batch;
+    this.batch = [];
+    if (batch.length === 0) return;
+    if (this.storeLost) return this.notWritten(batch, this.storeLost);
+    const results = await applyFactSheets(this.store, batch.map((b) => b.sheet));
+    results.forEach((result, i) => {
+      const { path, sheet } = batch[i] as { path: string; sheet: FactSheet };
+      if ('outcome' in result) {
+        this.summary.articles[result.outcome]++;
+        return;
+      }
+      this.summary.articles.failed++;
+      this.summary.failures.push(failureOf(path, result.error, sheet.article.title));
+      if (result.error instanceof NewsgraphError && result.error.code === 'STORE_UNAVAILABLE') this.storeLost ??= result.error;
+    });
+  }
+
+  private notWritten(batch: Array<{ path: string; sheet: FactSheet }>, lost: NewsgraphError): void {
+    for (const { path, sheet } of batch) {
+      this.summary.articles.failed++;
+      this.summary.failures.push({ path, article: sheet.article.title, code: lost.code, message: `not written: the store became unavailable during the run (${lost.message})` });
+    }
+  }
 }
 
 export async function ingestPaths(store: GraphStore, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
@@ -58,17 +129,25 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
     }
   }
   options.onFiles?.(files.length);
-  const run: RunState = { storeLost: null, written: new Map() };
-  for (const file of files) {
-    summary.files++;
-    const read = await readSource(file.path, file.source);
-    if (read.ok) await writePage(store, file.path, read.page, options, summary, run);
-    else summary.failures.push(failureOf(file.path, read.error));
-    options.onFile?.(file.path);
+  const writer = new BatchWriter(store, summary, options.batchSize ?? DEFAULT_BATCH);
+  const workers = options.workers ?? Math.max(1, Math.min(defaultWorkers(), Math.floor(files.length / FILES_PER_DEFAULT_WORKER)));
+  const extractor = createExtractor(workers, options.extract);
+  try {
+    const window = extractor.workers * WINDOW_PER_WORKER;
+    const inFlight: Array<Promise<FileOutcome>> = [];
+    let next = 0;
+    for (const file of files) {
+      while (next < files.length && inFlight.length < window) inFlight.push(extractor.extract(files[next++] as { path: string; source: string }));
+      await writer.take(file.path, file.source, await (inFlight.shift() as Promise<FileOutcome>));
+      options.onFile?.(file.path);
+    }
+    await writer.flush();
+  } finally {
+    await extractor.close();
   }
-  if (options.prune && !run.storeLost) {
+  if (options.prune && !writer.storeLost) {
     try {
-      summary.articles.removed = await pruneSources(store, scopes, files, run.written);
+      summary.articles.removed = await pruneSources(store, scopes, files, writer.written);
     } catch (error) {
       summary.failures.push(failureOf(paths.join(', '), error));
     }
@@ -77,52 +156,21 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
   return summary;
 }
 
-interface RunState {
-  storeLost: NewsgraphError | null;
-  /** Article ids each source gave in this run. */
-  written: Map<string, Set<string>>;
-}
-
-function emptySummary(): IngestSummary {
-  return { files: 0, articles: { new: 0, changed: 0, unchanged: 0, removed: 0, failed: 0 }, entities: null, relations: null, failures: [], durationMs: 0 };
-}
-
-/** Extracts one page and writes its articles, each on its own; failures are recorded, not thrown. */
-async function writePage(store: GraphStore, path: string, page: SourcePage, options: IngestOptions, summary: IngestSummary, run: RunState): Promise<void> {
-  let sheets;
-  try {
-    sheets = extractPage(page, options.extract);
-  } catch (error) {
-    summary.failures.push(failureOf(path, error));
-    return;
-  }
-  if (sheets.length === 0) summary.failures.push({ path, code: 'INPUT_INVALID', message: `${path}: no article found in the page` });
-  run.written.set(page.source, new Set(sheets.map((s) => s.article.id)));
-  for (const sheet of sheets) {
-    if (run.storeLost) {
-      summary.articles.failed++;
-      summary.failures.push({ path, article: sheet.article.title, code: run.storeLost.code, message: `not written: the store became unavailable during the run (${run.storeLost.message})` });
-      continue;
-    }
-    try {
-      summary.articles[await applyFactSheet(store, sheet)]++;
-    } catch (error) {
-      summary.articles.failed++;
-      summary.failures.push(failureOf(path, error, sheet.article.title));
-      if (error instanceof NewsgraphError && error.code === 'STORE_UNAVAILABLE') run.storeLost = error;
-    }
-  }
-}
-
-/** Pages given as text (the API's POST /api/ingest): the same run as over files. */
+/** Pages given as text (the API's POST /api/ingest): the same run as over files, in this thread. */
 export async function ingestPages(store: GraphStore, pages: SourcePage[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
   const summary = emptySummary();
-  const run: RunState = { storeLost: null, written: new Map() };
+  const writer = new BatchWriter(store, summary, options.batchSize ?? DEFAULT_BATCH);
   for (const page of pages) {
-    summary.files++;
-    await writePage(store, page.source, page, options, summary, run);
+    let outcome: FileOutcome;
+    try {
+      outcome = { sheets: extractPage(page, options.extract) };
+    } catch (error) {
+      outcome = { failure: outcomeFailure(error) };
+    }
+    await writer.take(page.source, page.source, outcome);
   }
+  await writer.flush();
   await finish(store, summary, started);
   return summary;
 }

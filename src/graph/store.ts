@@ -53,9 +53,23 @@ export interface NamedQueries {
 
 export interface GraphStore extends NamedQueries {
   readonly kind: 'memory' | 'neo4j';
+  /**
+   * A number that changes with every write, on a store only this process writes (the embedded
+   * one, which locks its data directory): answers may be cached until it changes. Absent where
+   * other processes write too.
+   */
+  version?(): number;
   articleMeta(id: string): Promise<ArticleMeta | null>;
+  /** The metadata of those of the articles the store holds, by id: one round trip for a batch. */
+  articleMetas(ids: string[]): Promise<Map<string, ArticleMeta>>;
   /** Replaces every fact of the sheet's article with the sheet, atomically; entities left with no fact go. */
   replaceArticle(sheet: FactSheet): Promise<void>;
+  /**
+   * Replaces several articles at once, each as replaceArticle would, and each atomically: one
+   * journal write (one line per article) or one transaction for the batch. Batching is what makes
+   * bulk ingest fast.
+   */
+  replaceArticles(sheets: FactSheet[]): Promise<void>;
   /** Removes an article and its facts; false when it was not there. */
   removeArticle(id: string): Promise<boolean>;
   /** Removes entities that no article mentions any more; returns how many. */

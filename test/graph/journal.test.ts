@@ -8,48 +8,70 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/graph/memory/memory-store.js';
 import { Journal } from '../../src/graph/memory/journal.js';
+import type { FactSheet } from '../../src/graph/model.js';
 import { allSeedSheets } from '../helpers/sheets.js';
 
 const sheets = allSeedSheets();
 const tempDir = () => mkdtempSync(join(tmpdir(), 'newsgraph-journal-'));
 
+/** The article ids a journal's entries leave, in the order they were first put. */
+function loadIds(journal: Journal): string[] {
+  const ids = new Set<string>();
+  journal.load((entry) => (entry.op === 'put' ? ids.add(entry.sheet.article.id) : ids.delete(entry.id)));
+  return [...ids];
+}
+
 describe('the journal', () => {
   it('replays puts and removes over the snapshot', () => {
     const dir = tempDir();
     const journal = new Journal(dir);
-    journal.load();
+    loadIds(journal);
     journal.append(sheets.slice(0, 3).map((sheet) => ({ op: 'put' as const, sheet })));
     journal.compact(sheets.slice(0, 3));
     journal.append([{ op: 'remove', id: sheets[0]!.article.id }, { op: 'put', sheet: sheets[3]! }]);
     journal.closeFile();
-    expect([...new Journal(dir).load().keys()]).toEqual([sheets[1], sheets[2], sheets[3]].map((s) => s!.article.id));
+    expect(loadIds(new Journal(dir))).toEqual([sheets[1], sheets[2], sheets[3]].map((s) => s!.article.id));
   });
 
   it('ignores a torn last line, keeping every whole one', () => {
     const dir = tempDir();
     const journal = new Journal(dir);
-    journal.load();
+    loadIds(journal);
     journal.append([{ op: 'put', sheet: sheets[0]! }]);
     journal.closeFile();
     appendFileSync(join(dir, 'journal.log'), '0123456789ab {"op":"put","sheet":{"article":');
-    expect([...new Journal(dir).load().keys()]).toEqual([sheets[0]!.article.id]);
+    expect(loadIds(new Journal(dir))).toEqual([sheets[0]!.article.id]);
   });
 
   it('ignores a line whose checksum does not match', () => {
     const dir = tempDir();
     const journal = new Journal(dir);
-    journal.load();
+    loadIds(journal);
     journal.append([{ op: 'put', sheet: sheets[0]! }, { op: 'put', sheet: sheets[1]! }]);
     journal.closeFile();
     const path = join(dir, 'journal.log');
     writeFileSync(path, readFileSync(path, 'utf8').replace(sheets[1]!.article.title, 'X'.repeat(sheets[1]!.article.title.length)));
-    expect([...new Journal(dir).load().keys()]).toEqual([sheets[0]!.article.id]);
+    expect(loadIds(new Journal(dir))).toEqual([sheets[0]!.article.id]);
   });
 
   it('refuses an unreadable snapshot with a StoreCorruptError', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'snapshot.json'), '{"format":1,"sheets":[');
-    expect(() => new Journal(dir).load()).toThrow(expect.objectContaining({ code: 'STORE_CORRUPT' }));
+    expect(() => loadIds(new Journal(dir))).toThrow(expect.objectContaining({ code: 'STORE_CORRUPT' }));
+  });
+
+  it('reads back the snapshot it wrote, evidence and all, and refuses one cut short', () => {
+    const dir = tempDir();
+    const journal = new Journal(dir);
+    loadIds(journal);
+    journal.compact(sheets.slice(0, 4), 4);
+    journal.closeFile();
+    const read: FactSheet[] = [];
+    new Journal(dir).load((entry) => entry.op === 'put' && read.push(entry.sheet));
+    expect(read).toEqual(sheets.slice(0, 4));
+    const path = join(dir, 'snapshot.jsonl');
+    writeFileSync(path, readFileSync(path, 'utf8').split('\n').slice(0, 3).join('\n'));
+    expect(() => loadIds(new Journal(dir))).toThrow(expect.objectContaining({ code: 'STORE_CORRUPT', message: expect.stringContaining('holds 2 articles, its header says 4') }));
   });
 });
 

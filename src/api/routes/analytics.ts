@@ -1,5 +1,6 @@
 // Centrality and communities over the person–meeting graph. The graph is rebuilt only when the
-// store has changed since (its stats differ), since reading every participation is the cost.
+// store has changed since (its version, or where it has none its stats, differ), since reading
+// every participation is the cost.
 import { centrality, type CentralityMeasure } from '../../graph/analytics/centrality.js';
 import { communities } from '../../graph/analytics/communities.js';
 import { participationGraph, type ParticipationGraph } from '../../graph/analytics/participation-graph.js';
@@ -10,8 +11,7 @@ import { centralityQuery, pageQuery, parse } from '../params.js';
 export function analyticsOperations(store: GraphStore): Operation[] {
   let cached: { version: string; graph: ParticipationGraph } | null = null;
   async function currentGraph(): Promise<ParticipationGraph> {
-    const stats = await store.stats();
-    const version = JSON.stringify(stats);
+    const version = store.version ? String(store.version()) : JSON.stringify(await store.stats());
     if (cached?.version !== version) cached = { version, graph: participationGraph(await store.participation()) };
     return cached.graph;
   }

@@ -9,6 +9,7 @@ export function healthOperations(store: GraphStore): Operation[] {
       path: '/api/health',
       tag: 'store',
       summary: 'Whether the store answers, which one it is, and how many articles it holds',
+      live: true,
       async handler(_req, res) {
         const stats = await store.stats();
         res.json({ status: 'ok', store: store.kind, articles: stats.articles });

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { watch } from 'chokidar';
 import { loadAliases } from '../../extract/aliases.js';
 import { loadConfig } from '../../config.js';
+import { defaultWorkers } from '../../extract/extract-pool.js';
 import type { ExtractOptions } from '../../extract/extract-page.js';
 import { ingestPathsJob } from '../../graph/ingest-job.js';
 import type { IngestSummary } from '../../graph/ingest-run.js';
@@ -25,10 +26,11 @@ export async function ingestWithProgress(
   extract: ExtractOptions,
   trigger: IngestRunRecord['trigger'] = 'cli',
   prune = false,
+  workers?: number,
 ): Promise<IngestSummary> {
   const progress = createProgress();
   try {
-    const { summary } = await ingestPathsJob(store, paths, trigger, { extract, prune, onFiles: (n) => progress.start(n), onFile: (p) => progress.tick(p) });
+    const { summary } = await ingestPathsJob(store, paths, trigger, { extract, prune, workers, onFiles: (n) => progress.start(n), onFile: (p) => progress.tick(p) });
     return summary;
   } finally {
     progress.stop();
@@ -54,18 +56,19 @@ export function ingestCommand(program: Command, ctx: CliContext): void {
     .option('--city <name>', 'city that 市委, 市政府 … refer to (default: inferred from each page)')
     .option('--year <year>', 'year of dates printed without one (default: inferred from each page)')
     .option('--data-dir <dir>', 'data directory of the embedded store (env NEWSGRAPH_DATA_DIR)')
-    .action(async (paths: string[], opts: { city?: string; year?: string; dataDir?: string; aliases?: string; prune?: boolean; watch?: boolean }) => {
+    .option('--workers <n>', `extraction threads (env NEWSGRAPH_WORKERS; default one per core, ${defaultWorkers()} here, for runs of more than a few dozen files)`)
+    .action(async (paths: string[], opts: { city?: string; year?: string; dataDir?: string; aliases?: string; prune?: boolean; watch?: boolean; workers?: string }) => {
       const config = loadConfig(ctx.env, opts);
       const store = await openStore(config);
       const extract = { city: config.city, year: config.year, aliases: loadAliases(config.aliasesFile, config.aliasesRequired) };
       try {
-        const summary = await ingestWithProgress(store, paths, extract, 'cli', Boolean(opts.prune || opts.watch));
+        const summary = await ingestWithProgress(store, paths, extract, 'cli', Boolean(opts.prune || opts.watch), config.workers);
         ctx.out(formatSummary(summary));
         if (!opts.watch) {
           exitCode(ctx, summary.failures.length > 0 ? 1 : 0);
           return;
         }
-        const runner = createIngestRunner(store, extract, ctx.out);
+        const runner = createIngestRunner(store, extract, ctx.out, config.workers);
         const watcher = watch(paths, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: SETTLE_MS / 2 } });
         let timer: NodeJS.Timeout | undefined;
         watcher.on('all', (event, path) => {

@@ -42,10 +42,10 @@ export function serveCommand(program: Command, ctx: CliContext): void {
       try {
         const extract = { city: config.city, year: config.year, aliases: loadAliases(config.aliasesFile, config.aliasesRequired) };
         if (opts.ingest?.length) {
-          const summary = await ingestWithProgress(store, opts.ingest, extract, 'serve', Boolean(schedule));
+          const summary = await ingestWithProgress(store, opts.ingest, extract, 'serve', Boolean(schedule), config.workers);
           ctx.out(formatSummary(summary));
         }
-        const runner = createIngestRunner(store, extract, ctx.out);
+        const runner = createIngestRunner(store, extract, ctx.out, config.workers);
         const job = schedule && opts.ingest ? new Cron(schedule, { protect: true }, () => void runner.run('schedule', opts.ingest as string[], { prune: true, queue: false })) : null;
         if (job) ctx.out(`re-ingesting ${opts.ingest?.join(', ')} on "${schedule}"; next run ${job.nextRun()?.toISOString()}`);
         const server = await listen(createApp({ store, config }), config.port, config.host);

@@ -2,31 +2,51 @@
 // journal of the writes since. Each journal line carries a checksum and is fsynced before the write
 // counts, so a crash mid-write leaves at worst a torn last line, which loading ignores; the snapshot
 // is replaced by write-then-rename, so it is always either the old or the new one, whole.
+// The snapshot is JSON lines (a header, then one sheet a line), written and read in chunks: a
+// 100k-article archive is several hundred MB, more than one JavaScript string may hold.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreCorruptError, StoreUnavailableError } from '../../errors.js';
 import type { FactSheet } from '../model.js';
+import { readLines } from './read-lines.js';
+import { decodeSheet, encodeSheet, shareText, type EncodedSheet } from './snapshot-codec.js';
 
 export type JournalEntry = { op: 'put'; sheet: FactSheet } | { op: 'remove'; id: string };
 
-const SNAPSHOT = 'snapshot.json';
+const SNAPSHOT = 'snapshot.jsonl';
+/** The snapshot of format 1, one JSON document; still read, replaced at the next compaction. */
+const LEGACY_SNAPSHOT = 'snapshot.json';
 const JOURNAL = 'journal.log';
-const FORMAT = 1;
+const FORMAT = 2;
+const WRITE_CHUNK = 4 * 1024 * 1024;
 
 function checksum(text: string): string {
   return createHash('sha1').update(text).digest('hex').slice(0, 12);
 }
 
-function writeDurably(path: string, text: string): void {
+/** Writes the lines in chunks and fsyncs, so the file is whole on disk before it is renamed in. */
+function writeLinesDurably(path: string, lines: Iterable<string>): void {
   const fd = openSync(path, 'w');
   try {
-    writeSync(fd, text);
+    let chunk: string[] = [];
+    let size = 0;
+    for (const line of lines) {
+      chunk.push(line, '\n');
+      size += line.length + 1;
+      if (size >= WRITE_CHUNK) {
+        writeSync(fd, chunk.join(''));
+        chunk = [];
+        size = 0;
+      }
+    }
+    if (chunk.length) writeSync(fd, chunk.join(''));
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
 }
+
 
 export class Journal {
   private fd: number | null = null;
@@ -34,36 +54,68 @@ export class Journal {
 
   constructor(readonly dir: string) {}
 
-  /** Reads the snapshot and replays the journal over it. */
-  load(): Map<string, FactSheet> {
+  /**
+   * Reads the snapshot and replays the journal over it, handing each entry over as it is read: no
+   * copy of the whole archive is held besides what the caller builds. A put may replace an
+   * article an earlier entry put.
+   */
+  load(apply: (entry: JournalEntry) => void): void {
     try {
       mkdirSync(this.dir, { recursive: true });
     } catch (cause) {
       throw new StoreUnavailableError(`cannot create the data directory ${this.dir}`, { cause });
     }
-    const sheets = new Map<string, FactSheet>();
     const snapshotPath = join(this.dir, SNAPSHOT);
-    if (existsSync(snapshotPath)) {
-      let parsed: { format: number; sheets: FactSheet[] };
-      try {
-        parsed = JSON.parse(readFileSync(snapshotPath, 'utf8'));
-      } catch (cause) {
-        throw new StoreCorruptError(`the snapshot ${snapshotPath} cannot be read`, { cause });
-      }
-      if (parsed.format !== FORMAT) throw new StoreCorruptError(`the snapshot ${snapshotPath} has format ${parsed.format}, expected ${FORMAT}`);
-      for (const sheet of parsed.sheets) sheets.set(sheet.article.id, sheet);
-    }
+    if (existsSync(snapshotPath)) this.loadSnapshot(snapshotPath, apply);
+    else if (existsSync(join(this.dir, LEGACY_SNAPSHOT))) this.loadLegacySnapshot(join(this.dir, LEGACY_SNAPSHOT), apply);
     const journalPath = join(this.dir, JOURNAL);
     if (existsSync(journalPath)) {
-      for (const line of readFileSync(journalPath, 'utf8').split('\n')) {
+      readLines(journalPath, (line) => {
         const entry = this.parseLine(line);
-        if (!entry) continue;
-        if (entry.op === 'put') sheets.set(entry.sheet.article.id, entry.sheet);
-        else sheets.delete(entry.id);
+        if (!entry) return;
+        apply(entry.op === 'put' ? { op: 'put', sheet: shareText(entry.sheet) } : entry);
         this.entriesSinceSnapshot++;
-      }
+      });
     }
-    return sheets;
+  }
+
+  private loadSnapshot(path: string, apply: (entry: JournalEntry) => void): void {
+    let header: { format: number; sheets: number } | null = null;
+    let count = 0;
+    try {
+      readLines(path, (line) => {
+        if (!line) return;
+        if (!header) {
+          header = JSON.parse(line) as { format: number; sheets: number };
+          if (header.format !== FORMAT) throw new StoreCorruptError(`the snapshot ${path} has format ${header.format}, expected ${FORMAT}`);
+          return;
+        }
+        let sheet: FactSheet;
+        try {
+          sheet = decodeSheet(JSON.parse(line) as EncodedSheet);
+        } catch (cause) {
+          throw new StoreCorruptError(`the snapshot ${path} cannot be read: article ${count + 1} is damaged`, { cause });
+        }
+        apply({ op: 'put', sheet });
+        count++;
+      });
+    } catch (cause) {
+      if (cause instanceof StoreCorruptError) throw cause;
+      throw new StoreCorruptError(`the snapshot ${path} cannot be read`, { cause });
+    }
+    const expected = (header as { sheets: number } | null)?.sheets;
+    if (expected !== count) throw new StoreCorruptError(`the snapshot ${path} holds ${count} articles, its header says ${expected ?? 'nothing'}`);
+  }
+
+  private loadLegacySnapshot(path: string, apply: (entry: JournalEntry) => void): void {
+    let parsed: { format: number; sheets: FactSheet[] };
+    try {
+      parsed = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (cause) {
+      throw new StoreCorruptError(`the snapshot ${path} cannot be read`, { cause });
+    }
+    if (parsed.format !== 1) throw new StoreCorruptError(`the snapshot ${path} has format ${parsed.format}, expected 1`);
+    for (const sheet of parsed.sheets) apply({ op: 'put', sheet: shareText(sheet) });
   }
 
   /** A line that is torn or fails its checksum was never acknowledged, so it is skipped. */
@@ -96,10 +148,18 @@ export class Journal {
   }
 
   /** Writes a new snapshot of all sheets and starts an empty journal. */
-  compact(sheets: Iterable<FactSheet>): void {
+  compact(sheets: Iterable<FactSheet>, count?: number): void {
+    if (count === undefined) {
+      const all = [...sheets];
+      return this.compact(all, all.length);
+    }
     const tmp = join(this.dir, `${SNAPSHOT}.tmp`);
-    writeDurably(tmp, JSON.stringify({ format: FORMAT, sheets: [...sheets] }));
+    writeLinesDurably(tmp, (function* () {
+      yield JSON.stringify({ format: FORMAT, sheets: count });
+      for (const sheet of sheets) yield JSON.stringify(encodeSheet(sheet));
+    })());
     renameSync(tmp, join(this.dir, SNAPSHOT));
+    rmSync(join(this.dir, LEGACY_SNAPSHOT), { force: true });
     // A crash here replays the old journal over the new snapshot, which changes nothing: puts replace.
     this.closeFile();
     writeFileSync(join(this.dir, JOURNAL), '');

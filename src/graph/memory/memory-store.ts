@@ -1,4 +1,4 @@
-// The embedded store, the default: a graphology graph in memory, made durable by the journal in the
+// The embedded store, the default: a compact graph in memory, made durable by the journal in the
 // data directory. Every write is journalled and fsynced before it is applied, and the journal is
 // folded into a fresh snapshot once it grows long or the store closes.
 import type { ArticleMeta, FactSheet } from '../model.js';
@@ -14,7 +14,10 @@ import * as q from './queries.js';
 
 export interface MemoryStoreOptions {
   dataDir: string;
-  /** Journal entries after which the next write folds them into a new snapshot. */
+  /**
+   * Journal entries after which the next write folds them into a new snapshot; at least as many
+   * as the store holds articles, so rewriting the snapshot costs a constant share of each write.
+   */
   compactAfter?: number;
 }
 
@@ -26,53 +29,74 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Gr
   const runLog = new RunLog(options.dataDir);
   // The data-directory lock keeps other processes out; within this one, runs take turns.
   let ingestOwner: { owner: string; since: string } | null = null;
+  // Moves on with every write, so answers cached against it are never stale.
+  let version = 0;
   try {
-    for (const sheet of journal.load().values()) index.put(sheet);
+    journal.load((entry) => (entry.op === 'put' ? index.put(entry.sheet) : index.remove(entry.id)));
   } catch (error) {
     release();
     throw error;
   }
   const g = index.graph;
 
+  // Articles in the last snapshot: the journal may grow as long as that before it is folded in, so
+  // snapshots are written at doubling sizes and their total cost stays linear in the archive.
+  let snapshotArticles = index.size;
   const maybeCompact = () => {
-    if (journal.pending >= compactAfter) journal.compact(index.sheets.values());
+    if (journal.pending < Math.max(compactAfter, snapshotArticles)) return;
+    journal.compact(index.sheets(), index.size);
+    snapshotArticles = index.size;
   };
 
-  const meta = (sheet: FactSheet): ArticleMeta => ({
-    id: sheet.article.id,
-    source: sheet.article.source,
-    contentHash: sheet.article.contentHash,
-    extractorVersion: sheet.article.extractorVersion,
-  });
+  const replaceArticles = (sheets: FactSheet[]) => {
+    if (sheets.length === 0) return;
+    // One fsync for the whole batch; each article is its own journal line, so each is atomic.
+    journal.append(sheets.map((sheet) => ({ op: 'put', sheet })));
+    version++;
+    for (const sheet of sheets) index.put(sheet);
+    maybeCompact();
+  };
 
   return {
     kind: 'memory',
+    version: () => version,
     async articleMeta(id) {
-      const sheet = index.sheets.get(id);
-      return sheet ? meta(sheet) : null;
+      return index.meta(id);
+    },
+    async articleMetas(ids) {
+      const found = new Map<string, ArticleMeta>();
+      for (const id of ids) {
+        const meta = index.meta(id);
+        if (meta) found.set(id, meta);
+      }
+      return found;
     },
     async replaceArticle(sheet) {
-      journal.append([{ op: 'put', sheet }]);
-      index.put(sheet);
-      maybeCompact();
+      replaceArticles([sheet]);
+    },
+    async replaceArticles(sheets) {
+      replaceArticles(sheets);
     },
     async removeArticle(id) {
-      if (!index.sheets.has(id)) return false;
+      if (!index.has(id)) return false;
       journal.append([{ op: 'remove', id }]);
+      version++;
       index.remove(id);
       maybeCompact();
       return true;
     },
     async pruneOrphans() {
       const orphans = index.orphans();
+      if (orphans.length) version++;
       orphans.forEach((n) => g.dropNode(n));
       return orphans.length;
     },
     async articleSources() {
-      return [...index.sheets.values()].map(meta).sort((a, b) => q.byText(a.id, b.id));
+      return [...index.articleIds()].map((id) => index.meta(id) as ArticleMeta).sort((a, b) => q.byText(a.id, b.id));
     },
     async recordRun(run) {
       runLog.append(run);
+      version++;
     },
     async runs(limit, offset) {
       return runLog.list(limit, offset);
@@ -128,7 +152,7 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Gr
     },
     async close() {
       try {
-        if (journal.pending > 0) journal.compact(index.sheets.values());
+        if (journal.pending > 0) journal.compact(index.sheets(), index.size);
         journal.closeFile();
       } finally {
         release();

@@ -18,7 +18,8 @@ import type {
   NodeLabel,
   EntityLabel,
 } from '../model.js';
-import type { EdgeAttributes, StoreGraph } from './graph-index.js';
+import type { EdgeAttributes } from './compact-graph.js';
+import type { StoreGraph } from './graph-index.js';
 
 const ROLE_TYPE: Record<MeetingRole, string> = { presided: 'PRESIDED', attended: 'ATTENDED', spoke: 'SPOKE_AT' };
 const TYPE_ROLE: Record<string, MeetingRole> = { PRESIDED: 'presided', ATTENDED: 'attended', SPOKE_AT: 'spoke' };
@@ -223,14 +224,8 @@ export function search(g: StoreGraph, q: string, label: EntityLabel | undefined,
 }
 
 export function stats(g: StoreGraph): Stats {
-  const nodes: Record<string, number> = {};
-  const relationships: Record<string, number> = {};
-  g.forEachNode((_n, a) => {
-    nodes[a.label] = (nodes[a.label] ?? 0) + 1;
-  });
-  g.forEachEdge((_e, a) => {
-    relationships[a.type] = (relationships[a.type] ?? 0) + 1;
-  });
+  const nodes = g.nodeCounts();
+  const relationships = g.edgeCounts();
   let lastIngest: string | null = null;
   g.forEachNode((_n, a) => {
     const at = a.label === 'Article' ? str(a.props.ingestedAt) : null;

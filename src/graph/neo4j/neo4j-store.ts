@@ -27,7 +27,7 @@ import { StoreBusyError } from '../../errors.js';
 import type { GraphStore } from '../store.js';
 import { cypher, statements } from './cypher-files.js';
 import { translateNeo4jError } from './neo4j-errors.js';
-import { removeArticleTx, replaceArticleTx } from './write-article.js';
+import { removeArticleTx, replaceArticlesTx } from './write-article.js';
 
 const LOCK_TTL_MS = 60_000;
 const ROLE_TYPES: Record<MeetingRole, string> = { presided: 'PRESIDED', attended: 'ATTENDED', spoke: 'SPOKE_AT' };
@@ -117,8 +117,17 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
       const row = await one('queries/article-meta.cypher', { id });
       return (row?.meta as ArticleMeta | undefined) ?? null;
     },
+    async articleMetas(ids) {
+      return read(async (tx) => {
+        const result = await tx.run(cypher('queries/article-metas.cypher'), { ids });
+        return new Map(result.records.map((r) => [(r.get('meta') as ArticleMeta).id, r.get('meta') as ArticleMeta]));
+      });
+    },
     async replaceArticle(sheet) {
-      await write((tx) => replaceArticleTx(tx, sheet));
+      await write((tx) => replaceArticlesTx(tx, [sheet]));
+    },
+    async replaceArticles(sheets) {
+      if (sheets.length) await write((tx) => replaceArticlesTx(tx, sheets));
     },
     async removeArticle(id) {
       return write((tx) => removeArticleTx(tx, id));

@@ -1,13 +1,10 @@
-// The per-article replace on Neo4j: one managed write transaction that deletes the article's old
-// facts and writes the new ones in UNWIND batches, then refreshes the entities either touched. It
-// is idempotent, so the driver may retry it on a transient error.
+// Article writes on Neo4j: one managed write transaction replaces a batch of articles (one or
+// many): it deletes their old facts, writes the new ones in UNWIND batches, then refreshes every
+// entity either touched, once for the whole batch. It is idempotent, so the driver may retry it on
+// a transient error; a batch commits whole or not at all.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { FactSheet } from '../model.js';
+import type { FactSheet, Relation } from '../model.js';
 import { cypher } from './cypher-files.js';
-
-function entityRows(sheet: FactSheet) {
-  return sheet.entities.map((e) => ({ id: e.id, label: e.type, name: e.name, props: { ...withoutNulls(e.properties) } }));
-}
 
 /** Neo4j drops null properties anyway; whole numbers go as Integers, or the driver would send floats. */
 function withoutNulls(props: Record<string, unknown>): Record<string, unknown> {
@@ -18,30 +15,48 @@ function withoutNulls(props: Record<string, unknown>): Record<string, unknown> {
   );
 }
 
-export async function replaceArticleTx(tx: ManagedTransaction, sheet: FactSheet): Promise<void> {
-  const articleId = sheet.article.id;
-  const deleted = await tx.run(cypher('writes/delete-article-facts.cypher'), { articleId });
-  const oldIds: string[] = deleted.records[0]?.get('entityIds') ?? [];
-  await tx.run(cypher('writes/upsert-article.cypher'), { article: withoutNulls({ ...sheet.article }) });
-  await tx.run(cypher('writes/upsert-entities.cypher'), { articleId, entities: entityRows(sheet) });
-  const rel = (r: FactSheet['relations'][number]) => ({ evidence: r.evidence, ...withoutNulls(r.properties) });
-  const between = sheet.relations.filter((r) => r.type !== 'REPORTED' && r.type !== 'REPORTS');
-  await tx.run(cypher('writes/create-relations.cypher'), {
-    articleId,
-    relations: between.map((r) => ({ type: r.type, source: r.source, target: r.target, props: rel(r) })),
-  });
-  await tx.run(cypher('writes/create-article-relations.cypher'), {
-    articleId,
-    reported: sheet.relations.filter((r) => r.type === 'REPORTED').map((r) => ({ person: r.source, props: rel(r) })),
-    reports: sheet.relations.filter((r) => r.type === 'REPORTS').map((r) => ({ meeting: r.target, props: rel(r) })),
-  });
-  const touched = [...new Set([...oldIds, ...sheet.entities.map((e) => e.id)])];
+const relationProps = (r: Relation) => ({ evidence: r.evidence, ...withoutNulls(r.properties) });
+
+/** The parameters of every write statement for the sheets, rows tagged with their article. */
+export function writeRows(sheets: FactSheet[]) {
+  const rows = {
+    articles: [] as Array<Record<string, unknown>>,
+    entities: [] as Array<Record<string, unknown>>,
+    relations: [] as Array<Record<string, unknown>>,
+    reported: [] as Array<Record<string, unknown>>,
+    reports: [] as Array<Record<string, unknown>>,
+  };
+  for (const sheet of sheets) {
+    const articleId = sheet.article.id;
+    rows.articles.push(withoutNulls({ ...sheet.article }));
+    for (const e of sheet.entities) rows.entities.push({ articleId, id: e.id, label: e.type, name: e.name, props: withoutNulls(e.properties) });
+    for (const r of sheet.relations) {
+      if (r.type === 'REPORTED') rows.reported.push({ articleId, person: r.source, props: relationProps(r) });
+      else if (r.type === 'REPORTS') rows.reports.push({ articleId, meeting: r.target, props: relationProps(r) });
+      else rows.relations.push({ articleId, type: r.type, source: r.source, target: r.target, props: relationProps(r) });
+    }
+  }
+  return rows;
+}
+
+async function deleteFacts(tx: ManagedTransaction, articleIds: string[]): Promise<string[]> {
+  const deleted = await tx.run(cypher('writes/delete-article-facts.cypher'), { articleIds });
+  return deleted.records.flatMap((r) => r.get('entityIds') as string[]);
+}
+
+export async function replaceArticlesTx(tx: ManagedTransaction, sheets: FactSheet[]): Promise<void> {
+  const oldIds = await deleteFacts(tx, sheets.map((s) => s.article.id));
+  const rows = writeRows(sheets);
+  await tx.run(cypher('writes/upsert-article.cypher'), { articles: rows.articles });
+  await tx.run(cypher('writes/upsert-entities.cypher'), { entities: rows.entities });
+  await tx.run(cypher('writes/create-relations.cypher'), { relations: rows.relations });
+  await tx.run(cypher('writes/create-article-relations.cypher'), { reported: rows.reported, reports: rows.reports });
+  const touched = [...new Set([...oldIds, ...sheets.flatMap((s) => s.entities.map((e) => e.id))])];
   await tx.run(cypher('writes/refresh-entities.cypher'), { entityIds: touched });
 }
 
 export async function removeArticleTx(tx: ManagedTransaction, articleId: string): Promise<boolean> {
-  const deleted = await tx.run(cypher('writes/delete-article-facts.cypher'), { articleId });
-  const oldIds: string[] = deleted.records[0]?.get('entityIds') ?? [];
+  const oldIds = await deleteFacts(tx, [articleId]);
   const removed = await tx.run(cypher('writes/remove-article.cypher'), { articleId });
   await tx.run(cypher('writes/refresh-entities.cypher'), { entityIds: oldIds });
   return Number(removed.records[0]?.get('removed') ?? 0) > 0;

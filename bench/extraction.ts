@@ -1,0 +1,46 @@
+// 1. Extraction throughput against its floor: the whole pipeline (split, tokenize, recognise,
+// build FactSheets) versus nodejieba.tag alone on the same page texts, both in one thread.
+import { readFileSync } from 'node:fs';
+import nodejieba from 'nodejieba';
+import { extractPage } from '../src/extract/extract-page.js';
+import { normalizeText } from '../src/ingest/normalize.js';
+import { pageFiles } from './lib/corpus-files.js';
+import { bestOfInterleaved, round } from './lib/measure.js';
+
+export interface ExtractionFigures {
+  mb: number;
+  articles: number;
+  extraction_mb_s: number;
+  extraction_articles_s: number;
+  jieba_tag_mb_s: number;
+  extraction_vs_jieba: number;
+}
+
+export async function measureExtraction(corpus: string, rounds = 3): Promise<ExtractionFigures> {
+  const pages = pageFiles(corpus).map((path) => ({ source: path, text: normalizeText(readFileSync(path, 'utf8')) }));
+  const bytes = pages.reduce((n, p) => n + Buffer.byteLength(p.text), 0);
+  let articles = 0;
+  // Warm both up first: the tokenizer's dictionary loads on its first call.
+  for (const page of pages.slice(0, 5)) {
+    extractPage(page);
+    nodejieba.tag(page.text);
+  }
+  const best = await bestOfInterleaved(rounds, {
+    extraction: () => {
+      articles = 0;
+      for (const page of pages) articles += extractPage(page).length;
+    },
+    jieba: () => {
+      for (const page of pages) nodejieba.tag(page.text);
+    },
+  });
+  const seconds = best as { extraction: number; jieba: number };
+  return {
+    mb: round(bytes / 1e6, 1),
+    articles,
+    extraction_mb_s: round(bytes / 1e6 / seconds.extraction),
+    extraction_articles_s: round(articles / seconds.extraction, 0),
+    jieba_tag_mb_s: round(bytes / 1e6 / seconds.jieba),
+    extraction_vs_jieba: round(seconds.jieba / seconds.extraction, 3),
+  };
+}
