@@ -1,7 +1,8 @@
 // The embedded store's graph: a directed multigraph with the few graphology-style methods the named
-// queries use, laid out for millions of edges. An edge is a slot in parallel arrays (type, source,
-// target, article, evidence, properties) rather than an object of its own, and nodes keep their
-// edges as lists of slot numbers; at 100k articles (3M+ edges) this is what keeps the store in RAM.
+// queries use, laid out for millions of edges. An edge is a slot in parallel columns rather than an
+// object of its own: its type, ends and article are numbers in typed arrays (nodes are numbered),
+// its evidence and properties references; nodes keep their edges as lists of slot numbers. At 100k
+// articles (2M+ edges) this is what keeps the store in RAM.
 
 export interface NodeAttributes {
   label: string;
@@ -17,8 +18,10 @@ export interface EdgeAttributes {
 }
 
 interface NodeEntry {
-  /** The id as stored once: edges point at this string rather than keep copies of their own. */
+  /** The id as stored once: answers hand out this string rather than copies. */
   id: string;
+  /** The node's number, what edge columns hold. */
+  at: number;
   attrs: NodeAttributes;
   out: number[];
   in: number[];
@@ -26,15 +29,43 @@ interface NodeEntry {
 
 type EdgeVisitor = (edge: number, attrs: EdgeAttributes, source: string, target: string) => void;
 
+const NONE = -1;
+/** Lists up to this long are grown by copying, so they hold no spare capacity: most nodes have few edges. */
+const EXACT_LIST = 16;
+
+function withItem(list: number[], item: number): number[] {
+  if (list.length >= EXACT_LIST) {
+    list.push(item);
+    return list;
+  }
+  const grown = new Array<number>(list.length + 1);
+  for (let i = 0; i < list.length; i++) grown[i] = list[i] as number;
+  grown[list.length] = item;
+  return grown;
+}
+
+function withoutItem(list: number[], item: number): void {
+  const at = list.lastIndexOf(item);
+  if (at >= 0) list.splice(at, 1);
+}
+
 export class CompactGraph {
   private readonly nodes = new Map<string, NodeEntry>();
-  private readonly type: string[] = [];
-  private readonly source: string[] = [];
-  private readonly target: string[] = [];
-  private readonly article: string[] = [];
+  private readonly byNumber: Array<NodeEntry | undefined> = [];
+  private readonly freeNumbers: number[] = [];
+
+  private capacity = 1024;
+  private edgeCount = 0;
+  private type = new Uint8Array(this.capacity);
+  private source = new Int32Array(this.capacity).fill(NONE);
+  private target = new Int32Array(this.capacity).fill(NONE);
+  private article = new Int32Array(this.capacity).fill(NONE);
   private readonly evidence: string[] = [];
-  private readonly props: Array<Record<string, unknown>> = [];
-  private readonly free: number[] = [];
+  private readonly props: Array<Record<string, unknown> | undefined> = [];
+  private readonly freeEdges: number[] = [];
+
+  private readonly typeNames: string[] = [];
+  private readonly typeNumbers = new Map<string, number>();
   private readonly typeCounts = new Map<string, number>();
   private readonly labelCounts = new Map<string, number>();
 
@@ -48,7 +79,12 @@ export class CompactGraph {
     if (entry) {
       this.count(this.labelCounts, entry.attrs.label, -1);
       entry.attrs = attrs;
-    } else this.nodes.set(id, { id, attrs, out: [], in: [] });
+    } else {
+      const at = this.freeNumbers.pop() ?? this.byNumber.length;
+      const created: NodeEntry = { id, at, attrs, out: [], in: [] };
+      this.nodes.set(id, created);
+      this.byNumber[at] = created;
+    }
     this.count(this.labelCounts, attrs.label, 1);
   }
 
@@ -59,6 +95,8 @@ export class CompactGraph {
     for (const e of [...entry.out, ...entry.in]) this.dropEdge(e);
     this.count(this.labelCounts, entry.attrs.label, -1);
     this.nodes.delete(id);
+    this.byNumber[entry.at] = undefined;
+    this.freeNumbers.push(entry.at);
   }
 
   getNodeAttribute<K extends keyof NodeAttributes>(id: string, key: K): NodeAttributes[K] {
@@ -89,61 +127,67 @@ export class CompactGraph {
   addEdge(source: string, target: string, attrs: EdgeAttributes): number {
     const from = this.nodes.get(source);
     const to = this.nodes.get(target);
+    const article = this.nodes.get(attrs.articleId);
     if (!from || !to) throw new Error(`an edge needs both its nodes: "${source}" → "${target}"`);
-    const e = this.free.pop() ?? this.type.length;
-    this.type[e] = this.canonicalType(attrs.type);
-    this.source[e] = from.id;
-    this.target[e] = to.id;
-    this.article[e] = attrs.articleId;
+    if (!article) throw new Error(`an edge needs its article's node: "${attrs.articleId}"`);
+    const e = this.freeEdges.pop() ?? this.newSlot();
+    this.type[e] = this.typeNumber(attrs.type);
+    this.source[e] = from.at;
+    this.target[e] = to.at;
+    this.article[e] = article.at;
     this.evidence[e] = attrs.evidence;
     this.props[e] = attrs.props;
-    from.out.push(e);
-    to.in.push(e);
+    from.out = withItem(from.out, e);
+    to.in = withItem(to.in, e);
     this.count(this.typeCounts, attrs.type, 1);
     return e;
   }
 
   dropEdge(e: number): void {
-    const source = this.source[e];
-    const target = this.target[e];
-    if (source === undefined || target === undefined) return;
-    const out = this.nodes.get(source)?.out;
-    out?.splice(out.indexOf(e), 1);
-    const into = this.nodes.get(target)?.in;
-    into?.splice(into.indexOf(e), 1);
-    this.count(this.typeCounts, this.type[e] as string, -1);
+    const from = this.byNumber[this.source[e] ?? NONE];
+    const to = this.byNumber[this.target[e] ?? NONE];
+    if (this.source[e] === NONE || !from || !to) return;
+    withoutItem(from.out, e);
+    withoutItem(to.in, e);
+    this.count(this.typeCounts, this.edgeType(e), -1);
     // Slots are reused; emptied ones hold nothing that keeps strings or objects alive.
-    this.type[e] = this.source[e] = this.target[e] = this.article[e] = this.evidence[e] = undefined as unknown as string;
-    this.props[e] = undefined as unknown as Record<string, unknown>;
-    this.free.push(e);
+    this.source[e] = this.target[e] = this.article[e] = NONE;
+    this.evidence[e] = '';
+    this.props[e] = undefined;
+    this.freeEdges.push(e);
   }
 
   edgeAttributes(e: number): EdgeAttributes {
-    return { type: this.type[e] as string, articleId: this.article[e] as string, evidence: this.evidence[e] as string, props: this.props[e] as Record<string, unknown> };
+    return {
+      type: this.edgeType(e),
+      articleId: this.idOf(this.article[e] as number),
+      evidence: this.evidence[e] as string,
+      props: this.props[e] as Record<string, unknown>,
+    };
   }
 
   edgeEnds(e: number): [string, string] {
-    return [this.source[e] as string, this.target[e] as string];
+    return [this.idOf(this.source[e] as number), this.idOf(this.target[e] as number)];
   }
 
   edgeType(e: number): string {
-    return this.type[e] as string;
+    return this.typeNames[this.type[e] as number] as string;
   }
 
   forEachInEdge(node: string, visit: EdgeVisitor): void {
-    for (const e of this.nodes.get(node)?.in ?? []) visit(e, this.edgeAttributes(e), this.source[e] as string, node);
+    for (const e of this.nodes.get(node)?.in ?? []) visit(e, this.edgeAttributes(e), this.idOf(this.source[e] as number), node);
   }
 
   forEachOutEdge(node: string, visit: EdgeVisitor): void {
-    for (const e of this.nodes.get(node)?.out ?? []) visit(e, this.edgeAttributes(e), node, this.target[e] as string);
+    for (const e of this.nodes.get(node)?.out ?? []) visit(e, this.edgeAttributes(e), node, this.idOf(this.target[e] as number));
   }
 
   /** Every edge at the node, out then in; a loop is visited once. */
   forEachEdge(node: string, visit: EdgeVisitor): void {
     const entry = this.nodes.get(node);
     if (!entry) return;
-    for (const e of entry.out) visit(e, this.edgeAttributes(e), node, this.target[e] as string);
-    for (const e of entry.in) if (this.source[e] !== node) visit(e, this.edgeAttributes(e), this.source[e] as string, node);
+    for (const e of entry.out) visit(e, this.edgeAttributes(e), node, this.idOf(this.target[e] as number));
+    for (const e of entry.in) if (this.source[e] !== entry.at) visit(e, this.edgeAttributes(e), this.idOf(this.source[e] as number), node);
   }
 
   /** Edges and nodes counted by type and label, kept up to date on every change. */
@@ -160,13 +204,36 @@ export class CompactGraph {
     return this.nodes.get(id)?.id ?? id;
   }
 
-  private readonly types = new Map<string, string>();
+  private idOf(at: number): string {
+    return (this.byNumber[at] as NodeEntry).id;
+  }
 
-  private canonicalType(type: string): string {
-    const known = this.types.get(type);
-    if (known !== undefined) return known;
-    this.types.set(type, type);
-    return type;
+  /** A slot past the last one, the columns doubled when they are full. */
+  private newSlot(): number {
+    if (this.edgeCount === this.capacity) {
+      this.capacity *= 2;
+      const grow = <T extends Uint8Array | Int32Array>(old: T, make: (n: number) => T, fill?: number): T => {
+        const next = make(this.capacity);
+        if (fill !== undefined) next.fill(fill, old.length);
+        next.set(old);
+        return next;
+      };
+      this.type = grow(this.type, (n) => new Uint8Array(n));
+      this.source = grow(this.source, (n) => new Int32Array(n), NONE);
+      this.target = grow(this.target, (n) => new Int32Array(n), NONE);
+      this.article = grow(this.article, (n) => new Int32Array(n), NONE);
+    }
+    return this.edgeCount++;
+  }
+
+  private typeNumber(type: string): number {
+    let n = this.typeNumbers.get(type);
+    if (n === undefined) {
+      n = this.typeNames.push(type) - 1;
+      if (n > 255) throw new Error('more than 256 relationship types');
+      this.typeNumbers.set(type, n);
+    }
+    return n;
   }
 
   private count(counts: Map<string, number>, key: string, by: number): void {

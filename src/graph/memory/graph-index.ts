@@ -66,6 +66,10 @@ export class GraphIndex {
     for (const r of sheet.relations) {
       if (this.graph.hasNode(r.source) && this.graph.hasNode(r.target)) add(r.source, r.target, r.type, r.evidence, r.properties);
     }
+    // Arrays grown by push keep spare room; copies are exact, and a store holds 100k of each.
+    entry.entities = entry.entities.slice();
+    entry.contributions = entry.contributions.slice();
+    entry.edges = entry.edges.slice();
   }
 
   remove(articleId: string): boolean {
@@ -104,8 +108,8 @@ export class GraphIndex {
 
   /** One object for every equal set of properties: most are {} or repeat across articles. */
   private share<T extends object>(value: T): T {
-    if (Object.keys(value).length === 0) return EMPTY as T;
-    const key = JSON.stringify(value);
+    const key = shareKey(value as Record<string, unknown>);
+    if (key === '') return EMPTY as T;
     const known = this.shared.get(key);
     if (known) return known as T;
     this.shared.set(key, value);
@@ -182,6 +186,20 @@ export class GraphIndex {
     if ('aliases' in first.properties || aliases.length) props.aliases = aliases;
     this.graph.mergeNode(entityId, { label: first.type, name: first.name, props });
   }
+}
+
+/**
+ * Equal for equal values of the small flat objects facts carry, and much cheaper than
+ * JSON.stringify on millions of them; nested values (aliases, an entity's properties) fall back to it.
+ */
+function shareKey(value: Record<string, unknown>): string {
+  const parts: string[] = [];
+  for (const k in value) {
+    const v = value[k];
+    parts.push(k, typeof v === 'string' ? `\u0000s${v}` : typeof v === 'object' && v !== null ? `\u0000${JSON.stringify(v)}` : `\u0000${String(v)}`, '\u0001');
+  }
+  // Joined rather than concatenated: the key is kept in the map, and a joined string is one flat string.
+  return parts.join('');
 }
 
 function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
