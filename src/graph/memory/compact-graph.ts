@@ -123,23 +123,33 @@ export class CompactGraph {
     return this.nodes.get(id)?.out.length ?? 0;
   }
 
+  /** The node's number, or -1 when there is no such node. */
+  numberOf(id: string): number {
+    return this.nodes.get(id)?.at ?? NONE;
+  }
+
   /** Adds an edge between two existing nodes and returns its number. */
   addEdge(source: string, target: string, attrs: EdgeAttributes): number {
-    const from = this.nodes.get(source);
-    const to = this.nodes.get(target);
-    const article = this.nodes.get(attrs.articleId);
-    if (!from || !to) throw new Error(`an edge needs both its nodes: "${source}" → "${target}"`);
-    if (!article) throw new Error(`an edge needs its article's node: "${attrs.articleId}"`);
+    const [from, to, article] = [this.numberOf(source), this.numberOf(target), this.numberOf(attrs.articleId)];
+    if (from === NONE || to === NONE) throw new Error(`an edge needs both its nodes: "${source}" → "${target}"`);
+    if (article === NONE) throw new Error(`an edge needs its article's node: "${attrs.articleId}"`);
+    return this.addEdgeAt(from, to, article, attrs.type, attrs.evidence, attrs.props);
+  }
+
+  /** addEdge by node numbers, for a writer that looked them up once. */
+  addEdgeAt(source: number, target: number, article: number, type: string, evidence: string, props: Record<string, unknown>): number {
+    const from = this.byNumber[source] as NodeEntry;
+    const to = this.byNumber[target] as NodeEntry;
     const e = this.freeEdges.pop() ?? this.newSlot();
-    this.type[e] = this.typeNumber(attrs.type);
-    this.source[e] = from.at;
-    this.target[e] = to.at;
-    this.article[e] = article.at;
-    this.evidence[e] = attrs.evidence;
-    this.props[e] = attrs.props;
+    this.type[e] = this.typeNumber(type);
+    this.source[e] = source;
+    this.target[e] = target;
+    this.article[e] = article;
+    this.evidence[e] = evidence;
+    this.props[e] = props;
     from.out = withItem(from.out, e);
     to.in = withItem(to.in, e);
-    this.count(this.typeCounts, attrs.type, 1);
+    this.count(this.typeCounts, type, 1);
     return e;
   }
 

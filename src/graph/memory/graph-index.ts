@@ -20,13 +20,21 @@ interface ArticleEntry {
   edges: number[];
 }
 
+interface EntityState {
+  /** Articles that mention the entity. */
+  mentions: number;
+  /** The smallest id among them: its contribution gives the node's properties. */
+  first: string;
+  /** Each alias with the number of articles that give it. */
+  aliases: Map<string, number> | null;
+}
+
 const EMPTY: Record<string, never> = Object.freeze({}) as Record<string, never>;
 
 export class GraphIndex {
   readonly graph = new CompactGraph();
-  private readonly mentions = new Map<string, number>();
-  private readonly firstArticle = new Map<string, string>();
-  private readonly aliasCounts = new Map<string, Map<string, number>>();
+  /** Per entity, all in one map so that a write looks each entity up once. */
+  private readonly entityStates = new Map<string, EntityState>();
   private readonly articles = new Map<string, ArticleEntry>();
   private readonly shared = new Map<string, object>();
 
@@ -59,12 +67,15 @@ export class GraphIndex {
       entry.entities.push(this.graph.canonicalId(entity.id));
     }
     shareText(sheet);
-    const add = (source: string, target: string, type: string, evidence: string, props: Record<string, unknown>) => {
-      entry.edges.push(this.graph.addEdge(source, target, { type, articleId: id, evidence, props: this.share(props) }));
-    };
-    for (const entity of sheet.entities) add(id, entity.id, 'MENTIONS', '', EMPTY);
+    // Each node looked up once for the article, not once per edge.
+    const articleAt = this.graph.numberOf(id);
+    const numbers = new Map<string, number>([[id, articleAt]]);
+    for (const entity of sheet.entities) numbers.set(entity.id, this.graph.numberOf(entity.id));
+    const numberOf = (node: string) => numbers.get(node) ?? this.graph.numberOf(node);
+    for (const entity of sheet.entities) entry.edges.push(this.graph.addEdgeAt(articleAt, numbers.get(entity.id) as number, articleAt, 'MENTIONS', '', EMPTY));
     for (const r of sheet.relations) {
-      if (this.graph.hasNode(r.source) && this.graph.hasNode(r.target)) add(r.source, r.target, r.type, r.evidence, r.properties);
+      const [source, target] = [numberOf(r.source), numberOf(r.target)];
+      if (source >= 0 && target >= 0) entry.edges.push(this.graph.addEdgeAt(source, target, articleAt, r.type, r.evidence, this.share(r.properties)));
     }
     // Arrays grown by push keep spare room; copies are exact, and a store holds 100k of each.
     entry.entities = entry.entities.slice();
@@ -129,59 +140,54 @@ export class GraphIndex {
   }
 
   private addContribution(entity: Entity, articleId: string): Contribution {
-    const contribution = this.contributionOf(entity, this.contributionAt(this.firstArticle.get(entity.id), entity.id));
-    this.mentions.set(entity.id, (this.mentions.get(entity.id) ?? 0) + 1);
+    let state = this.entityStates.get(entity.id);
+    const contribution = this.contributionOf(entity, state && this.contributionAt(state.first, entity.id));
     // The node changes only when this article becomes the first to mention the entity or brings an alias.
-    let changed = !this.graph.hasNode(entity.id);
-    const first = this.firstArticle.get(entity.id);
-    if (first === undefined || articleId < first) {
-      this.firstArticle.set(entity.id, articleId);
+    let changed = !state;
+    if (!state) this.entityStates.set(entity.id, (state = { mentions: 0, first: articleId, aliases: null }));
+    state.mentions++;
+    if (articleId < state.first) {
+      state.first = articleId;
       changed = true;
     }
     const aliases = (entity.properties.aliases as string[] | undefined) ?? [];
     if (aliases.length) {
-      let counts = this.aliasCounts.get(entity.id);
-      if (!counts) this.aliasCounts.set(entity.id, (counts = new Map()));
+      const counts = (state.aliases ??= new Map());
       for (const a of aliases) {
         const n = counts.get(a) ?? 0;
         if (n === 0) changed = true;
         counts.set(a, n + 1);
       }
     }
-    const firstNow = this.firstArticle.get(entity.id);
-    if (changed) this.refreshEntity(entity.id, firstNow === articleId ? contribution : (this.contributionAt(firstNow, entity.id) as Contribution));
+    if (changed) this.refreshEntity(entity.id, state, state.first === articleId ? contribution : (this.contributionAt(state.first, entity.id) as Contribution));
     return contribution;
   }
 
   /** Called after the article's edges are gone, so the entity's MENTIONS are those of the other articles. */
   private removeContribution(entityId: string, articleId: string, gone: Contribution): void {
-    const left = (this.mentions.get(entityId) ?? 1) - 1;
-    if (left === 0) {
-      this.mentions.delete(entityId);
-      this.aliasCounts.delete(entityId);
-      this.firstArticle.delete(entityId);
+    const state = this.entityStates.get(entityId) as EntityState;
+    if (--state.mentions === 0) {
+      this.entityStates.delete(entityId);
       this.graph.dropNode(entityId);
       return;
     }
-    this.mentions.set(entityId, left);
-    const counts = this.aliasCounts.get(entityId);
     for (const a of (gone.properties.aliases as string[] | undefined) ?? []) {
-      const n = (counts?.get(a) ?? 1) - 1;
-      if (n > 0) counts?.set(a, n);
-      else counts?.delete(a);
+      const n = (state.aliases?.get(a) ?? 1) - 1;
+      if (n > 0) state.aliases?.set(a, n);
+      else state.aliases?.delete(a);
     }
-    if (this.firstArticle.get(entityId) === articleId) {
+    if (state.first === articleId) {
       let first: string | undefined;
       this.graph.forEachInEdge(entityId, (_e, attrs, source) => {
         if (attrs.type === 'MENTIONS' && (first === undefined || source < first)) first = source;
       });
-      this.firstArticle.set(entityId, first as string);
+      state.first = first as string;
     }
-    this.refreshEntity(entityId, this.contributionAt(this.firstArticle.get(entityId), entityId) as Contribution);
+    this.refreshEntity(entityId, state, this.contributionAt(state.first, entityId) as Contribution);
   }
 
-  private refreshEntity(entityId: string, first: Contribution): void {
-    const aliases = [...(this.aliasCounts.get(entityId)?.keys() ?? [])].sort();
+  private refreshEntity(entityId: string, state: EntityState, first: Contribution): void {
+    const aliases = [...(state.aliases?.keys() ?? [])].sort();
     const props: Record<string, unknown> = { ...first.properties, id: entityId, name: first.name };
     if ('aliases' in first.properties || aliases.length) props.aliases = aliases;
     this.graph.mergeNode(entityId, { label: first.type, name: first.name, props });
