@@ -26,7 +26,7 @@ if (kind === 'ceiling') {
     kind === 'memory'
       ? await createMemoryStore({ dataDir: target })
       : await createNeo4jStore({ uri: target, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'newsgraph', database: undefined });
-  const server = await listen(createApp({ store, config: loadConfig({}) }), 0, '127.0.0.1');
+  const server = await listen(createApp({ store, config: loadConfig(process.env) }), 0, '127.0.0.1');
   console.log(JSON.stringify({ url: server.url }));
   process.once('SIGTERM', () => void server.close().finally(() => store.close().finally(() => process.exit(0))));
 }

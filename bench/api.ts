@@ -26,10 +26,11 @@ interface Served {
 }
 
 /** Starts bench/api-server.ts in a child process and waits for its URL. */
-export function serve(args: string[]): Promise<Served> {
+export function serve(args: string[], env: Record<string, string> = {}): Promise<Served> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('api-server.ts', import.meta.url)), ...args], {
       cwd: ROOT,
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';

@@ -19,6 +19,7 @@ export function formatTable(r: any): string {
   } else rows.push(['3. Neo4j ingest', 'null', r.neo4j.note, '']);
   for (const [store, ceiling, label] of [
     ['embedded', 'ceiling', `embedded, ${r.api.embedded_articles}`],
+    ['embedded_uncached', 'ceiling', `embedded, ${r.api.embedded_articles}, cache off`],
     ['embedded_small', 'ceiling_small', `embedded, ${r.api.small_articles}`],
     ['neo4j_small', 'ceiling_small', `Neo4j, ${r.api.small_articles}`],
   ]) {

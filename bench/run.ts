@@ -56,8 +56,12 @@ export async function runBench(options: BenchOptions): Promise<Record<string, un
     const ceiling = await serve(['ceiling', await bodiesOf(embedded.url, paths)]);
     loads.ceiling = await loadRoutes(ceiling.url, paths, options.loadSeconds);
     loads.embedded = await loadRoutes(embedded.url, paths, options.loadSeconds);
-    await ceiling.stop();
     await embedded.stop();
+    // The same questions with the response cache off: what each first asking of a question costs.
+    const uncached = await serve(['memory', at(api).data_dir], { NEWSGRAPH_RESPONSE_CACHE: 'off' });
+    loads.embedded_uncached = await loadRoutes(uncached.url, paths, options.loadSeconds);
+    await uncached.stop();
+    await ceiling.stop();
 
     if (found.server && neo4jFigures) {
       log(`API under load: both stores on the same ${neo4jFigures.articles} articles, and their ceiling`);

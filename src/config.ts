@@ -24,6 +24,8 @@ export interface Config {
   /** The alias file (see src/extract/aliases.ts); ./aliases.json when it exists. */
   aliasesFile: string;
   aliasesRequired: boolean;
+  /** Keep API answers until the embedded store changes (NEWSGRAPH_RESPONSE_CACHE=off to ask the store every time). */
+  responseCache: boolean;
   /** Extraction threads (--workers, NEWSGRAPH_WORKERS); undefined picks one per core for big runs. */
   workers: number | undefined;
 }
@@ -81,6 +83,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     year: parseYear(flags.year ?? env.NEWSGRAPH_YEAR),
     aliasesFile: flags.aliases ?? env.NEWSGRAPH_ALIASES ?? 'aliases.json',
     aliasesRequired: Boolean(flags.aliases ?? env.NEWSGRAPH_ALIASES),
+    responseCache: parseSwitch(env.NEWSGRAPH_RESPONSE_CACHE, 'NEWSGRAPH_RESPONSE_CACHE', true),
     workers: parseWorkers(flags.workers ?? env.NEWSGRAPH_WORKERS),
   };
 }
@@ -96,4 +99,11 @@ function parseWorkers(value: string | number | undefined): number | undefined {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new ConfigError(`--workers (NEWSGRAPH_WORKERS) must be a whole number from 1 to 256, got "${value}"`);
   return n;
+}
+
+function parseSwitch(value: string | undefined, name: string, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(on|true|1|yes)$/i.test(value)) return true;
+  if (/^(off|false|0|no)$/i.test(value)) return false;
+  throw new ConfigError(`${name} must be on or off, got "${value}"`);
 }

@@ -54,7 +54,7 @@ export function createApp({ store, config }: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('json spaces', 2);
   app.use(securityHeaders(), corsFor(config));
-  const cache = responseCache(store);
+  const cache = config.responseCache ? responseCache(store) : null;
   if (cache) {
     app.use(cache.record);
     // listen() answers repeated questions from the cache before Express is entered.

@@ -70,3 +70,11 @@ describe('answers cached per store version', () => {
     expect((await get('/api/people/nobody-here')).status).toBe(404);
   });
 });
+
+describe('NEWSGRAPH_RESPONSE_CACHE', () => {
+  it('turns the cache off, and refuses a value that is neither on nor off', () => {
+    expect(createApp({ store, config: loadConfig({ NEWSGRAPH_RESPONSE_CACHE: 'off' }) }).locals.responseCache).toBeUndefined();
+    expect(createApp({ store, config: loadConfig({}) }).locals.responseCache).toBeDefined();
+    expect(() => loadConfig({ NEWSGRAPH_RESPONSE_CACHE: 'sometimes' })).toThrow(/NEWSGRAPH_RESPONSE_CACHE must be on or off/);
+  });
+});
