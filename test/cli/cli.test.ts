@@ -184,7 +184,7 @@ describe('scheduled and watched ingest', () => {
     } finally {
       expect(await watcher.stop()).toBe(0);
     }
-  });
+  }, 90_000);
 
   it('serve --reingest runs on its schedule, never overlapping, and lists its runs at /api/ingest/runs', async () => {
     const serve = startLong(['serve', '--ingest', SEEDS, '--reingest', '*/2 * * * * *'], { NEWSGRAPH_DATA_DIR: tempDir('cron'), PORT: '0' });
