@@ -6,7 +6,6 @@
 // article describes them, {order: 3}, a sentence several relations cite) are kept once.
 import type { ArticleMeta, Entity, FactSheet, Relation } from '../model.js';
 import { CompactGraph } from './compact-graph.js';
-import { shareText } from './snapshot-codec.js';
 
 export type StoreGraph = CompactGraph;
 
@@ -56,6 +55,8 @@ export class GraphIndex {
     return this.articles.keys();
   }
 
+  /** Puts the article's facts in place of what it said before. Its evidence should already be
+   * slices of its text (shareText), so that each sentence is held once. */
   put(sheet: FactSheet): void {
     this.remove(sheet.article.id);
     const { id, title, ...rest } = sheet.article;
@@ -66,7 +67,6 @@ export class GraphIndex {
       entry.contributions.push(this.addContribution(entity, id));
       entry.entities.push(this.graph.canonicalId(entity.id));
     }
-    shareText(sheet);
     // Each node looked up once for the article, not once per edge.
     const articleAt = this.graph.numberOf(id);
     const numbers = new Map<string, number>([[id, articleAt]]);

@@ -6,6 +6,7 @@ import type { GraphStore } from '../store.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { GraphIndex } from './graph-index.js';
 import { Journal } from './journal.js';
+import { shareText } from './snapshot-codec.js';
 import { RunLog } from './run-log.js';
 import { StoreBusyError } from '../../errors.js';
 import * as e from './entity-queries.js';
@@ -53,7 +54,7 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Gr
     // One fsync for the whole batch; each article is its own journal line, so each is atomic.
     journal.append(sheets.map((sheet) => ({ op: 'put', sheet })));
     version++;
-    for (const sheet of sheets) index.put(sheet);
+    for (const sheet of sheets) index.put(shareText(sheet));
     maybeCompact();
   };
 
