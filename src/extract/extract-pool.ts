@@ -20,59 +20,69 @@ const FROM_SOURCE = import.meta.url.endsWith('.ts');
 
 // A worker holds one page at a time, so its heap is kept small: garbage is collected early instead
 // of letting every worker's heap grow while the store's own grows in the main thread.
-const resourceLimits = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 };
+const HEAP_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+type HeapLimits = typeof HEAP_LIMITS;
 
-function startWorker(options: ExtractOptions): Worker {
+function startWorker(options: ExtractOptions, resourceLimits: HeapLimits): Worker {
   if (!FROM_SOURCE) return new Worker(new URL('./extract-worker.js', import.meta.url), { workerData: options, resourceLimits });
   const entry = JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href);
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}); });`, { eval: true, workerData: options, resourceLimits });
 }
 
-const failure = (message: string): FileOutcome => ({ failure: { code: 'INTERNAL', message } });
-
-export function createExtractor(workers: number, options: ExtractOptions = {}): Extractor {
-  if (workers <= 1) return { workers: 1, extract: (job) => extractFile(job, options), close: async () => {} };
-  const pending = new Map<number, { worker: Worker; resolve: (outcome: FileOutcome) => void }>();
+export function createExtractor(workers: number, options: ExtractOptions = {}, limits: HeapLimits = HEAP_LIMITS): Extractor {
+  const inThisThread = (job: FileJob) => extractFile(job, options);
+  if (workers <= 1) return { workers: 1, extract: inThisThread, close: async () => {} };
+  const pending = new Map<number, { worker: Worker; job: FileJob; resolve: (outcome: FileOutcome) => void }>();
   const load = new Map<Worker, number>();
   let nextId = 0;
-  const pool = Array.from({ length: workers }, () => {
-    const worker = startWorker(options);
+  let closing = false;
+  // A worker that keeps dying (it cannot even start) is not replaced for ever.
+  let replacements = workers * 2;
+
+  const spawn = (): Worker => {
+    const worker = startWorker(options, limits);
+    load.set(worker, 0);
     worker.on('message', ({ id, outcome }: { id: number; outcome: FileOutcome }) => {
       load.set(worker, (load.get(worker) ?? 1) - 1);
       pending.get(id)?.resolve(outcome);
       pending.delete(id);
     });
-    // A worker that dies fails the files it held and takes no more; the run reports them and goes on.
-    const fail = (why: string) => {
+    // A worker dies when a page is too big for its bounded heap (or on a crash): its files are
+    // extracted again in this thread, which has no such bound, and a new worker takes its place.
+    const died = () => {
+      if (!load.has(worker)) return;
       load.delete(worker);
-      for (const [id, job] of pending) {
-        if (job.worker !== worker) continue;
-        job.resolve(failure(`extraction worker failed: ${why}`));
+      for (const [id, held] of pending) {
+        if (held.worker !== worker) continue;
         pending.delete(id);
+        void inThisThread(held.job).then(held.resolve);
       }
+      if (!closing && replacements-- > 0) spawn();
     };
-    worker.on('error', (error) => fail(error.message));
-    worker.on('exit', (code) => fail(`exited with code ${code}`));
-    load.set(worker, 0);
+    worker.on('error', died);
+    worker.on('exit', died);
     return worker;
-  });
+  };
+  for (let i = 0; i < workers; i++) spawn();
+
   return {
     workers,
     extract(job) {
-      const alive = pool.filter((w) => load.has(w));
-      if (alive.length === 0) return Promise.resolve(failure('every extraction worker has stopped'));
+      const alive = [...load.keys()];
+      if (alive.length === 0) return inThisThread(job);
       const worker = alive.reduce((a, b) => ((load.get(b) ?? 0) < (load.get(a) ?? 0) ? b : a));
       load.set(worker, (load.get(worker) ?? 0) + 1);
       const id = nextId++;
       return new Promise((resolve) => {
-        pending.set(id, { worker, resolve });
+        pending.set(id, { worker, job, resolve });
         worker.postMessage({ id, job });
       });
     },
     async close() {
-      pool.forEach((w) => w.removeAllListeners('exit'));
-      await Promise.all(pool.map((w) => w.terminate()));
+      closing = true;
+      // Closing, a worker's exit hands nothing back and spawns no other (see died).
+      await Promise.all([...load.keys()].map((w) => w.terminate()));
     },
   };
 }
