@@ -1,0 +1,91 @@
+// A list of literal words looked up by position. A regex alternation of thousands of words (the
+// gazetteer's names) makes V8 try every alternative at every position of the text, and a `(…)$`
+// alternation tried on the text before a position scans all of it; a trie walks from the position
+// only as far as some word still matches, usually a character or two.
+
+export interface WordMatch {
+  index: number;
+  word: string;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  /** A word ends here. */
+  end: boolean;
+}
+
+const node = (): Node => ({ next: new Map(), end: false });
+
+function insert(root: Node, word: string, step: 1 | -1): void {
+  let at = root;
+  for (let k = step > 0 ? 0 : word.length - 1; k >= 0 && k < word.length; k += step) {
+    const c = word[k] as string;
+    let child = at.next.get(c);
+    if (!child) at.next.set(c, (child = node()));
+    at = child;
+  }
+  at.end = true;
+}
+
+export class WordList {
+  /** Words read from their first character, for what starts at a position. */
+  private readonly forward = node();
+  /** Words read from their last character, for what ends at a position. */
+  private readonly backward = node();
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      if (!w) continue;
+      insert(this.forward, w, 1);
+      insert(this.backward, w, -1);
+    }
+  }
+
+  /** The length of the longest word starting at `i`, or 0. */
+  longestAt(text: string, i: number): number {
+    let at: Node | undefined = this.forward;
+    let longest = 0;
+    for (let k = i; k < text.length; k++) {
+      at = at.next.get(text[k] as string);
+      if (!at) break;
+      if (at.end) longest = k - i + 1;
+    }
+    return longest;
+  }
+
+  /** Whether a word starts at `i`: what `/^(…)/` tests on the text from `i`. */
+  startsAt(text: string, i: number): boolean {
+    let at: Node | undefined = this.forward;
+    for (let k = i; k < text.length; k++) {
+      at = at.next.get(text[k] as string);
+      if (!at) return false;
+      if (at.end) return true;
+    }
+    return false;
+  }
+
+  /** Whether a word ends right before `end`: what `/(…)$/` tests on the text up to `end`. */
+  endsAt(text: string, end: number): boolean {
+    let at: Node | undefined = this.backward;
+    for (let k = end - 1; k >= 0; k--) {
+      at = at.next.get(text[k] as string);
+      if (!at) return false;
+      if (at.end) return true;
+    }
+    return false;
+  }
+
+  /** The matches a global regex of the words, longest first, would give: leftmost, longest at
+   * their position, none overlapping. */
+  matches(text: string): WordMatch[] {
+    const found: WordMatch[] = [];
+    for (let i = 0; i < text.length; ) {
+      const length = this.longestAt(text, i);
+      if (length) {
+        found.push({ index: i, word: text.slice(i, i + length) });
+        i += length;
+      } else i++;
+    }
+    return found;
+  }
+}
