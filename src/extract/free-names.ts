@@ -10,6 +10,7 @@ import { givenOdds, surnameOdds } from './lexicon/name-model.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/surnames.js';
 import { LEFT_CUE, NAME_COMPOUND_TAIL, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
 import { followsName } from './names.js';
+import { SentenceTokens } from './sentence-tokens.js';
 import { surnameAddresses } from './surname-address.js';
 
 export interface FreeName {
@@ -21,56 +22,60 @@ export interface FreeName {
   bare?: boolean;
 }
 
-const CJK = /^[\u3400-\u9fff]+$/;
-const NON_CJK = /[^\u3400-\u9fff]/;
 const NAME_TAGS = new Set(['nr', 'nrfg']);
 // A compound surname (欧阳, 司马) is as telling as the likeliest single one.
 const COMPOUND_SURNAME_ODDS = 6;
+// Only a character that opens a compound surname is worth slicing two characters out for.
+const COMPOUND_FIRST = new Set([...COMPOUND_SURNAMES].map((s) => s[0] as string));
+
+const isCjk = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x3400 && c <= 0x9fff;
+};
 
 function surnameLength(text: string, i: number): number {
-  if (COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
+  if (COMPOUND_FIRST.has(text[i] as string) && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
   return SINGLE_SURNAMES.has(text[i] ?? '') ? 1 : 0;
 }
 
 /** What jieba's segmentation says of the span [i, end): a name, an unknown word, or cut through a word. */
-function jiebaEvidence(tokens: Token[], i: number, end: number): number {
-  const exact = tokens.find((t) => t.start === i && t.end === end);
-  if (exact) {
-    if (NAME_TAGS.has(exact.tag)) return 2.5;
+function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
+  // Tokens do not overlap, so the one over i is the only one that can start there.
+  const opening = tokens.at(i);
+  const openingStart = opening ? tokens.startOf(opening) : -1;
+  if (opening && openingStart === i && tokens.endOf(opening) === end) {
+    if (NAME_TAGS.has(opening.tag)) return 2.5;
     // Unknown to the dictionary, so read by jieba's HMM: names are the usual such words.
-    if (exact.tag === 'x') return end - i >= 3 ? 2 : 0.5;
-    if (exact.tag === 'nrt') return 0;
+    if (opening.tag === 'x') return end - i >= 3 ? 2 : 0.5;
+    if (opening.tag === 'nrt') return 0;
     return -4;
   }
   let score = 0;
-  const opening = tokens.find((t) => t.start <= i && i < t.end);
-  const closing = tokens.find((t) => t.start < end && end <= t.end);
+  const closing = tokens.at(end - 1);
   // 幸福感, 高度: a word of the dictionary runs from the surname on past the span.
-  if (opening && opening.start === i && opening.end > end && !NAME_TAGS.has(opening.tag)) score -= 4;
+  if (opening && openingStart === i && tokens.endOf(opening) > end && !NAME_TAGS.has(opening.tag)) score -= 4;
   // 对市 | 领导: the surname is the tail of a longer word.
-  if (opening && opening.start < i && opening.word.length >= 2) score -= 3;
+  if (opening && openingStart < i && opening.word.length >= 2) score -= 3;
   // The given name's last character begins a longer word (王明天 → 王明 + 天气?), unless jieba reads
   // the name and what follows as one word (邓小平理论).
   const compound = closing && closing === opening && NAME_TAGS.has(closing.tag);
-  if (closing && closing.end > end && closing.word.length >= 2 && !compound) score -= 2.5;
+  if (closing && tokens.endOf(closing) > end && closing.word.length >= 2 && !compound) score -= 2.5;
   return score;
 }
 
 function contextEvidence(text: string, i: number, end: number): number {
-  const before = text.slice(0, i);
-  const after = text.slice(end);
   let score = 0;
-  if (STRONG_AFTER.test(after)) score += 2;
+  if (STRONG_AFTER.startsAt(text, end)) score += 2;
   else if (followsName(text, end)) score += 0.5;
-  if (STRONG_BEFORE.test(before)) score += 2.5;
-  else if (LEFT_CUE.test(before) || POST_END.test(before)) score += 1.5;
-  else if (i === 0 || NON_CJK.test(text[i - 1] as string)) score += 0.5;
-  if (PLACE_BEFORE.test(before)) score -= 1.5;
-  if (PLACE_AFTER.test(after) && !NAME_COMPOUND_TAIL.test(after)) score -= 1.5;
+  if (STRONG_BEFORE.endsAt(text, i)) score += 2.5;
+  else if (LEFT_CUE.endsAt(text, i) || POST_END.endsAt(text, i)) score += 1.5;
+  else if (i === 0 || !isCjk(text, i - 1)) score += 0.5;
+  if (PLACE_BEFORE.endsAt(text, i)) score -= 1.5;
+  if (PLACE_AFTER.startsAt(text, end) && !NAME_COMPOUND_TAIL.startsAt(text, end)) score -= 1.5;
   return score;
 }
 
-function chineseCandidates(text: string, tokens: Token[]): FreeName[] {
+function chineseCandidates(text: string, tokens: SentenceTokens): FreeName[] {
   const found: FreeName[] = [];
   for (let i = 0; i < text.length; i++) {
     const surname = surnameLength(text, i);
@@ -78,14 +83,16 @@ function chineseCandidates(text: string, tokens: Token[]): FreeName[] {
     const surnameScore = surname === 2 ? COMPOUND_SURNAME_ODDS : surnameOdds(text[i] as string);
     for (const given of [2, 1]) {
       const end = i + surname + given;
-      const name = text.slice(i, end);
-      if (name.length !== surname + given || !CJK.test(name)) continue;
-      const givenChars = [...name.slice(surname)];
-      if (givenChars.some((c) => NON_NAME_CHARS.has(c))) continue;
+      if (end > text.length) continue;
+      let usable = true;
+      for (let k = i; k < end && usable; k++) usable = isCjk(text, k) && (k < i + surname || !NON_NAME_CHARS.has(text[k] as string));
+      if (!usable) continue;
       // The name model gives the look of a name; a surname and one character need more to go on.
-      const look = (surnameScore + givenChars.reduce((sum, c) => sum + givenOdds(c), 0)) / 2 - (given === 1 ? 1.5 : 0);
+      let givenSum = 0;
+      for (let k = i + surname; k < end; k++) givenSum += givenOdds(text[k] as string);
+      const look = (surnameScore + givenSum) / 2 - (given === 1 ? 1.5 : 0);
       const score = look + jiebaEvidence(tokens, i, end) + contextEvidence(text, i, end);
-      found.push({ start: i, end, name, score });
+      found.push({ start: i, end, name: text.slice(i, end), score });
     }
   }
   return found;
@@ -93,8 +100,8 @@ function chineseCandidates(text: string, tokens: Token[]): FreeName[] {
 
 /** Names found in `text` (offsets relative to it); `tokens` carry offsets from `base`. */
 export function freeNames(text: string, tokens: Token[], base: number, threshold: number): FreeName[] {
-  const local = tokens.map((t) => ({ ...t, start: t.start - base, end: t.end - base }));
-  const candidates = [...surnameAddresses(text, local), ...chineseCandidates(text, local), ...foreignNames(text, local)]
+  const index = new SentenceTokens(tokens, base, text.length);
+  const candidates = [...surnameAddresses(text, index), ...chineseCandidates(text, index), ...foreignNames(text, index)]
     .filter((c) => c.score >= threshold)
     .sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   const chosen: FreeName[] = [];

@@ -1,9 +1,9 @@
 // A surname alone standing for a person, as Chinese addresses people: 吴先生, 陈老师, 王局长, 胡老,
 // 老于, 小李, 郑某. The surname is the name the text gives; the honorific is not part of it.
-import type { Token } from './doc.js';
 import { surnameOdds } from './lexicon/name-model.js';
 import { SINGLE_SURNAMES } from './lexicon/surnames.js';
 import { followsName } from './names.js';
+import type { SentenceTokens } from './sentence-tokens.js';
 
 import type { FreeName } from './free-names.js';
 
@@ -13,9 +13,13 @@ const FAMILIAR = /^[老小]$/;
 const MIN_SURNAME_ODDS = 1;
 const SCORE = 8;
 
-export function surnameAddresses(text: string, tokens: Token[]): FreeName[] {
+export function surnameAddresses(text: string, tokens: SentenceTokens): FreeName[] {
   const found: FreeName[] = [];
-  const tokenAt = (i: number) => tokens.find((t) => t.start <= i && i < t.end);
+  const tokenAt = (i: number) => tokens.at(i);
+  const endOf = (i: number) => {
+    const t = tokens.at(i);
+    return t ? tokens.endOf(t) : undefined;
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
     if (!SINGLE_SURNAMES.has(c) || surnameOdds(c) < MIN_SURNAME_ODDS) continue;
@@ -23,8 +27,9 @@ export function surnameAddresses(text: string, tokens: Token[]): FreeName[] {
     const honorific = HONORIFIC.exec(text.slice(i + 1));
     if (honorific) {
       // 全市长期 is 全市 + 长期: the surname must stand alone or with its honorific as jieba reads it.
-      const alone = token && token.start === i && (token.end === i + 1 || token.end === i + 1 + honorific[0].length);
-      const opens = i === 0 || !/[\u4e00-\u9fff]/.test(text[i - 1] as string) || tokenAt(i - 1)?.end === i;
+      const tokenEnd = token && tokens.endOf(token);
+      const alone = token && tokens.startOf(token) === i && (tokenEnd === i + 1 || tokenEnd === i + 1 + honorific[0].length);
+      const opens = i === 0 || !/[\u4e00-\u9fff]/.test(text[i - 1] as string) || endOf(i - 1) === i;
       if (alone && opens) found.push({ start: i, end: i + 1, name: c, score: SCORE, bare: true });
       continue;
     }
@@ -32,7 +37,7 @@ export function surnameAddresses(text: string, tokens: Token[]): FreeName[] {
     if (i > 0 && FAMILIAR.test(text[i - 1] as string) && followsName(text, i + 1)) {
       const pair = tokenAt(i - 1);
       const before = text[i - 2];
-      if (pair && pair.start === i - 1 && pair.end <= i + 1 && (before === undefined || !/[\u4e00-\u9fff]/.test(before) || tokenAt(i - 2)?.end === i - 1)) {
+      if (pair && tokens.startOf(pair) === i - 1 && tokens.endOf(pair) <= i + 1 && (before === undefined || !/[\u4e00-\u9fff]/.test(before) || endOf(i - 2) === i - 1)) {
         found.push({ start: i, end: i + 1, name: c, score: SCORE - 1, bare: true });
       }
     }
