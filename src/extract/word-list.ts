@@ -9,7 +9,8 @@ export interface WordMatch {
 }
 
 interface Node {
-  next: Map<string, Node>;
+  /** By character code, so no one-character string is made for each step. */
+  next: Map<number, Node>;
   /** A word ends here. */
   end: boolean;
 }
@@ -19,7 +20,7 @@ const node = (): Node => ({ next: new Map(), end: false });
 function insert(root: Node, word: string, step: 1 | -1): void {
   let at = root;
   for (let k = step > 0 ? 0 : word.length - 1; k >= 0 && k < word.length; k += step) {
-    const c = word[k] as string;
+    const c = word.charCodeAt(k);
     let child = at.next.get(c);
     if (!child) at.next.set(c, (child = node()));
     at = child;
@@ -46,7 +47,7 @@ export class WordList {
     let at: Node | undefined = this.forward;
     let longest = 0;
     for (let k = i; k < text.length; k++) {
-      at = at.next.get(text[k] as string);
+      at = at.next.get(text.charCodeAt(k));
       if (!at) break;
       if (at.end) longest = k - i + 1;
     }
@@ -57,7 +58,7 @@ export class WordList {
   startsAt(text: string, i: number): boolean {
     let at: Node | undefined = this.forward;
     for (let k = i; k < text.length; k++) {
-      at = at.next.get(text[k] as string);
+      at = at.next.get(text.charCodeAt(k));
       if (!at) return false;
       if (at.end) return true;
     }
@@ -68,7 +69,7 @@ export class WordList {
   endsAt(text: string, end: number): boolean {
     let at: Node | undefined = this.backward;
     for (let k = end - 1; k >= 0; k--) {
-      at = at.next.get(text[k] as string);
+      at = at.next.get(text.charCodeAt(k));
       if (!at) return false;
       if (at.end) return true;
     }

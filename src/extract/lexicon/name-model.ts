@@ -6,6 +6,28 @@ import { FOREIGN_ODDS, GIVEN_ODDS, SURNAME_ODDS } from './name-odds.js';
 /** Odds for a character the dictionary never shows in a name: as unlikely as the rarest seen. */
 export const UNSEEN = -3;
 
-export const givenOdds = (c: string): number => GIVEN_ODDS[c] ?? UNSEEN;
-export const surnameOdds = (c: string): number => SURNAME_ODDS[c] ?? UNSEEN;
-export const foreignOdds = (c: string): number => FOREIGN_ODDS[c] ?? UNSEEN;
+const FIRST = 0x4e00;
+const LAST = 0x9fff;
+
+/** A lookup by character code: the name model is asked about every character of every sentence,
+ * and an object keyed by CJK strings is a slow dictionary lookup each time. */
+function byCharacter(odds: Readonly<Record<string, number>>): (c: string) => number {
+  const table = new Float64Array(LAST - FIRST + 1).fill(NaN);
+  // The generator writes CJK characters only; anything else is kept here all the same.
+  const others = new Map<string, number>();
+  for (const [c, value] of Object.entries(odds)) {
+    const code = c.charCodeAt(0);
+    if (c.length === 1 && code >= FIRST && code <= LAST) table[code - FIRST] = value;
+    else others.set(c, value);
+  }
+  return (c) => {
+    const code = c.charCodeAt(0);
+    if (c.length !== 1 || code < FIRST || code > LAST) return others.get(c) ?? UNSEEN;
+    const value = table[code - FIRST] as number;
+    return Number.isNaN(value) ? UNSEEN : value;
+  };
+}
+
+export const givenOdds = byCharacter(GIVEN_ODDS);
+export const surnameOdds = byCharacter(SURNAME_ODDS);
+export const foreignOdds = byCharacter(FOREIGN_ODDS);
