@@ -7,7 +7,7 @@ import type { Token } from './doc.js';
 import { foreignNames } from './foreign-names.js';
 import { NON_NAME_CHARS } from './lexicon/given-names.js';
 import { givenOdds, surnameOdds } from './lexicon/name-model.js';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/surnames.js';
+import { COMPOUND_SURNAMES, SINGLE_SURNAME_CODES } from './lexicon/surnames.js';
 import { LEFT_CUE, NAME_COMPOUND_TAIL, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
 import { followsName } from './names.js';
 import { SentenceTokens } from './sentence-tokens.js';
@@ -26,7 +26,7 @@ const NAME_TAGS = new Set(['nr', 'nrfg']);
 // A compound surname (欧阳, 司马) is as telling as the likeliest single one.
 const COMPOUND_SURNAME_ODDS = 6;
 // Only a character that opens a compound surname is worth slicing two characters out for.
-const COMPOUND_FIRST = new Set([...COMPOUND_SURNAMES].map((s) => s[0] as string));
+const COMPOUND_FIRST = new Set([...COMPOUND_SURNAMES].map((s) => s.charCodeAt(0)));
 
 const isCjk = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
@@ -34,8 +34,9 @@ const isCjk = (text: string, i: number): boolean => {
 };
 
 function surnameLength(text: string, i: number): number {
-  if (COMPOUND_FIRST.has(text[i] as string) && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
-  return SINGLE_SURNAMES.has(text[i] ?? '') ? 1 : 0;
+  const code = text.charCodeAt(i);
+  if (COMPOUND_FIRST.has(code) && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
+  return SINGLE_SURNAME_CODES.has(code) ? 1 : 0;
 }
 
 /** What jieba's segmentation says of the span [i, end): a name, an unknown word, or cut through a word. */
@@ -63,6 +64,9 @@ function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
   return score;
 }
 
+/** The most contextEvidence can add: a strong cue on both sides. */
+const MOST_CONTEXT = 2 + 2.5;
+
 function contextEvidence(text: string, i: number, end: number): number {
   let score = 0;
   if (STRONG_AFTER.startsAt(text, end)) score += 2;
@@ -75,7 +79,7 @@ function contextEvidence(text: string, i: number, end: number): number {
   return score;
 }
 
-function chineseCandidates(text: string, tokens: SentenceTokens): FreeName[] {
+function chineseCandidates(text: string, tokens: SentenceTokens, threshold: number): FreeName[] {
   const found: FreeName[] = [];
   for (let i = 0; i < text.length; i++) {
     const surname = surnameLength(text, i);
@@ -91,7 +95,11 @@ function chineseCandidates(text: string, tokens: SentenceTokens): FreeName[] {
       let givenSum = 0;
       for (let k = i + surname; k < end; k++) givenSum += givenOdds(text[k] as string);
       const look = (surnameScore + givenSum) / 2 - (given === 1 ? 1.5 : 0);
-      const score = look + jiebaEvidence(tokens, i, end) + contextEvidence(text, i, end);
+      const read = look + jiebaEvidence(tokens, i, end);
+      // Most candidates are ordinary words; one that no context could lift to the threshold is
+      // not read further.
+      if (read + MOST_CONTEXT < threshold) continue;
+      const score = read + contextEvidence(text, i, end);
       found.push({ start: i, end, name: text.slice(i, end), score });
     }
   }
@@ -101,7 +109,7 @@ function chineseCandidates(text: string, tokens: SentenceTokens): FreeName[] {
 /** Names found in `text` (offsets relative to it); `tokens` carry offsets from `base`. */
 export function freeNames(text: string, tokens: Token[], base: number, threshold: number): FreeName[] {
   const index = new SentenceTokens(tokens, base, text.length);
-  const candidates = [...surnameAddresses(text, index), ...chineseCandidates(text, index), ...foreignNames(text, index)]
+  const candidates = [...surnameAddresses(text, index), ...chineseCandidates(text, index, threshold), ...foreignNames(text, index)]
     .filter((c) => c.score >= threshold)
     .sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   const chosen: FreeName[] = [];

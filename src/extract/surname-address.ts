@@ -1,13 +1,14 @@
 // A surname alone standing for a person, as Chinese addresses people: 吴先生, 陈老师, 王局长, 胡老,
 // 老于, 小李, 郑某. The surname is the name the text gives; the honorific is not part of it.
 import { surnameOdds } from './lexicon/name-model.js';
-import { SINGLE_SURNAMES } from './lexicon/surnames.js';
+import { SINGLE_SURNAME_CODES } from './lexicon/surnames.js';
 import { followsName } from './names.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 
 import type { FreeName } from './free-names.js';
 
-const HONORIFIC = /^(先生|女士|小姐|老师|教授|师傅|大娘|大爷|大妈|大婶|阿姨|大姐|大哥|大嫂|老汉|老太|老人|医生|大夫|同志|总书记|主席|总理|副总理|外长|部长|副部长|省长|副省长|市长|副市长|县长|副县长|局长|副局长|书记|厂长|院长|校长|主任|经理|队长|科长|处长|所长|站长|村长|乡长|镇长|区长|大使|委员长|老|某|总(?=[，。、说])|工(?=[，。、说]))/;
+// Sticky, read right after the surname without slicing the rest of the sentence off.
+const HONORIFIC = /(先生|女士|小姐|老师|教授|师傅|大娘|大爷|大妈|大婶|阿姨|大姐|大哥|大嫂|老汉|老太|老人|医生|大夫|同志|总书记|主席|总理|副总理|外长|部长|副部长|省长|副省长|市长|副市长|县长|副县长|局长|副局长|书记|厂长|院长|校长|主任|经理|队长|科长|处长|所长|站长|村长|乡长|镇长|区长|大使|委员长|老|某|总(?=[，。、说])|工(?=[，。、说]))/y;
 const FAMILIAR = /^[老小]$/;
 // A surname this much likelier to open a name than to stand in a word reads as one when addressed.
 const MIN_SURNAME_ODDS = 1;
@@ -21,10 +22,12 @@ export function surnameAddresses(text: string, tokens: SentenceTokens): FreeName
     return t ? tokens.endOf(t) : undefined;
   };
   for (let i = 0; i < text.length; i++) {
+    if (!SINGLE_SURNAME_CODES.has(text.charCodeAt(i))) continue;
     const c = text[i] as string;
-    if (!SINGLE_SURNAMES.has(c) || surnameOdds(c) < MIN_SURNAME_ODDS) continue;
+    if (surnameOdds(c) < MIN_SURNAME_ODDS) continue;
     const token = tokenAt(i);
-    const honorific = HONORIFIC.exec(text.slice(i + 1));
+    HONORIFIC.lastIndex = i + 1;
+    const honorific = HONORIFIC.exec(text);
     if (honorific) {
       // 全市长期 is 全市 + 长期: the surname must stand alone or with its honorific as jieba reads it.
       const tokenEnd = token && tokens.endOf(token);
