@@ -7,7 +7,9 @@ import type { ArticleDoc, BodyMention, Token } from './doc.js';
 import { CITY_BODY_ABBREVIATIONS, NATIONAL_BODIES } from './lexicon/bodies.js';
 import { division } from './lexicon/divisions.js';
 import { POST_WORDS } from './lexicon/title-words.js';
+import { matchesIn } from './matches.js';
 import { nameOpening } from './name-edge.js';
+import { WordList } from './word-list.js';
 
 const HEADS = [
   '有限责任公司', '股份有限公司', '有限公司', '集团公司', '公司', '集团', '教育集团', '大学', '学院', '研究院', '研究所', '研究中心',
@@ -18,7 +20,7 @@ const HEADS = [
   '福利院', '敬老院', '养老院', '养老公寓', '科技馆', '图书馆', '博物馆', '纪念馆', '幼儿园', '卫生院', '福利中心', '服务中心',
   '辅导中心', '工艺厂', '厂', '校区', '工作处',
 ];
-const HEAD = new RegExp(`(${[...HEADS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+const HEAD = new WordList(HEADS);
 const STOP_TAGS = new Set(['v', 'vd', 'vg', 'ad', 'i', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'q', 'y', 'e', 'o', 'f', 'nr', 't']);
 const KNOWN_NAME_TAGS = new Set(['nt', 'ns', 'nz']);
 const ABBREVIATIONS = [...CITY_BODY_ABBREVIATIONS, ...NATIONAL_BODIES].map(([abbr]) => abbr).sort((a, b) => b.length - a.length);
@@ -69,7 +71,7 @@ export function organizations(doc: ArticleDoc): void {
   doc.sentences.forEach((s, sentence) => {
     if (s.text.startsWith('■')) return;
     const tokens = tokensWithin(doc.tokens, s.start, s.end);
-    const heads = [...s.text.matchAll(HEAD)].map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length }));
+    const heads = HEAD.matches(s.text).map((m) => ({ at: s.start + m.index, end: s.start + m.index + m.word.length }));
     // The head nearest the end wins: 南华大学党委 is one body, not 南华大学 + 党委.
     for (let k = heads.length - 1; k >= 0; k--) {
       const { at, end } = heads[k] as { at: number; end: number };
@@ -97,7 +99,7 @@ export function organizations(doc: ArticleDoc): void {
       if (written.length < 3 || overlaps(start, end)) continue;
       found.push({ start, end, written, sentence });
     }
-    const quoted = [...s.text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
+    const quoted = matchesIn(QUOTED, s.text).map((q) => [q.index, q.index + q[0].length] as const);
     for (const abbr of ABBREVIATIONS) {
       let i = s.text.indexOf(abbr);
       while (i >= 0) {

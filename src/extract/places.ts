@@ -6,9 +6,11 @@ import { tokensWithin } from './tokens.js';
 import type { ArticleDoc, PlaceMention } from './doc.js';
 import { DIVISION_NAMES, division } from './lexicon/divisions.js';
 import { WordList } from './word-list.js';
+import { matchesIn } from './matches.js';
 
 const DIVISIONS = new WordList(DIVISION_NAMES);
 const BODY_AFTER = /^(省委|市委|县委|区委|委|政府|人民政府|人大|政协|日报|晚报|电视台|广播|大学|学院|师范|中学|小学|银行|公司|集团|局|厅|分局|支队|警备区|军分区|管委会|经开区|高新区|国家高新区|科学城|海关|供电|移动|联通|电信|市场监管)/;
+const TITLE = /《[^》]*》/g;
 const VENUE = /在([^，。；、在]{2,24}?(?:科学城|会议中心|中心|基地|广场|会议室|大礼堂|礼堂|大厦|产业园|公园|体育馆|体育中心|宾馆|酒店|剧院|展览馆|汽车站|火车站|机场))(?=举行|召开|举办|启动|开幕|开展|揭牌|，|。)/g;
 
 export function places(doc: ArticleDoc): void {
@@ -16,14 +18,14 @@ export function places(doc: ArticleDoc): void {
   const overlaps = (start: number, end: number) => found.some((p) => p.start < end && start < p.end);
   doc.sentences.forEach((s, sentence) => {
     if (s.text.startsWith('■')) return;
-    for (const m of s.text.matchAll(VENUE)) {
+    for (const m of matchesIn(VENUE, s.text)) {
       const start = s.start + m.index + 1;
       const name = m[1] as string;
       if (!overlaps(start, start + name.length)) found.push({ start, end: start + name.length, written: name, name, level: 'venue', parent: null, sentence });
     }
     const names = DIVISIONS.matches(s.text);
     if (names.length === 0) return;
-    const inTitles = [...s.text.matchAll(/《[^》]*》/g)].map((t) => [s.start + t.index, s.start + t.index + t[0].length]);
+    const inTitles = matchesIn(TITLE, s.text).map((t) => [s.start + t.index, s.start + t.index + t[0].length]);
     const starts = new Set(tokensWithin(doc.tokens, s.start, s.end).map((t) => t.start));
     for (const { index, word } of names) {
       const start = s.start + index;
