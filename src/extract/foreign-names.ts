@@ -23,10 +23,12 @@ const MIN_JOINED_ODDS = -1.5;
 
 // 荷兰人, 英国: a people or a country before a name is not part of it.
 function foreignToken(t: Token): boolean {
-  if (t.tag === 'ns' || /[人国]$/.test(t.word)) return false;
+  if (t.tag === 'ns' || t.word.endsWith('人') || t.word.endsWith('国')) return false;
   // 安东尼奥: jieba's dictionary knows it as a transliterated name.
   if (t.tag === 'nrt' && t.word.length >= 3) return true;
-  return [...t.word].every((c) => foreignOdds(c) >= MIN_CHAR_ODDS);
+  // Asked of every token of every sentence, so read without making an array of its characters.
+  for (const c of t.word) if (foreignOdds(c) < MIN_CHAR_ODDS) return false;
+  return true;
 }
 
 export function foreignNames(text: string, tokens: SentenceTokens): Found[] {

@@ -5,8 +5,8 @@
 // bare surnames addressed by a title (吴先生, 老于) in surname-address.ts.
 import type { Token } from './doc.js';
 import { foreignNames } from './foreign-names.js';
-import { NON_NAME_CHARS } from './lexicon/given-names.js';
-import { givenOdds, surnameOdds } from './lexicon/name-model.js';
+import { NON_NAME_CODES } from './lexicon/given-names.js';
+import { givenOddsAt, surnameOddsAt } from './lexicon/name-model.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAME_CODES } from './lexicon/surnames.js';
 import { LEFT_CUE, NAME_COMPOUND_TAIL, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
 import { followsName } from './names.js';
@@ -38,6 +38,9 @@ function surnameLength(text: string, i: number): number {
   if (COMPOUND_FIRST.has(code) && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
   return SINGLE_SURNAME_CODES.has(code) ? 1 : 0;
 }
+
+/** The most jiebaEvidence can add: jieba reads the span as a name. */
+const MOST_JIEBA = 2.5;
 
 /** What jieba's segmentation says of the span [i, end): a name, an unknown word, or cut through a word. */
 function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
@@ -84,20 +87,21 @@ function chineseCandidates(text: string, tokens: SentenceTokens, threshold: numb
   for (let i = 0; i < text.length; i++) {
     const surname = surnameLength(text, i);
     if (!surname) continue;
-    const surnameScore = surname === 2 ? COMPOUND_SURNAME_ODDS : surnameOdds(text[i] as string);
-    for (const given of [2, 1]) {
+    const surnameScore = surname === 2 ? COMPOUND_SURNAME_ODDS : surnameOddsAt(text, i);
+    for (let given = 2; given >= 1; given--) {
       const end = i + surname + given;
       if (end > text.length) continue;
       let usable = true;
-      for (let k = i; k < end && usable; k++) usable = isCjk(text, k) && (k < i + surname || !NON_NAME_CHARS.has(text[k] as string));
+      for (let k = i; k < end && usable; k++) usable = isCjk(text, k) && (k < i + surname || !NON_NAME_CODES.has(text.charCodeAt(k)));
       if (!usable) continue;
       // The name model gives the look of a name; a surname and one character need more to go on.
       let givenSum = 0;
-      for (let k = i + surname; k < end; k++) givenSum += givenOdds(text[k] as string);
+      for (let k = i + surname; k < end; k++) givenSum += givenOddsAt(text, k);
       const look = (surnameScore + givenSum) / 2 - (given === 1 ? 1.5 : 0);
+      // Most candidates are ordinary words; one that no reading and no context could lift to the
+      // threshold is not read further.
+      if (look + MOST_JIEBA + MOST_CONTEXT < threshold) continue;
       const read = look + jiebaEvidence(tokens, i, end);
-      // Most candidates are ordinary words; one that no context could lift to the threshold is
-      // not read further.
       if (read + MOST_CONTEXT < threshold) continue;
       const score = read + contextEvidence(text, i, end);
       found.push({ start: i, end, name: text.slice(i, end), score });
@@ -108,10 +112,13 @@ function chineseCandidates(text: string, tokens: SentenceTokens, threshold: numb
 
 /** Names found in `text` (offsets relative to it); `tokens` carry offsets from `base`. */
 export function freeNames(text: string, tokens: Token[], base: number, threshold: number): FreeName[] {
-  const index = new SentenceTokens(tokens, base, text.length);
-  const candidates = [...surnameAddresses(text, index), ...chineseCandidates(text, index, threshold), ...foreignNames(text, index)]
-    .filter((c) => c.score >= threshold)
-    .sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
+  const index = new SentenceTokens(tokens, base);
+  const candidates: FreeName[] = [];
+  for (const found of [surnameAddresses(text, index), chineseCandidates(text, index, threshold), foreignNames(text, index)]) {
+    for (const c of found) if (c.score >= threshold) candidates.push(c);
+  }
+  if (candidates.length === 0) return [];
+  candidates.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   const chosen: FreeName[] = [];
   for (const c of candidates) if (!chosen.some((x) => x.start < c.end && c.start < x.end)) chosen.push(c);
   return chosen.sort((a, b) => a.start - b.start);

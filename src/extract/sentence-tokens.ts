@@ -1,25 +1,28 @@
 // The tokens of one sentence, asked for by character: recognisers that look at every character
-// (every surname of a sentence) would otherwise search the token list each time.
+// (every surname of a sentence) would otherwise scan the token list each time.
 import type { Token } from './doc.js';
 
 export class SentenceTokens {
-  /** For each character of the sentence, the index of the token over it, or -1. */
-  private readonly over: Int32Array;
-
-  /** `tokens` carry offsets into the article; the sentence starts at `base` and is `length` long. */
+  /** `tokens` are in text order, do not overlap, and carry offsets into the article; the sentence
+   * starts at `base`. */
   constructor(
     readonly tokens: readonly Token[],
     readonly base: number,
-    length: number,
-  ) {
-    this.over = new Int32Array(length).fill(-1);
-    tokens.forEach((t, k) => this.over.fill(k, Math.max(0, t.start - base), Math.min(length, t.end - base)));
-  }
+  ) {}
 
-  /** The token over character `i` of the sentence. */
+  /** The token over character `i` of the sentence, found by binary search. */
   at(i: number): Token | undefined {
-    const k = i >= 0 && i < this.over.length ? (this.over[i] as number) : -1;
-    return k >= 0 ? this.tokens[k] : undefined;
+    const offset = this.base + i;
+    let lo = 0;
+    let hi = this.tokens.length;
+    // The first token that ends after the offset.
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.tokens[mid] as Token).end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const t = this.tokens[lo];
+    return t && t.start <= offset ? t : undefined;
   }
 
   /** Where a token starts in the sentence. */

@@ -9,25 +9,41 @@ export const UNSEEN = -3;
 const FIRST = 0x4e00;
 const LAST = 0x9fff;
 
-/** A lookup by character code: the name model is asked about every character of every sentence,
- * and an object keyed by CJK strings is a slow dictionary lookup each time. */
-function byCharacter(odds: Readonly<Record<string, number>>): (c: string) => number {
-  const table = new Float64Array(LAST - FIRST + 1).fill(NaN);
+/** One table of the model, read by character code: the model is asked about every character of
+ * every sentence, and an object keyed by CJK strings is a slow dictionary lookup each time. */
+class OddsTable {
+  private readonly byCode = new Float64Array(LAST - FIRST + 1).fill(NaN);
   // The generator writes CJK characters only; anything else is kept here all the same.
-  const others = new Map<string, number>();
-  for (const [c, value] of Object.entries(odds)) {
-    const code = c.charCodeAt(0);
-    if (c.length === 1 && code >= FIRST && code <= LAST) table[code - FIRST] = value;
-    else others.set(c, value);
+  private readonly others = new Map<string, number>();
+
+  constructor(odds: Readonly<Record<string, number>>) {
+    for (const [c, value] of Object.entries(odds)) {
+      const code = c.charCodeAt(0);
+      if (c.length === 1 && code >= FIRST && code <= LAST) this.byCode[code - FIRST] = value;
+      else this.others.set(c, value);
+    }
   }
-  return (c) => {
-    const code = c.charCodeAt(0);
-    if (c.length !== 1 || code < FIRST || code > LAST) return others.get(c) ?? UNSEEN;
-    const value = table[code - FIRST] as number;
+
+  of(c: string): number {
+    return c.length === 1 ? this.at(c, 0) : (this.others.get(c) ?? UNSEEN);
+  }
+
+  /** The odds of the character at `i`, without making a string of it. */
+  at(text: string, i: number): number {
+    const code = text.charCodeAt(i);
+    if (code < FIRST || code > LAST) return this.others.get(text[i] as string) ?? UNSEEN;
+    const value = this.byCode[code - FIRST] as number;
     return Number.isNaN(value) ? UNSEEN : value;
-  };
+  }
 }
 
-export const givenOdds = byCharacter(GIVEN_ODDS);
-export const surnameOdds = byCharacter(SURNAME_ODDS);
-export const foreignOdds = byCharacter(FOREIGN_ODDS);
+const GIVEN = new OddsTable(GIVEN_ODDS);
+const SURNAME = new OddsTable(SURNAME_ODDS);
+const FOREIGN = new OddsTable(FOREIGN_ODDS);
+
+export const givenOdds = (c: string): number => GIVEN.of(c);
+export const surnameOdds = (c: string): number => SURNAME.of(c);
+export const foreignOdds = (c: string): number => FOREIGN.of(c);
+/** The odds of the character at `i` of `text`. */
+export const givenOddsAt = (text: string, i: number): number => GIVEN.at(text, i);
+export const surnameOddsAt = (text: string, i: number): number => SURNAME.at(text, i);
