@@ -17,6 +17,18 @@ interface Node {
 
 const node = (): Node => ({ next: new Map(), end: false });
 
+/** One bit per UTF-16 code: most positions of a text open no word, and a bit test tells so faster
+ * than a map lookup. */
+class CodeBits {
+  private readonly bits = new Uint32Array(0x10000 >>> 5);
+  add(code: number): void {
+    this.bits[code >>> 5] = (this.bits[code >>> 5] as number) | (1 << (code & 31));
+  }
+  has(code: number): boolean {
+    return (((this.bits[code >>> 5] as number) >>> (code & 31)) & 1) === 1;
+  }
+}
+
 function insert(root: Node, word: string, step: 1 | -1): void {
   let at = root;
   for (let k = step > 0 ? 0 : word.length - 1; k >= 0 && k < word.length; k += step) {
@@ -33,17 +45,22 @@ export class WordList {
   private readonly forward = node();
   /** Words read from their last character, for what ends at a position. */
   private readonly backward = node();
+  private readonly firsts = new CodeBits();
+  private readonly lasts = new CodeBits();
 
   constructor(words: Iterable<string>) {
     for (const w of words) {
       if (!w) continue;
       insert(this.forward, w, 1);
       insert(this.backward, w, -1);
+      this.firsts.add(w.charCodeAt(0));
+      this.lasts.add(w.charCodeAt(w.length - 1));
     }
   }
 
   /** The length of the longest word starting at `i`, or 0. */
   longestAt(text: string, i: number): number {
+    if (i >= text.length || !this.firsts.has(text.charCodeAt(i))) return 0;
     let at: Node | undefined = this.forward;
     let longest = 0;
     for (let k = i; k < text.length; k++) {
@@ -56,6 +73,7 @@ export class WordList {
 
   /** Whether a word starts at `i`: what `/^(…)/` tests on the text from `i`. */
   startsAt(text: string, i: number): boolean {
+    if (i >= text.length || !this.firsts.has(text.charCodeAt(i))) return false;
     let at: Node | undefined = this.forward;
     for (let k = i; k < text.length; k++) {
       at = at.next.get(text.charCodeAt(k));
@@ -67,6 +85,7 @@ export class WordList {
 
   /** Whether a word ends right before `end`: what `/(…)$/` tests on the text up to `end`. */
   endsAt(text: string, end: number): boolean {
+    if (end <= 0 || !this.lasts.has(text.charCodeAt(end - 1))) return false;
     let at: Node | undefined = this.backward;
     for (let k = end - 1; k >= 0; k--) {
       at = at.next.get(text.charCodeAt(k));
@@ -74,6 +93,21 @@ export class WordList {
       if (at.end) return true;
     }
     return false;
+  }
+
+  /** Every word that stands anywhere in the text, overlapping ones too. */
+  wordsIn(text: string): Set<string> {
+    const found = new Set<string>();
+    for (let i = 0; i < text.length; i++) {
+      if (!this.firsts.has(text.charCodeAt(i))) continue;
+      let at: Node | undefined = this.forward;
+      for (let k = i; k < text.length; k++) {
+        at = at.next.get(text.charCodeAt(k));
+        if (!at) break;
+        if (at.end) found.add(text.slice(i, k + 1));
+      }
+    }
+    return found;
   }
 
   /** The matches a global regex of the words, longest first, would give: leftmost, longest at
