@@ -18,19 +18,26 @@ function hash(text: string): string {
 }
 
 // The same people, bodies and places come back article after article, and a sheet asks for an
-// id each time it links one; a hash is far dearer than a map lookup. Cleared when full, so a long
-// ingest does not keep every name it ever met.
-const KNOWN_IDS = new Map<string, string>();
+// id each time it links one; a hash is far dearer than a map lookup. Kept by type, then by key, so
+// no joined string is made to look one up; cleared when full, so a long ingest does not keep every
+// name it ever met.
+const KNOWN_IDS = new Map<EntityType, Map<string, string>>();
 const MAX_KNOWN_IDS = 50_000;
+let knownIds = 0;
 
 /** People by name, bodies by full name, meetings by name and date, documents by title. */
 export function entityId(type: EntityType, key: string): string {
-  const text = `${type}:${key}`;
-  let id = KNOWN_IDS.get(text);
+  let ofType = KNOWN_IDS.get(type);
+  if (!ofType) KNOWN_IDS.set(type, (ofType = new Map()));
+  let id = ofType.get(key);
   if (id === undefined) {
-    if (KNOWN_IDS.size >= MAX_KNOWN_IDS) KNOWN_IDS.clear();
-    id = `${PREFIX[type]}_${hash(text)}`;
-    KNOWN_IDS.set(text, id);
+    if (knownIds >= MAX_KNOWN_IDS) {
+      for (const ids of KNOWN_IDS.values()) ids.clear();
+      knownIds = 0;
+    }
+    id = `${PREFIX[type]}_${hash(`${type}:${key}`)}`;
+    ofType.set(key, id);
+    knownIds++;
   }
   return id;
 }

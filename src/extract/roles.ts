@@ -7,8 +7,9 @@
 import type { ArticleDoc, PersonMention, RoleFact } from './doc.js';
 import { POST_WORDS } from './lexicon/title-words.js';
 import { matchesIn } from './matches.js';
+import { WordList } from './word-list.js';
 
-const POST_END = new RegExp(`(${POST_WORDS.join('|')})$`);
+const POST_END = new WordList(POST_WORDS);
 
 const ATTEND = /^(出席|参加|参会|列席|陪同|一同出席|共同出席)/;
 const SPEAK = /^(在[^，。；]{0,12}(时|上|中)|在会上|会上)?[，]?(指出|强调|表示|要求|讲话|致辞|说|发言|寄语|作报告|作《|作[^，。；]{0,6}讲话|发表[^，。；]{0,6}讲话|提出)/;
@@ -35,7 +36,7 @@ function targetMeeting(doc: ArticleDoc, sentence: number, verbEnd: number): numb
 function listGap(gap: string): boolean {
   if (gap === '') return true;
   if (!/^([、，]|和|及|与|以及)/.test(gap) || /[。；：]/.test(gap) || gap.length > 40) return false;
-  return /^([、，]|和|及|与|以及)$/.test(gap) || POST_END.test(gap);
+  return /^([、，]|和|及|与|以及)$/.test(gap) || POST_END.endsAt(gap, gap.length);
 }
 
 // 区领导陈伟、刘洋等参加会议: the list may close with 等 before its verb.

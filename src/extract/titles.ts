@@ -26,7 +26,7 @@ function titleStart(tokens: Token[], postStart: number, floor: number): number {
   if (i < 0) return start;
   const containing = tokens[i] as Token;
   if (containing.start < postStart) {
-    if (!isBodyToken(containing) && !POST_WORDS.some((w) => containing.word.endsWith(w))) return start;
+    if (!isBodyToken(containing) && !POSTS.endsAt(containing.word, containing.word.length)) return start;
     start = containing.start;
   }
   let first = i;

@@ -95,6 +95,19 @@ export class WordList {
     return false;
   }
 
+  /** The length of the longest word ending right before `end`, or 0. */
+  longestEndingAt(text: string, end: number): number {
+    if (end <= 0 || !this.lasts.has(text.charCodeAt(end - 1))) return 0;
+    let at: Node | undefined = this.backward;
+    let longest = 0;
+    for (let k = end - 1; k >= 0; k--) {
+      at = at.next.get(text.charCodeAt(k));
+      if (!at) break;
+      if (at.end) longest = end - k;
+    }
+    return longest;
+  }
+
   /** Every word that stands anywhere in the text, overlapping ones too. */
   wordsIn(text: string): Set<string> {
     const found = new Set<string>();
