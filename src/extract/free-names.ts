@@ -5,11 +5,12 @@
 // bare surnames addressed by a title (吴先生, 老于) in surname-address.ts.
 import type { Token } from './doc.js';
 import { foreignNames } from './foreign-names.js';
-import { NON_NAME_CODES } from './lexicon/given-names.js';
+import { NON_NAME_CHARS } from './lexicon/given-names.js';
 import { givenOddsAt, surnameOddsAt } from './lexicon/name-model.js';
-import { COMPOUND_SURNAMES, SINGLE_SURNAME_CODES } from './lexicon/surnames.js';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/surnames.js';
 import { LEFT_CUE, NAME_COMPOUND_TAIL, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
 import { followsName } from './names.js';
+import { CodeSet } from './code-set.js';
 import { SentenceTokens } from './sentence-tokens.js';
 import { surnameAddresses } from './surname-address.js';
 
@@ -26,7 +27,10 @@ const NAME_TAGS = new Set(['nr', 'nrfg']);
 // A compound surname (欧阳, 司马) is as telling as the likeliest single one.
 const COMPOUND_SURNAME_ODDS = 6;
 // Only a character that opens a compound surname is worth slicing two characters out for.
-const COMPOUND_FIRST = new Set([...COMPOUND_SURNAMES].map((s) => s.charCodeAt(0)));
+const COMPOUND_FIRST = new CodeSet([...COMPOUND_SURNAMES].map((s) => s[0] as string));
+// Every character of a sentence is asked whether it is a surname, or fit for a given name.
+const SURNAME_CODES = new CodeSet(SINGLE_SURNAMES);
+const NON_NAME_CODES = new CodeSet(NON_NAME_CHARS);
 
 const isCjk = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
@@ -36,7 +40,7 @@ const isCjk = (text: string, i: number): boolean => {
 function surnameLength(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (COMPOUND_FIRST.has(code) && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
-  return SINGLE_SURNAME_CODES.has(code) ? 1 : 0;
+  return SURNAME_CODES.has(code) ? 1 : 0;
 }
 
 /** The most jiebaEvidence can add: jieba reads the span as a name. */

@@ -10,9 +10,20 @@ export class SentenceTokens {
     readonly base: number,
   ) {}
 
-  /** The token over character `i` of the sentence, found by binary search. */
+  /** Where the last token asked for stands: callers walk the sentence forward, so the token they
+   * ask for next is mostly that one or the one after it. */
+  private last = 0;
+
+  /** The token over character `i` of the sentence. */
   at(i: number): Token | undefined {
     const offset = this.base + i;
+    for (let k = this.last; k <= this.last + 1 && k < this.tokens.length; k++) {
+      const t = this.tokens[k] as Token;
+      if (t.start <= offset && offset < t.end) {
+        this.last = k;
+        return t;
+      }
+    }
     let lo = 0;
     let hi = this.tokens.length;
     // The first token that ends after the offset.
@@ -22,7 +33,9 @@ export class SentenceTokens {
       else hi = mid;
     }
     const t = this.tokens[lo];
-    return t && t.start <= offset ? t : undefined;
+    if (!t || t.start > offset) return undefined;
+    this.last = lo;
+    return t;
   }
 
   /** Where a token starts in the sentence. */

@@ -1,7 +1,8 @@
 // A surname alone standing for a person, as Chinese addresses people: 吴先生, 陈老师, 王局长, 胡老,
 // 老于, 小李, 郑某. The surname is the name the text gives; the honorific is not part of it.
 import { surnameOdds } from './lexicon/name-model.js';
-import { SINGLE_SURNAME_CODES } from './lexicon/surnames.js';
+import { SINGLE_SURNAMES } from './lexicon/surnames.js';
+import { CodeSet } from './code-set.js';
 import { followsName } from './names.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 
@@ -13,6 +14,8 @@ const FAMILIAR = /^[老小]$/;
 // A surname this much likelier to open a name than to stand in a word reads as one when addressed.
 const MIN_SURNAME_ODDS = 1;
 const SCORE = 8;
+// Every character of a sentence is asked whether it is a surname.
+const SURNAME_CODES = new CodeSet(SINGLE_SURNAMES);
 
 export function surnameAddresses(text: string, tokens: SentenceTokens): FreeName[] {
   const found: FreeName[] = [];
@@ -22,7 +25,7 @@ export function surnameAddresses(text: string, tokens: SentenceTokens): FreeName
     return t ? tokens.endOf(t) : undefined;
   };
   for (let i = 0; i < text.length; i++) {
-    if (!SINGLE_SURNAME_CODES.has(text.charCodeAt(i))) continue;
+    if (!SURNAME_CODES.has(text.charCodeAt(i))) continue;
     const c = text[i] as string;
     if (surnameOdds(c) < MIN_SURNAME_ODDS) continue;
     const token = tokenAt(i);

@@ -2,6 +2,7 @@
 // gazetteer's names) makes V8 try every alternative at every position of the text, and a `(…)$`
 // alternation tried on the text before a position scans all of it; a trie walks from the position
 // only as far as some word still matches, usually a character or two.
+import { CodeSet } from './code-set.js';
 
 export interface WordMatch {
   index: number;
@@ -17,17 +18,6 @@ interface Node {
 
 const node = (): Node => ({ next: new Map(), end: false });
 
-/** One bit per UTF-16 code: most positions of a text open no word, and a bit test tells so faster
- * than a map lookup. */
-class CodeBits {
-  private readonly bits = new Uint32Array(0x10000 >>> 5);
-  add(code: number): void {
-    this.bits[code >>> 5] = (this.bits[code >>> 5] as number) | (1 << (code & 31));
-  }
-  has(code: number): boolean {
-    return (((this.bits[code >>> 5] as number) >>> (code & 31)) & 1) === 1;
-  }
-}
 
 function insert(root: Node, word: string, step: 1 | -1): void {
   let at = root;
@@ -45,8 +35,9 @@ export class WordList {
   private readonly forward = node();
   /** Words read from their last character, for what ends at a position. */
   private readonly backward = node();
-  private readonly firsts = new CodeBits();
-  private readonly lasts = new CodeBits();
+  // Most positions of a text open (or close) no word: a bit test tells so before any map lookup.
+  private readonly firsts = new CodeSet();
+  private readonly lasts = new CodeSet();
 
   constructor(words: Iterable<string>) {
     for (const w of words) {

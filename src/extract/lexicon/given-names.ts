@@ -5,6 +5,3 @@
 export const NON_NAME_CHARS = new Set(
   '的了是在和与等及或而但却也都就还又才把被让给对向从于为着过地得这那哪谁什么个们每各某该本此其些吗呢吧啊呀哦嗯年月日时分秒号省市县区乡镇村街路感性化度率界式型量'.split(''),
 );
-
-/** The same characters by code, for scans that ask at every character of a text. */
-export const NON_NAME_CODES: ReadonlySet<number> = new Set([...NON_NAME_CHARS].map((c) => c.charCodeAt(0)));

@@ -12,6 +12,3 @@ export const COMPOUND_SURNAMES = new Set([
   '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '令狐',
   '钟离', '端木', '百里', '呼延', '南宫', '西门', '独孤', '申屠', '太史', '闻人', '万俟', '澹台', '公冶', '宗政', '濮阳',
 ]);
-
-/** The single surnames by character code, for scans that ask at every character of a text. */
-export const SINGLE_SURNAME_CODES: ReadonlySet<number> = new Set([...SINGLE_SURNAMES].map((c) => c.charCodeAt(0)));
