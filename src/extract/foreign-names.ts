@@ -2,9 +2,10 @@
 // finds far likelier in foreign names than in words, joined by ·. Without a · the run needs a
 // context that expects a person (总统叶利钦, 克林顿说), since places are written the same way (莫斯科).
 import type { Token } from './doc.js';
-import { foreignOdds } from './lexicon/name-model.js';
+import { foreignOdds, foreignOddsAt } from './lexicon/name-model.js';
 import { division } from './lexicon/divisions.js';
 import { LEFT_CUE, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
+import { CodeSet } from './code-set.js';
 import { followsName } from './names.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 
@@ -16,6 +17,10 @@ interface Found {
 }
 
 const JOINERS = new Set(['·', '•', '・', '－', '-']);
+// Every token of every sentence is asked whether it is a joiner: one character, told by its code.
+const JOINER_CODES = new CodeSet(JOINERS);
+const isJoiner = (word: string): boolean => word.length === 1 && JOINER_CODES.has(word.charCodeAt(0));
+const PEOPLE_OR_COUNTRY = new CodeSet(['人', '国']);
 const TRANSLITERATED_TAGS = new Set(['nrt', 'nr', 'x', 'nrfg']);
 // A character this much likelier in foreign names than in words may stand in one.
 const MIN_CHAR_ODDS = 0.5;
@@ -23,11 +28,11 @@ const MIN_JOINED_ODDS = -1.5;
 
 // 荷兰人, 英国: a people or a country before a name is not part of it.
 function foreignToken(t: Token): boolean {
-  if (t.tag === 'ns' || t.word.endsWith('人') || t.word.endsWith('国')) return false;
+  if (t.tag === 'ns' || PEOPLE_OR_COUNTRY.has(t.word.charCodeAt(t.word.length - 1))) return false;
   // 安东尼奥: jieba's dictionary knows it as a transliterated name.
   if (t.tag === 'nrt' && t.word.length >= 3) return true;
-  // Asked of every token of every sentence, so read without making an array of its characters.
-  for (const c of t.word) if (foreignOdds(c) < MIN_CHAR_ODDS) return false;
+  // Asked of every token of every sentence, so read by position without making strings of its characters.
+  for (let k = 0; k < t.word.length; k++) if (foreignOddsAt(t.word, k) < MIN_CHAR_ODDS) return false;
   return true;
 }
 
@@ -35,6 +40,7 @@ export function foreignNames(text: string, tokens: SentenceTokens): Found[] {
   const found: Found[] = [];
   let run: Token[] = [];
   const flush = () => {
+    if (run.length === 0) return;
     while (run.length && JOINERS.has(run.at(-1)?.word as string)) run.pop();
     const first = run[0];
     const last = run.at(-1);
@@ -65,9 +71,9 @@ export function foreignNames(text: string, tokens: SentenceTokens): Found[] {
   };
   for (const t of tokens.tokens) {
     // 科菲·安南: once a · joins the parts, a part may hold characters less typical of transliteration.
-    const joined = run.some((r) => JOINERS.has(r.word));
+    const joined = run.length > 0 && run.some((r) => JOINERS.has(r.word));
     const looser = joined && /^[\u4e00-\u9fff]+$/.test(t.word) && !STRONG_AFTER.startsAt(t.word, 0) && [...t.word].every((c) => foreignOdds(c) >= MIN_JOINED_ODDS);
-    if (JOINERS.has(t.word) ? run.length > 0 : foreignToken(t) || looser) run.push(t);
+    if (isJoiner(t.word) ? run.length > 0 : foreignToken(t) || looser) run.push(t);
     else flush();
   }
   flush();

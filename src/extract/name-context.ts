@@ -38,9 +38,10 @@ const PLACE_AFTER_WORDS = new WordList([
   '举行', '召开', '市', '州', '省', '城', '地区', '国家', '人民', '政府', '方面', '当局', '境内', '时间', '湾', '河', '山', '岛', '港', '队',
   '大学', '晴', '阴', '多云', '雷', '阵雨', '小雨', '中雨',
 ]);
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 export const PLACE_AFTER = {
   /** A figure or a word that goes with places (莫斯科4月28日电, 莫斯科市, 伏尔加河). */
-  startsAt: (text: string, i: number): boolean => /\d/.test(text[i] ?? '') || PLACE_AFTER_WORDS.startsAt(text, i),
+  startsAt: (text: string, i: number): boolean => isDigit(text.charCodeAt(i)) || PLACE_AFTER_WORDS.startsAt(text, i),
 };
 /** A post, or a word for what a person is, ending right before the name: 市长, 球员, 作家. */
 export const POST_END = new WordList([

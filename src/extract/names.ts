@@ -2,7 +2,7 @@
 // characters, and a follower (主持, 出席, 、, …) right after it. Shared by the recognisers that
 // find names after titles, in lists, and before 总书记.
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/surnames.js';
-import { NAME_END, NAME_FOLLOWERS } from './lexicon/name-followers.js';
+import { NAME_FOLLOWERS } from './lexicon/name-followers.js';
 import { WordList } from './word-list.js';
 
 const CJK = /^[\u3400-\u9fff]+$/;
@@ -16,9 +16,13 @@ const FOLLOWERS = new WordList(NAME_FOLLOWERS);
 
 const NOT_NAMES = new Set(['干部', '同志', '班子', '成员', '一行', '群众', '代表', '上下', '全体', '和谐', '高度', '高质量', '万众', '严格', '全面']);
 
+/** Punctuation and other marks end a name: anything that is not a Chinese character (read by code,
+ * since every candidate name asks). */
+const endsName = (code: number): boolean => code < 0x3400 || code > 0x9fff;
+
 export function followsName(text: string, end: number): boolean {
   if (end >= text.length) return true;
-  if (NAME_END.test(text[end] as string)) return true;
+  if (endsName(text.charCodeAt(end))) return true;
   return FOLLOWERS.startsAt(text, end);
 }
 

@@ -13,25 +13,25 @@ const LAST = 0x9fff;
  * every sentence, and an object keyed by CJK strings is a slow dictionary lookup each time. */
 class OddsTable {
   private readonly byCode = new Float64Array(LAST - FIRST + 1).fill(NaN);
-  // The generator writes CJK characters only; anything else is kept here all the same.
-  private readonly others = new Map<string, number>();
 
   constructor(odds: Readonly<Record<string, number>>) {
     for (const [c, value] of Object.entries(odds)) {
       const code = c.charCodeAt(0);
-      if (c.length === 1 && code >= FIRST && code <= LAST) this.byCode[code - FIRST] = value;
-      else this.others.set(c, value);
+      // What the generator writes; anything else would be unseen by `at`.
+      if (c.length !== 1 || code < FIRST || code > LAST) throw new Error(`name model: ${c} is not one CJK character`);
+      this.byCode[code - FIRST] = value;
     }
   }
 
+  /** A string that is not one CJK character (a surrogate pair, two characters) is unseen. */
   of(c: string): number {
-    return c.length === 1 ? this.at(c, 0) : (this.others.get(c) ?? UNSEEN);
+    return c.length === 1 ? this.at(c, 0) : UNSEEN;
   }
 
   /** The odds of the character at `i`, without making a string of it. */
   at(text: string, i: number): number {
     const code = text.charCodeAt(i);
-    if (code < FIRST || code > LAST) return this.others.get(text[i] as string) ?? UNSEEN;
+    if (!(code >= FIRST && code <= LAST)) return UNSEEN;
     const value = this.byCode[code - FIRST] as number;
     return Number.isNaN(value) ? UNSEEN : value;
   }
@@ -47,3 +47,4 @@ export const foreignOdds = (c: string): number => FOREIGN.of(c);
 /** The odds of the character at `i` of `text`. */
 export const givenOddsAt = (text: string, i: number): number => GIVEN.at(text, i);
 export const surnameOddsAt = (text: string, i: number): number => SURNAME.at(text, i);
+export const foreignOddsAt = (text: string, i: number): number => FOREIGN.at(text, i);
