@@ -109,7 +109,7 @@ export function organizations(doc: ArticleDoc): void {
     let quoted: Array<readonly [number, number]> | null = null;
     const present = ABBREVIATION_WORDS.wordsIn(s.text);
     for (const abbr of ABBREVIATIONS) {
-      if (!present.has(abbr)) continue;
+      if (!present.includes(abbr)) continue;
       let i = s.text.indexOf(abbr);
       while (i >= 0) {
         const start = s.start + i;

@@ -99,16 +99,16 @@ export class WordList {
     return longest;
   }
 
-  /** Every word that stands anywhere in the text, overlapping ones too. */
-  wordsIn(text: string): Set<string> {
-    const found = new Set<string>();
+  /** Every word that stands anywhere in the text, overlapping ones too (a word may repeat). */
+  wordsIn(text: string): string[] {
+    const found: string[] = [];
     for (let i = 0; i < text.length; i++) {
       if (!this.firsts.has(text.charCodeAt(i))) continue;
       let at: Node | undefined = this.forward;
       for (let k = i; k < text.length; k++) {
         at = at.next.get(text.charCodeAt(k));
         if (!at) break;
-        if (at.end) found.add(text.slice(i, k + 1));
+        if (at.end) found.push(text.slice(i, k + 1));
       }
     }
     return found;
