@@ -2,6 +2,7 @@
 // A date without a year takes the page's year when the page lets it be inferred (see page-year);
 // 昨日上午 in a lead is the page's last dated day (see page-last-day).
 import type { ArticleDoc, DateMention } from './doc.js';
+import { matchesIn } from './matches.js';
 
 const DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|-|、)(?:\d{1,2}月)?\d{1,2}日)*(上午|下午|晚上|晚|早上|凌晨|中午)?/g;
 
@@ -16,7 +17,7 @@ export function formatDate(year: number | null, month: number, day: number): str
 export function dates(doc: ArticleDoc): void {
   const found: DateMention[] = [];
   doc.sentences.forEach((s, sentence) => {
-    for (const m of s.text.matchAll(DATE)) {
+    for (const m of matchesIn(DATE, s.text)) {
       const month = Number(m[2]);
       const day = Number(m[3]);
       if (month < 1 || month > 12 || day < 1 || day > 31) continue;
@@ -26,7 +27,7 @@ export function dates(doc: ArticleDoc): void {
     }
     const lastDay = doc.context.lastDay;
     if (!lastDay) return;
-    for (const m of s.text.matchAll(YESTERDAY)) {
+    for (const m of matchesIn(YESTERDAY, s.text)) {
       const start = s.start + m.index;
       found.push({ start, end: start + m[0].length, date: lastDay, time: m[1] ?? null, sentence });
     }

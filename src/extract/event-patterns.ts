@@ -3,6 +3,8 @@
 import { clauseAt } from './clauses.js';
 import type { ArticleDoc, Sentence } from './doc.js';
 import { AGREEMENT_NOUNS, EVENT_NOUN_LIST } from './lexicon/events.js';
+import { matchesIn } from './matches.js';
+import { WordList } from './word-list.js';
 
 export interface FoundEvent {
   start: number;
@@ -15,7 +17,7 @@ export interface FoundEvent {
   dated?: boolean;
 }
 
-const EVENT_NOUN = new RegExp(`(${EVENT_NOUN_LIST.join('|')})`, 'g');
+const EVENT_NOUN = new WordList(EVENT_NOUN_LIST);
 const DATE_PREFIX = /^((\d{4}年)?\d{1,2}月\d{1,2}日([、至到—-](\d{1,2}月)?\d{1,2}日)*)?(上午|下午|晚上|早上|当天|昨日|昨天|今天)?[，]?/;
 const DATED = /^(\d{4}年)?\d{1,2}月\d{1,2}日(上午|下午|晚上)?$/;
 // 以“众心向党”为主题的“科技工作者日”活动 drops the theme; 主题为“…”的沙龙活动 is named by it.
@@ -29,8 +31,8 @@ const NOT_YET = /(将|拟|计划|准备|有望|即将|要|可)$/;
 function upToEventNoun(text: string): string | null {
   // 此次比赛, 本次活动: a reference back to an event already named.
   if (/^(此次|本次|这次|该|此|本届)/.test(text)) return null;
-  let end = -1;
-  for (const m of text.matchAll(EVENT_NOUN)) end = m.index + m[0].length;
+  const last = EVENT_NOUN.matches(text).at(-1);
+  const end = last ? last.index + last.word.length : -1;
   return end > 0 ? text.slice(0, end) : null;
 }
 
@@ -42,11 +44,19 @@ export function stripDate(text: string): string {
 const GENERIC_EVENTS = new Set(['会议', '活动', '大会', '仪式', '典礼', '会']);
 const isBare = (np: string) => EVENT_NOUN_LIST.includes(np) || /^(第.+次|常委会|常务会|全体|党组)/.test(np);
 
+// `verb了?` for each verb asked about, made once.
+const VERB_PATTERNS = new Map<string, RegExp>();
+const verbPattern = (verb: string): RegExp => {
+  let re = VERB_PATTERNS.get(verb);
+  if (!re) VERB_PATTERNS.set(verb, (re = new RegExp(`${verb}了?`, 'g')));
+  return re;
+};
+
 /** 召开/举行/举办 + name: 市长朱健主持召开市政府2021年第10次常务会议, 市委常委会召开扩大会议. */
 export function holdPatterns(s: Sentence, verbs: readonly string[]): FoundEvent[] {
   const found: FoundEvent[] = [];
   for (const verb of verbs) {
-    for (const m of s.text.matchAll(new RegExp(`${verb}了?`, 'g'))) {
+    for (const m of matchesIn(verbPattern(verb), s.text)) {
       const after = m.index + m[0].length;
       const [cStart, cEnd] = clauseAt(s.text, m.index);
       const referred = s.text[after] === '的';
@@ -89,10 +99,12 @@ export function holdPatterns(s: Sentence, verbs: readonly string[]): FoundEvent[
   return found;
 }
 
+const CLAUSE_END_VERB = /(举行|启动|开幕|召开|举办)(?=[，。；！]|$)/g;
+
 /** 2021年衡阳市科技活动周在衡山科学城启动 / …推介会举行: the event is the subject, the verb ends the clause. */
 export function subjectPatterns(s: Sentence): FoundEvent[] {
   const found: FoundEvent[] = [];
-  for (const m of s.text.matchAll(/(举行|启动|开幕|召开|举办)(?=[，。；！]|$)/g)) {
+  for (const m of matchesIn(CLAUSE_END_VERB, s.text)) {
     const [cStart] = clauseAt(s.text, m.index);
     let subject = stripDate(s.text.slice(cStart, m.index));
     let place: string | null = null;
@@ -109,10 +121,12 @@ export function subjectPatterns(s: Sentence): FoundEvent[] {
   return found;
 }
 
+const ATTENDED_EVENT = /(?:出席|参加)(?:了)?([^，。；、]{2,24})/g;
+
 /** 市长朱健出席签约仪式: an event named as what people attended. */
 export function attendPatterns(s: Sentence): FoundEvent[] {
   const found: FoundEvent[] = [];
-  for (const m of s.text.matchAll(/(?:出席|参加)(?:了)?([^，。；、]{2,24})/g)) {
+  for (const m of matchesIn(ATTENDED_EVENT, s.text)) {
     const np = upToEventNoun(m[1] as string);
     // 参加会议, 出席活动: the event already told of, not a new one.
     if (!np || np !== m[1] || GENERIC_EVENTS.has(np)) continue;
@@ -135,7 +149,7 @@ export function atEventPatterns(s: Sentence): FoundEvent[] {
 /** 高新区管委会与中国电子投资控股有限公司签订…项目合作协议: a signing, named by what was signed. */
 export function signingPatterns(s: Sentence): FoundEvent[] {
   const found: FoundEvent[] = [];
-  for (const m of s.text.matchAll(AGREEMENT)) {
+  for (const m of matchesIn(AGREEMENT, s.text)) {
     if (NOT_YET.test(s.text.slice(0, m.index)) || s.text[m.index + m[0].length] === '的') continue;
     const start = s.start + m.index;
     found.push({ start, end: start + m[0].length, name: `${m[1]}${m[2]}`, kind: 'signing' });
@@ -143,20 +157,24 @@ export function signingPatterns(s: Sentence): FoundEvent[] {
   return found;
 }
 
+const DISPATCHED_WORK = /调度([^，。；]{2,20}?工作)/g;
+
 /** 专题调度全市创文创卫工作 → 全市创文创卫工作调度会 */
 export function dispatchPatterns(s: Sentence): FoundEvent[] {
   const found: FoundEvent[] = [];
-  for (const m of s.text.matchAll(/调度([^，。；]{2,20}?工作)/g)) {
+  for (const m of matchesIn(DISPATCHED_WORK, s.text)) {
     const start = s.start + m.index + 2;
     found.push({ start, end: start + (m[1] as string).length, name: `${m[1]}调度会` });
   }
   return found;
 }
 
+const INSPECTION = /(来[\u4e00-\u9fff]|到[\u4e00-\u9fff]{1,6}|赴[\u4e00-\u9fff]{1,6})?(调研|考察|视察)/g;
+
 /** 副市长朱忠明来衡调研 → an inspection named after the person who made it. */
 export function inspectionPatterns(doc: ArticleDoc, s: Sentence): FoundEvent[] {
   const found: FoundEvent[] = [];
-  for (const m of s.text.matchAll(/(来[\u4e00-\u9fff]|到[\u4e00-\u9fff]{1,6}|赴[\u4e00-\u9fff]{1,6})?(调研|考察|视察)/g)) {
+  for (const m of matchesIn(INSPECTION, s.text)) {
     const at = s.start + m.index;
     const person = doc.people.find((p) => p.end === at);
     if (!person) continue;

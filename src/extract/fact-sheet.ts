@@ -54,13 +54,17 @@ export interface FactSheet {
 class SheetBuilder {
   readonly entities = new Map<string, Entity>();
   readonly relations: Relation[] = [];
-  private readonly seen = new Set<string>();
+  /** Relations added, by source and target, then type and title: ids are kept strings whose hash
+   * V8 remembers, where one joined key per relation would be a new string to hash each time. */
+  private readonly seen = new Map<string, Map<string, Set<string>>>();
 
   entity(type: EntityType, name: string, key: string, properties: Record<string, PropertyValue> = {}): string {
     const id = entityId(type, key);
     const existing = this.entities.get(id);
-    if (!existing) this.entities.set(id, { id, type, name, properties: { ...properties } });
-    else {
+    // Callers pass a fresh object each time, so it is kept as it is, not copied.
+    if (!existing) this.entities.set(id, { id, type, name, properties });
+    // Aliases already kept are sorted and distinct: with none to add there is nothing to merge.
+    else if ((properties.aliases as string[] | undefined)?.length) {
       const aliases = new Set([...((existing.properties.aliases as string[]) ?? []), ...((properties.aliases as string[]) ?? [])]);
       if (aliases.size) existing.properties.aliases = [...aliases].sort();
     }
@@ -68,9 +72,13 @@ class SheetBuilder {
   }
 
   relation(type: RelationType, source: string, target: string, evidence: string, properties: Record<string, PropertyValue> = {}): void {
-    const key = `${type}|${source}|${target}|${String(properties.title ?? '')}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    let fromSource = this.seen.get(source);
+    if (!fromSource) this.seen.set(source, (fromSource = new Map()));
+    let kinds = fromSource.get(target);
+    if (!kinds) fromSource.set(target, (kinds = new Set()));
+    const kind = `${type}|${String(properties.title ?? '')}`;
+    if (kinds.has(kind)) return;
+    kinds.add(kind);
     this.relations.push({ type, source, target, evidence, properties });
   }
 }

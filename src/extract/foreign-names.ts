@@ -2,10 +2,12 @@
 // finds far likelier in foreign names than in words, joined by ·. Without a · the run needs a
 // context that expects a person (总统叶利钦, 克林顿说), since places are written the same way (莫斯科).
 import type { Token } from './doc.js';
-import { foreignOdds } from './lexicon/name-model.js';
+import { foreignOdds, foreignOddsAt } from './lexicon/name-model.js';
 import { division } from './lexicon/divisions.js';
 import { LEFT_CUE, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
+import { CodeSet } from './code-set.js';
 import { followsName } from './names.js';
+import type { SentenceTokens } from './sentence-tokens.js';
 
 interface Found {
   start: number;
@@ -15,6 +17,10 @@ interface Found {
 }
 
 const JOINERS = new Set(['·', '•', '・', '－', '-']);
+// Every token of every sentence is asked whether it is a joiner: one character, told by its code.
+const JOINER_CODES = new CodeSet(JOINERS);
+const isJoiner = (word: string): boolean => word.length === 1 && JOINER_CODES.has(word.charCodeAt(0));
+const PEOPLE_OR_COUNTRY = new CodeSet(['人', '国']);
 const TRANSLITERATED_TAGS = new Set(['nrt', 'nr', 'x', 'nrfg']);
 // A character this much likelier in foreign names than in words may stand in one.
 const MIN_CHAR_ODDS = 0.5;
@@ -22,49 +28,52 @@ const MIN_JOINED_ODDS = -1.5;
 
 // 荷兰人, 英国: a people or a country before a name is not part of it.
 function foreignToken(t: Token): boolean {
-  if (t.tag === 'ns' || /[人国]$/.test(t.word)) return false;
+  if (t.tag === 'ns' || PEOPLE_OR_COUNTRY.has(t.word.charCodeAt(t.word.length - 1))) return false;
   // 安东尼奥: jieba's dictionary knows it as a transliterated name.
   if (t.tag === 'nrt' && t.word.length >= 3) return true;
-  return [...t.word].every((c) => foreignOdds(c) >= MIN_CHAR_ODDS);
+  // Asked of every token of every sentence, so read by position without making strings of its characters.
+  for (let k = 0; k < t.word.length; k++) if (foreignOddsAt(t.word, k) < MIN_CHAR_ODDS) return false;
+  return true;
 }
 
-export function foreignNames(text: string, tokens: Token[]): Found[] {
+export function foreignNames(text: string, tokens: SentenceTokens): Found[] {
   const found: Found[] = [];
   let run: Token[] = [];
   const flush = () => {
+    if (run.length === 0) return;
     while (run.length && JOINERS.has(run.at(-1)?.word as string)) run.pop();
     const first = run[0];
     const last = run.at(-1);
-    if (first && last && last.end - first.start >= 2) {
-      const name = text.slice(first.start, last.end);
+    const start = first ? tokens.startOf(first) : 0;
+    const end = last ? tokens.endOf(last) : 0;
+    if (first && last && end - start >= 2) {
+      const name = text.slice(start, end);
       const chars = [...name].filter((c) => !JOINERS.has(c));
       const joined = run.some((t) => JOINERS.has(t.word));
       const tagged = run.some((t) => TRANSLITERATED_TAGS.has(t.tag) && t.word.length >= 2);
       const mean = chars.reduce((s, c) => s + foreignOdds(c), 0) / chars.length;
-      const before = text.slice(0, first.start);
-      const after = text.slice(last.end);
       // 崇尚, 科学: two characters alone are too often a word; they need a post or a speech verb.
-      if (!joined && chars.length === 2 && !STRONG_BEFORE.test(before) && !STRONG_AFTER.test(after)) {
+      if (!joined && chars.length === 2 && !STRONG_BEFORE.endsAt(text, start) && !STRONG_AFTER.startsAt(text, end)) {
         run = [];
         return;
       }
       let score = mean + (joined ? 4 : 0) + (tagged ? 1 : 0);
-      if (STRONG_AFTER.test(after)) score += 2.5;
-      else if (followsName(text, last.end)) score += 0.5;
-      if (STRONG_BEFORE.test(before)) score += 3;
-      else if (LEFT_CUE.test(before) || POST_END.test(before)) score += 1.5;
-      if (PLACE_BEFORE.test(before)) score -= 3;
-      if (PLACE_AFTER.test(after)) score -= 3;
+      if (STRONG_AFTER.startsAt(text, end)) score += 2.5;
+      else if (followsName(text, end)) score += 0.5;
+      if (STRONG_BEFORE.endsAt(text, start)) score += 3;
+      else if (LEFT_CUE.endsAt(text, start) || POST_END.endsAt(text, start)) score += 1.5;
+      if (PLACE_BEFORE.endsAt(text, start)) score -= 3;
+      if (PLACE_AFTER.startsAt(text, end)) score -= 3;
       if (!joined && division(name)) score -= 6;
-      found.push({ start: first.start, end: last.end, name, score });
+      found.push({ start, end, name, score });
     }
     run = [];
   };
-  for (const t of tokens) {
+  for (const t of tokens.tokens) {
     // 科菲·安南: once a · joins the parts, a part may hold characters less typical of transliteration.
-    const joined = run.some((r) => JOINERS.has(r.word));
-    const looser = joined && /^[\u4e00-\u9fff]+$/.test(t.word) && !STRONG_AFTER.test(t.word) && [...t.word].every((c) => foreignOdds(c) >= MIN_JOINED_ODDS);
-    if (JOINERS.has(t.word) ? run.length > 0 : foreignToken(t) || looser) run.push(t);
+    const joined = run.length > 0 && run.some((r) => JOINERS.has(r.word));
+    const looser = joined && /^[\u4e00-\u9fff]+$/.test(t.word) && !STRONG_AFTER.startsAt(t.word, 0) && [...t.word].every((c) => foreignOdds(c) >= MIN_JOINED_ODDS);
+    if (isJoiner(t.word) ? run.length > 0 : foreignToken(t) || looser) run.push(t);
     else flush();
   }
   flush();

@@ -6,10 +6,12 @@
 import type { Token } from './doc.js';
 import { foreignNames } from './foreign-names.js';
 import { NON_NAME_CHARS } from './lexicon/given-names.js';
-import { givenOdds, surnameOdds } from './lexicon/name-model.js';
+import { givenOddsAt, surnameOddsAt } from './lexicon/name-model.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/surnames.js';
 import { LEFT_CUE, NAME_COMPOUND_TAIL, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
 import { followsName } from './names.js';
+import { CodeSet } from './code-set.js';
+import { SentenceTokens } from './sentence-tokens.js';
 import { surnameAddresses } from './surname-address.js';
 
 export interface FreeName {
@@ -21,71 +23,92 @@ export interface FreeName {
   bare?: boolean;
 }
 
-const CJK = /^[\u3400-\u9fff]+$/;
-const NON_CJK = /[^\u3400-\u9fff]/;
 const NAME_TAGS = new Set(['nr', 'nrfg']);
 // A compound surname (欧阳, 司马) is as telling as the likeliest single one.
 const COMPOUND_SURNAME_ODDS = 6;
+// Only a character that opens a compound surname is worth slicing two characters out for.
+const COMPOUND_FIRST = new CodeSet([...COMPOUND_SURNAMES].map((s) => s[0] as string));
+// Every character of a sentence is asked whether it is a surname, or fit for a given name.
+const SURNAME_CODES = new CodeSet(SINGLE_SURNAMES);
+const NON_NAME_CODES = new CodeSet(NON_NAME_CHARS);
+
+const isCjk = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x3400 && c <= 0x9fff;
+};
 
 function surnameLength(text: string, i: number): number {
-  if (COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
-  return SINGLE_SURNAMES.has(text[i] ?? '') ? 1 : 0;
+  const code = text.charCodeAt(i);
+  if (COMPOUND_FIRST.has(code) && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
+  return SURNAME_CODES.has(code) ? 1 : 0;
 }
 
+/** The most jiebaEvidence can add: jieba reads the span as a name. */
+const MOST_JIEBA = 2.5;
+
 /** What jieba's segmentation says of the span [i, end): a name, an unknown word, or cut through a word. */
-function jiebaEvidence(tokens: Token[], i: number, end: number): number {
-  const exact = tokens.find((t) => t.start === i && t.end === end);
-  if (exact) {
-    if (NAME_TAGS.has(exact.tag)) return 2.5;
+function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
+  // Tokens do not overlap, so the one over i is the only one that can start there.
+  const opening = tokens.at(i);
+  const openingStart = opening ? tokens.startOf(opening) : -1;
+  if (opening && openingStart === i && tokens.endOf(opening) === end) {
+    if (NAME_TAGS.has(opening.tag)) return 2.5;
     // Unknown to the dictionary, so read by jieba's HMM: names are the usual such words.
-    if (exact.tag === 'x') return end - i >= 3 ? 2 : 0.5;
-    if (exact.tag === 'nrt') return 0;
+    if (opening.tag === 'x') return end - i >= 3 ? 2 : 0.5;
+    if (opening.tag === 'nrt') return 0;
     return -4;
   }
   let score = 0;
-  const opening = tokens.find((t) => t.start <= i && i < t.end);
-  const closing = tokens.find((t) => t.start < end && end <= t.end);
+  const closing = tokens.at(end - 1);
   // 幸福感, 高度: a word of the dictionary runs from the surname on past the span.
-  if (opening && opening.start === i && opening.end > end && !NAME_TAGS.has(opening.tag)) score -= 4;
+  if (opening && openingStart === i && tokens.endOf(opening) > end && !NAME_TAGS.has(opening.tag)) score -= 4;
   // 对市 | 领导: the surname is the tail of a longer word.
-  if (opening && opening.start < i && opening.word.length >= 2) score -= 3;
+  if (opening && openingStart < i && opening.word.length >= 2) score -= 3;
   // The given name's last character begins a longer word (王明天 → 王明 + 天气?), unless jieba reads
   // the name and what follows as one word (邓小平理论).
   const compound = closing && closing === opening && NAME_TAGS.has(closing.tag);
-  if (closing && closing.end > end && closing.word.length >= 2 && !compound) score -= 2.5;
+  if (closing && tokens.endOf(closing) > end && closing.word.length >= 2 && !compound) score -= 2.5;
   return score;
 }
+
+/** The most contextEvidence can add: a strong cue on both sides. */
+const MOST_CONTEXT = 2 + 2.5;
 
 function contextEvidence(text: string, i: number, end: number): number {
-  const before = text.slice(0, i);
-  const after = text.slice(end);
   let score = 0;
-  if (STRONG_AFTER.test(after)) score += 2;
+  if (STRONG_AFTER.startsAt(text, end)) score += 2;
   else if (followsName(text, end)) score += 0.5;
-  if (STRONG_BEFORE.test(before)) score += 2.5;
-  else if (LEFT_CUE.test(before) || POST_END.test(before)) score += 1.5;
-  else if (i === 0 || NON_CJK.test(text[i - 1] as string)) score += 0.5;
-  if (PLACE_BEFORE.test(before)) score -= 1.5;
-  if (PLACE_AFTER.test(after) && !NAME_COMPOUND_TAIL.test(after)) score -= 1.5;
+  if (STRONG_BEFORE.endsAt(text, i)) score += 2.5;
+  else if (LEFT_CUE.endsAt(text, i) || POST_END.endsAt(text, i)) score += 1.5;
+  else if (i === 0 || !isCjk(text, i - 1)) score += 0.5;
+  if (PLACE_BEFORE.endsAt(text, i)) score -= 1.5;
+  if (PLACE_AFTER.startsAt(text, end) && !NAME_COMPOUND_TAIL.startsAt(text, end)) score -= 1.5;
   return score;
 }
 
-function chineseCandidates(text: string, tokens: Token[]): FreeName[] {
+function chineseCandidates(text: string, tokens: SentenceTokens, threshold: number): FreeName[] {
   const found: FreeName[] = [];
   for (let i = 0; i < text.length; i++) {
     const surname = surnameLength(text, i);
     if (!surname) continue;
-    const surnameScore = surname === 2 ? COMPOUND_SURNAME_ODDS : surnameOdds(text[i] as string);
-    for (const given of [2, 1]) {
+    const surnameScore = surname === 2 ? COMPOUND_SURNAME_ODDS : surnameOddsAt(text, i);
+    for (let given = 2; given >= 1; given--) {
       const end = i + surname + given;
-      const name = text.slice(i, end);
-      if (name.length !== surname + given || !CJK.test(name)) continue;
-      const givenChars = [...name.slice(surname)];
-      if (givenChars.some((c) => NON_NAME_CHARS.has(c))) continue;
+      if (end > text.length) continue;
+      let usable = true;
+      for (let k = i; k < end && usable; k++) usable = isCjk(text, k) && (k < i + surname || !NON_NAME_CODES.has(text.charCodeAt(k)));
+      if (!usable) continue;
       // The name model gives the look of a name; a surname and one character need more to go on.
-      const look = (surnameScore + givenChars.reduce((sum, c) => sum + givenOdds(c), 0)) / 2 - (given === 1 ? 1.5 : 0);
-      const score = look + jiebaEvidence(tokens, i, end) + contextEvidence(text, i, end);
-      found.push({ start: i, end, name, score });
+      let givenSum = 0;
+      for (let k = i + surname; k < end; k++) givenSum += givenOddsAt(text, k);
+      const look = (surnameScore + givenSum) / 2 - (given === 1 ? 1.5 : 0);
+      // Most candidates are ordinary words; one that no reading and no context could lift to the
+      // threshold is not read further.
+      if (look + MOST_JIEBA + MOST_CONTEXT < threshold) continue;
+      const read = look + jiebaEvidence(tokens, i, end);
+      if (read + MOST_CONTEXT < threshold) continue;
+      const score = read + contextEvidence(text, i, end);
+      found.push({ start: i, end, name: text.slice(i, end), score });
     }
   }
   return found;
@@ -93,10 +116,13 @@ function chineseCandidates(text: string, tokens: Token[]): FreeName[] {
 
 /** Names found in `text` (offsets relative to it); `tokens` carry offsets from `base`. */
 export function freeNames(text: string, tokens: Token[], base: number, threshold: number): FreeName[] {
-  const local = tokens.map((t) => ({ ...t, start: t.start - base, end: t.end - base }));
-  const candidates = [...surnameAddresses(text, local), ...chineseCandidates(text, local), ...foreignNames(text, local)]
-    .filter((c) => c.score >= threshold)
-    .sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
+  const index = new SentenceTokens(tokens, base);
+  const candidates: FreeName[] = [];
+  for (const found of [surnameAddresses(text, index), chineseCandidates(text, index, threshold), foreignNames(text, index)]) {
+    for (const c of found) if (c.score >= threshold) candidates.push(c);
+  }
+  if (candidates.length === 0) return [];
+  candidates.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   const chosen: FreeName[] = [];
   for (const c of candidates) if (!chosen.some((x) => x.start < c.end && c.start < x.end)) chosen.push(c);
   return chosen.sort((a, b) => a.start - b.start);

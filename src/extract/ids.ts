@@ -1,6 +1,6 @@
 // Stable, URL-safe ids: the same input gives the same id on every run and in either store.
 // A readable prefix tells the type; the rest is a hash of what makes the thing itself.
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 
 export type EntityType = 'Person' | 'Organization' | 'Place' | 'Meeting' | 'Document';
 
@@ -14,12 +14,32 @@ const PREFIX: Record<EntityType | 'Article', string> = {
 };
 
 function hash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return digest('sha256', text, 'hex').slice(0, 16);
 }
+
+// The same people, bodies and places come back article after article, and a sheet asks for an
+// id each time it links one; a hash is far dearer than a map lookup. Kept by type, then by key, so
+// no joined string is made to look one up; cleared when full, so a long ingest does not keep every
+// name it ever met.
+const KNOWN_IDS = new Map<EntityType, Map<string, string>>();
+const MAX_KNOWN_IDS = 50_000;
+let knownIds = 0;
 
 /** People by name, bodies by full name, meetings by name and date, documents by title. */
 export function entityId(type: EntityType, key: string): string {
-  return `${PREFIX[type]}_${hash(`${type}:${key}`)}`;
+  let ofType = KNOWN_IDS.get(type);
+  if (!ofType) KNOWN_IDS.set(type, (ofType = new Map()));
+  let id = ofType.get(key);
+  if (id === undefined) {
+    if (knownIds >= MAX_KNOWN_IDS) {
+      for (const ids of KNOWN_IDS.values()) ids.clear();
+      knownIds = 0;
+    }
+    id = `${PREFIX[type]}_${hash(`${type}:${key}`)}`;
+    ofType.set(key, id);
+    knownIds++;
+  }
+  return id;
 }
 
 /** An article by its source and place on the page, so an edited article keeps its id. */
@@ -28,7 +48,7 @@ export function articleId(source: string, ordinal: number): string {
 }
 
 export function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return digest('sha256', text, 'hex');
 }
 
 export function typeOfId(id: string): EntityType | 'Article' | null {

@@ -2,7 +2,8 @@
 // characters, and a follower (主持, 出席, 、, …) right after it. Shared by the recognisers that
 // find names after titles, in lists, and before 总书记.
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/surnames.js';
-import { NAME_END, NAME_FOLLOWERS } from './lexicon/name-followers.js';
+import { NAME_FOLLOWERS } from './lexicon/name-followers.js';
+import { WordList } from './word-list.js';
 
 const CJK = /^[\u3400-\u9fff]+$/;
 
@@ -11,12 +12,18 @@ const CJK = /^[\u3400-\u9fff]+$/;
 // still reads 王志和.
 const RARE_NAME_END = new Set('在等的了是也还又都均所于从就说对向将并及与把被'.split(''));
 
+const FOLLOWERS = new WordList(NAME_FOLLOWERS);
+
 const NOT_NAMES = new Set(['干部', '同志', '班子', '成员', '一行', '群众', '代表', '上下', '全体', '和谐', '高度', '高质量', '万众', '严格', '全面']);
+
+/** Punctuation and other marks end a name: anything that is not a Chinese character (read by code,
+ * since every candidate name asks). */
+const endsName = (code: number): boolean => code < 0x3400 || code > 0x9fff;
 
 export function followsName(text: string, end: number): boolean {
   if (end >= text.length) return true;
-  if (NAME_END.test(text[end] as string)) return true;
-  return NAME_FOLLOWERS.some((w) => text.startsWith(w, end));
+  if (endsName(text.charCodeAt(end))) return true;
+  return FOLLOWERS.startsAt(text, end);
 }
 
 function surnameLengthAt(text: string, i: number): number {
@@ -39,7 +46,7 @@ export function nameAt(text: string, i: number): string | null {
     if (!followsName(text, i + name.length)) continue;
     if (best && RARE_NAME_END.has(name.at(-1) as string)) continue;
     // 孙丽陪同: 孙丽 + 陪同 beats 孙丽陪 + 同, a two-character follower being the likelier reading.
-    if (best && NAME_FOLLOWERS.some((w) => w.length >= 2 && text.startsWith(w, i + best!.length))) continue;
+    if (best && FOLLOWERS.longestAt(text, i + best.length) >= 2) continue;
     best = name;
   }
   return best;

@@ -7,7 +7,9 @@ import type { ArticleDoc, BodyMention, Token } from './doc.js';
 import { CITY_BODY_ABBREVIATIONS, NATIONAL_BODIES } from './lexicon/bodies.js';
 import { division } from './lexicon/divisions.js';
 import { POST_WORDS } from './lexicon/title-words.js';
+import { matchesIn } from './matches.js';
 import { nameOpening } from './name-edge.js';
+import { WordList } from './word-list.js';
 
 const HEADS = [
   '有限责任公司', '股份有限公司', '有限公司', '集团公司', '公司', '集团', '教育集团', '大学', '学院', '研究院', '研究所', '研究中心',
@@ -18,10 +20,12 @@ const HEADS = [
   '福利院', '敬老院', '养老院', '养老公寓', '科技馆', '图书馆', '博物馆', '纪念馆', '幼儿园', '卫生院', '福利中心', '服务中心',
   '辅导中心', '工艺厂', '厂', '校区', '工作处',
 ];
-const HEAD = new RegExp(`(${[...HEADS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+const HEAD = new WordList(HEADS);
 const STOP_TAGS = new Set(['v', 'vd', 'vg', 'ad', 'i', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'q', 'y', 'e', 'o', 'f', 'nr', 't']);
 const KNOWN_NAME_TAGS = new Set(['nt', 'ns', 'nz']);
 const ABBREVIATIONS = [...CITY_BODY_ABBREVIATIONS, ...NATIONAL_BODIES].map(([abbr]) => abbr).sort((a, b) => b.length - a.length);
+// One pass over a sentence tells which abbreviations stand in it, instead of a search for each.
+const ABBREVIATION_WORDS = new WordList(ABBREVIATIONS);
 // 中央 is the party centre where it stands as a body (落实中央、省委决策部署, 中央关于…的部署), not
 // inside 中央企业 or 中央生态环保督察.
 const CENTRE_AS_BODY = /^(、|，|和|与|及|关于|决策|部署|要求|精神|的|重大|各项|。|；)/;
@@ -30,6 +34,9 @@ const QUOTED = /“[^”]*”|《[^》]*》/g;
 const POST_AFTER = new RegExp(`^(${POST_WORDS.join('|')}|领导)`);
 // Words that open a clause, so a body name cannot run left over them: 由市教育局牵头, 会同南华大学.
 const CLAUSE_WORDS = new Set(['由', '对', '会同', '向', '在', '从', '与', '和', '及', '为', '被', '把', '将', '于', '给', '跟', '同', '经', '据', '让', '贯彻', '落实', '贯彻落实', '对标', '对表', '认真', '全省', '全市', '全国', '发展', '大赛', '活动', '会议', '本次']);
+
+// The same words, to tell at once whether any of them opens the text at a position.
+const CLAUSE_OPENING = new WordList(CLAUSE_WORDS);
 
 /** The short name of a division (衡阳, 湖南) written right before position i, or ''. */
 function placeBefore(text: string, i: number): string {
@@ -68,8 +75,8 @@ export function organizations(doc: ArticleDoc): void {
   const overlaps = (start: number, end: number) => found.some((b) => b.start < end && start < b.end);
   doc.sentences.forEach((s, sentence) => {
     if (s.text.startsWith('■')) return;
-    const tokens = tokensWithin(doc.tokens, s.start, s.end);
-    const heads = [...s.text.matchAll(HEAD)].map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length }));
+    const heads = HEAD.matches(s.text).map((m) => ({ at: s.start + m.index, end: s.start + m.index + m.word.length }));
+    const tokens = heads.length ? tokensWithin(doc.tokens, s.start, s.end) : [];
     // The head nearest the end wins: 南华大学党委 is one body, not 南华大学 + 党委.
     for (let k = heads.length - 1; k >= 0; k--) {
       const { at, end } = heads[k] as { at: number; end: number };
@@ -80,15 +87,17 @@ export function organizations(doc: ArticleDoc): void {
       if (tokens.some((t) => t.start < end && t.end > end)) continue;
       if (doc.text.slice(at, end) === '局' && /[开新大布格全变结当时僵骗棋好残终饭赌]$/.test(doc.text.slice(s.start, at))) continue;
       let start = bodyStart(tokens, at, s.start);
-      // jieba glues a clause word to the body (由市, 对市): the body starts after it.
-      for (let again = true; again; ) {
+      // jieba glues a clause word to the body (由市, 对市): the body starts after it. A pass over the
+      // words changes nothing when none of them opens the text at the start.
+      for (let again = true; again && CLAUSE_OPENING.startsAt(doc.text, start); ) {
         again = false;
+        let word = tokens.find((t) => t.start === start);
         for (const w of CLAUSE_WORDS) {
           // 同济大学 opens with 同 but is one word to jieba: a known name keeps its first character.
-          const word = tokens.find((t) => t.start === start);
           if (word && word.word.length > w.length && KNOWN_NAME_TAGS.has(word.tag)) continue;
           if (doc.text.startsWith(w, start) && end - start - w.length >= 2) {
             start += w.length;
+            word = tokens.find((t) => t.start === start);
             again = true;
           }
         }
@@ -97,12 +106,15 @@ export function organizations(doc: ArticleDoc): void {
       if (written.length < 3 || overlaps(start, end)) continue;
       found.push({ start, end, written, sentence });
     }
-    const quoted = [...s.text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
+    let quoted: Array<readonly [number, number]> | null = null;
+    const present = ABBREVIATION_WORDS.wordsIn(s.text);
     for (const abbr of ABBREVIATIONS) {
+      if (!present.includes(abbr)) continue;
       let i = s.text.indexOf(abbr);
       while (i >= 0) {
         const start = s.start + i;
         const rest = s.text.slice(i + abbr.length);
+        quoted ??= matchesIn(QUOTED, s.text).map((q) => [q.index, q.index + q[0].length] as const);
         const inQuotes = quoted.some(([a, b]) => i > a && i < b);
         const standing = abbr !== '中央' || CENTRE_AS_BODY.test(rest);
         if (!overlaps(start, start + abbr.length) && !POST_AFTER.test(rest) && !inQuotes && standing) {

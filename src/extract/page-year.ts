@@ -4,6 +4,7 @@
 //   市政府2021年第10次常务会议            a numbered session of that year
 //   建党100周年 / 中国共产党成立99周年     an anniversary of the party (founded 1921)
 //   5月27日，2021年衡阳市科技活动周…       a year right after a date names the event of that day
+import { matchesIn } from './matches.js';
 
 const PARTY_FOUNDED = 1921;
 
@@ -18,7 +19,7 @@ export function inferPageYear(text: string): number | null {
   const plain = text.replace(/《[^》]*》/g, '《》');
   const votes = new Map<number, number>();
   for (const [pattern, weight, yearOf] of CLUES) {
-    for (const m of plain.matchAll(pattern)) {
+    for (const m of matchesIn(pattern, plain)) {
       const year = yearOf(m);
       if (year >= 1949 && year <= 2100) votes.set(year, (votes.get(year) ?? 0) + weight);
     }

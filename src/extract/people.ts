@@ -7,6 +7,7 @@ import { freeNames } from './free-names.js';
 import { nameAt, nameEndingAt } from './names.js';
 import { POSTS_AFTER_NAME } from './lexicon/title-words.js';
 import { titleCandidates } from './titles.js';
+import { matchesIn } from './matches.js';
 
 // 全国政协主席, 国家副主席, 泰国前总理: what ends a body or a modifier, not a name, before the post.
 const BODY_ENDS = /[副前家协央党院委府部省市县区团会长国]$/;
@@ -63,7 +64,7 @@ function titledPeople(doc: ArticleDoc): PersonMention[] {
       }
     }
     // 习近平总书记: a few posts are written after the name, and are titles there too.
-    for (const m of sentence.text.matchAll(POST_AFTER_NAME)) {
+    for (const m of matchesIn(POST_AFTER_NAME, sentence.text)) {
       const name = nameEndingAt(sentence.text, m.index);
       // 向毛主席致敬: a preposition and a surname alone (毛主席, 周总理) are not a two-character name.
       if (!name || (name.length === 2 && PREPOSITIONS.has(name[0] as string)) || BODY_ENDS.test(name)) continue;

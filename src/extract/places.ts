@@ -5,9 +5,12 @@
 import { tokensWithin } from './tokens.js';
 import type { ArticleDoc, PlaceMention } from './doc.js';
 import { DIVISION_NAMES, division } from './lexicon/divisions.js';
+import { WordList } from './word-list.js';
+import { matchesIn } from './matches.js';
 
-const DIVISION = new RegExp(DIVISION_NAMES.join('|'), 'g');
+const DIVISIONS = new WordList(DIVISION_NAMES);
 const BODY_AFTER = /^(省委|市委|县委|区委|委|政府|人民政府|人大|政协|日报|晚报|电视台|广播|大学|学院|师范|中学|小学|银行|公司|集团|局|厅|分局|支队|警备区|军分区|管委会|经开区|高新区|国家高新区|科学城|海关|供电|移动|联通|电信|市场监管)/;
+const TITLE = /《[^》]*》/g;
 const VENUE = /在([^，。；、在]{2,24}?(?:科学城|会议中心|中心|基地|广场|会议室|大礼堂|礼堂|大厦|产业园|公园|体育馆|体育中心|宾馆|酒店|剧院|展览馆|汽车站|火车站|机场))(?=举行|召开|举办|启动|开幕|开展|揭牌|，|。)/g;
 
 export function places(doc: ArticleDoc): void {
@@ -15,24 +18,26 @@ export function places(doc: ArticleDoc): void {
   const overlaps = (start: number, end: number) => found.some((p) => p.start < end && start < p.end);
   doc.sentences.forEach((s, sentence) => {
     if (s.text.startsWith('■')) return;
-    for (const m of s.text.matchAll(VENUE)) {
+    for (const m of matchesIn(VENUE, s.text)) {
       const start = s.start + m.index + 1;
       const name = m[1] as string;
       if (!overlaps(start, start + name.length)) found.push({ start, end: start + name.length, written: name, name, level: 'venue', parent: null, sentence });
     }
-    const inTitles = [...s.text.matchAll(/《[^》]*》/g)].map((t) => [s.start + t.index, s.start + t.index + t[0].length]);
+    const names = DIVISIONS.matches(s.text);
+    if (names.length === 0) return;
+    const inTitles = matchesIn(TITLE, s.text).map((t) => [s.start + t.index, s.start + t.index + t[0].length]);
     const starts = new Set(tokensWithin(doc.tokens, s.start, s.end).map((t) => t.start));
-    for (const m of s.text.matchAll(DIVISION)) {
-      const start = s.start + m.index;
-      const end = start + m[0].length;
-      if (overlaps(start, end) || BODY_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
+    for (const { index, word } of names) {
+      const start = s.start + index;
+      const end = start + word.length;
+      if (overlaps(start, end) || BODY_AFTER.test(s.text.slice(index + word.length))) continue;
       // 衡东县 in 衡东县社会福利中心: a place inside a body's name is the body's.
       if (doc.bodies.some((b) => b.start <= start && end <= b.end && b.end - b.start > end - start)) continue;
       // 示范县 holds 范县 and 《我爱北京天安门》 holds 北京: a place starts a word and stands outside titles.
       if (!starts.has(start) || inTitles.some(([a, b]) => start >= (a as number) && end <= (b as number))) continue;
-      const d = division(m[0]);
-      if (d && (d.level === 'county' || d.level === 'district') && m[0].length < 3) continue;
-      if (d) found.push({ start, end, written: m[0], name: d.name, level: d.level, parent: d.parent, sentence });
+      const d = division(word);
+      if (d && (d.level === 'county' || d.level === 'district') && word.length < 3) continue;
+      if (d) found.push({ start, end, written: word, name: d.name, level: d.level, parent: d.parent, sentence });
     }
   });
   doc.places = found.sort((a, b) => a.start - b.start);

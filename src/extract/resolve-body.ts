@@ -4,6 +4,7 @@
 import type { DocContext } from './doc.js';
 import { CITY_BODY_ABBREVIATIONS, KIND_BY_SUFFIX, NATIONAL_BODIES, NATIONAL_POSTS, type OrganizationKind } from './lexicon/bodies.js';
 import { FORMER_MARK, POST_WORDS } from './lexicon/title-words.js';
+import { WordList } from './word-list.js';
 
 export type Target =
   | { type: 'Organization'; name: string; alias: string | null; kind: OrganizationKind }
@@ -24,6 +25,7 @@ const PREFIX_LEVEL: Record<string, 'city' | 'province'> = { 市: 'city', 省: 'p
 // Words before a post that say how it is held, not where: 老领导, 国家特聘专家, 留美归国博士
 const HOLDING_WORDS = /^(老|留美归国|归国|留学|首席)|(特聘)$/g;
 const DEGREES = new Set(['博士', '教授', '专家', '导师', '博士生导师']);
+const POSTS = new WordList(POST_WORDS);
 
 function kindOf(name: string): OrganizationKind {
   for (const [pattern, kind] of KIND_BY_SUFFIX) if (pattern.test(name)) return kind;
@@ -80,7 +82,8 @@ export function resolveBody(written: string, ctx: DocContext): Target | null {
 }
 
 export function resolveTitle(title: string, ctx: DocContext): ResolvedTitle {
-  const post = POST_WORDS.find((w) => title.endsWith(w)) ?? '';
+  // The longest post word the title ends with (副书记 rather than 书记).
+  const post = title.slice(title.length - POSTS.longestEndingAt(title, title.length));
   let body = title.slice(0, title.length - post.length);
   let former = false;
   if (body.endsWith(FORMER_MARK) || body.includes(FORMER_MARK + '党')) {

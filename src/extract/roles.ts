@@ -6,11 +6,15 @@
 // People only cited (贯彻落实省长毛伟明…的讲话精神, 习近平总书记) take no part in the event.
 import type { ArticleDoc, PersonMention, RoleFact } from './doc.js';
 import { POST_WORDS } from './lexicon/title-words.js';
+import { matchesIn } from './matches.js';
+import { WordList } from './word-list.js';
 
-const POST_END = new RegExp(`(${POST_WORDS.join('|')})$`);
+const POST_END = new WordList(POST_WORDS);
 
 const ATTEND = /^(出席|参加|参会|列席|陪同|一同出席|共同出席)/;
 const SPEAK = /^(在[^，。；]{0,12}(时|上|中)|在会上|会上)?[，]?(指出|强调|表示|要求|讲话|致辞|说|发言|寄语|作报告|作《|作[^，。；]{0,6}讲话|发表[^，。；]{0,6}讲话|提出)/;
+// ATTEND anywhere in the sentence, for the lists of people that come before it.
+const ATTEND_ANYWHERE = new RegExp(ATTEND.source.slice(1), 'g');
 const PRESIDE = /^主持/;
 const TAKE_PART = /^(等(市|省|县|区)?领导|带领|率|率队|带队|再次|专题|现场|先后|走访|看望|慰问|调研|考察|视察|调度|为|颁发|开启|启动|宣布|见证|签署|共同|认真|与|向)/;
 
@@ -32,7 +36,7 @@ function targetMeeting(doc: ArticleDoc, sentence: number, verbEnd: number): numb
 function listGap(gap: string): boolean {
   if (gap === '') return true;
   if (!/^([、，]|和|及|与|以及)/.test(gap) || /[。；：]/.test(gap) || gap.length > 40) return false;
-  return /^([、，]|和|及|与|以及)$/.test(gap) || POST_END.test(gap);
+  return /^([、，]|和|及|与|以及)$/.test(gap) || POST_END.endsAt(gap, gap.length);
 }
 
 // 区领导陈伟、刘洋等参加会议: the list may close with 等 before its verb.
@@ -76,7 +80,7 @@ export function roles(doc: ArticleDoc): void {
         add('ATTENDED', p, inside >= 0 ? inside : doc.mainMeeting);
       }
     }
-    for (const m of s.text.matchAll(new RegExp(ATTEND.source.slice(1), 'g'))) {
+    for (const m of matchesIn(ATTEND_ANYWHERE, s.text)) {
       const at = s.start + m.index;
       const listed = subjectList(doc, people, at);
       for (const p of listed) add('ATTENDED', p, targetMeeting(doc, index, at + m[0].length));

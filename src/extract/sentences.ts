@@ -1,6 +1,7 @@
 // Splits the article text into sentences at 。！？ and line ends, keeping a closing quote with
 // its sentence (…硬核武器’。” stays whole). Headline lines are sentences of their own.
 import type { ArticleDoc, Sentence } from './doc.js';
+import { matchesIn } from './matches.js';
 
 const END = /[。！？!?]+[”’」』]?|\n/g;
 
@@ -18,7 +19,7 @@ export function splitSentences(doc: ArticleDoc, end: RegExp): Sentence[] {
     const text = raw.trim();
     if (text) out.push({ start: start + lead, end: start + lead + text.length, text, inHeadline: start < doc.bodyStart });
   };
-  for (const m of doc.text.matchAll(end)) {
+  for (const m of matchesIn(end, doc.text)) {
     push(m[0] === '\n' ? m.index : m.index + m[0].length);
     start = m.index + m[0].length;
   }

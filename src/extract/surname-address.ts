@@ -1,30 +1,41 @@
 // A surname alone standing for a person, as Chinese addresses people: 吴先生, 陈老师, 王局长, 胡老,
 // 老于, 小李, 郑某. The surname is the name the text gives; the honorific is not part of it.
-import type { Token } from './doc.js';
 import { surnameOdds } from './lexicon/name-model.js';
 import { SINGLE_SURNAMES } from './lexicon/surnames.js';
+import { CodeSet } from './code-set.js';
 import { followsName } from './names.js';
+import type { SentenceTokens } from './sentence-tokens.js';
 
 import type { FreeName } from './free-names.js';
 
-const HONORIFIC = /^(先生|女士|小姐|老师|教授|师傅|大娘|大爷|大妈|大婶|阿姨|大姐|大哥|大嫂|老汉|老太|老人|医生|大夫|同志|总书记|主席|总理|副总理|外长|部长|副部长|省长|副省长|市长|副市长|县长|副县长|局长|副局长|书记|厂长|院长|校长|主任|经理|队长|科长|处长|所长|站长|村长|乡长|镇长|区长|大使|委员长|老|某|总(?=[，。、说])|工(?=[，。、说]))/;
+// Sticky, read right after the surname without slicing the rest of the sentence off.
+const HONORIFIC = /(先生|女士|小姐|老师|教授|师傅|大娘|大爷|大妈|大婶|阿姨|大姐|大哥|大嫂|老汉|老太|老人|医生|大夫|同志|总书记|主席|总理|副总理|外长|部长|副部长|省长|副省长|市长|副市长|县长|副县长|局长|副局长|书记|厂长|院长|校长|主任|经理|队长|科长|处长|所长|站长|村长|乡长|镇长|区长|大使|委员长|老|某|总(?=[，。、说])|工(?=[，。、说]))/y;
 const FAMILIAR = /^[老小]$/;
 // A surname this much likelier to open a name than to stand in a word reads as one when addressed.
 const MIN_SURNAME_ODDS = 1;
 const SCORE = 8;
+// Every character of a sentence is asked whether it is a surname.
+const SURNAME_CODES = new CodeSet(SINGLE_SURNAMES);
 
-export function surnameAddresses(text: string, tokens: Token[]): FreeName[] {
+export function surnameAddresses(text: string, tokens: SentenceTokens): FreeName[] {
   const found: FreeName[] = [];
-  const tokenAt = (i: number) => tokens.find((t) => t.start <= i && i < t.end);
+  const tokenAt = (i: number) => tokens.at(i);
+  const endOf = (i: number) => {
+    const t = tokens.at(i);
+    return t ? tokens.endOf(t) : undefined;
+  };
   for (let i = 0; i < text.length; i++) {
+    if (!SURNAME_CODES.has(text.charCodeAt(i))) continue;
     const c = text[i] as string;
-    if (!SINGLE_SURNAMES.has(c) || surnameOdds(c) < MIN_SURNAME_ODDS) continue;
+    if (surnameOdds(c) < MIN_SURNAME_ODDS) continue;
     const token = tokenAt(i);
-    const honorific = HONORIFIC.exec(text.slice(i + 1));
+    HONORIFIC.lastIndex = i + 1;
+    const honorific = HONORIFIC.exec(text);
     if (honorific) {
       // 全市长期 is 全市 + 长期: the surname must stand alone or with its honorific as jieba reads it.
-      const alone = token && token.start === i && (token.end === i + 1 || token.end === i + 1 + honorific[0].length);
-      const opens = i === 0 || !/[\u4e00-\u9fff]/.test(text[i - 1] as string) || tokenAt(i - 1)?.end === i;
+      const tokenEnd = token && tokens.endOf(token);
+      const alone = token && tokens.startOf(token) === i && (tokenEnd === i + 1 || tokenEnd === i + 1 + honorific[0].length);
+      const opens = i === 0 || !/[\u4e00-\u9fff]/.test(text[i - 1] as string) || endOf(i - 1) === i;
       if (alone && opens) found.push({ start: i, end: i + 1, name: c, score: SCORE, bare: true });
       continue;
     }
@@ -32,7 +43,7 @@ export function surnameAddresses(text: string, tokens: Token[]): FreeName[] {
     if (i > 0 && FAMILIAR.test(text[i - 1] as string) && followsName(text, i + 1)) {
       const pair = tokenAt(i - 1);
       const before = text[i - 2];
-      if (pair && pair.start === i - 1 && pair.end <= i + 1 && (before === undefined || !/[\u4e00-\u9fff]/.test(before) || tokenAt(i - 2)?.end === i - 1)) {
+      if (pair && tokens.startOf(pair) === i - 1 && tokens.endOf(pair) <= i + 1 && (before === undefined || !/[\u4e00-\u9fff]/.test(before) || endOf(i - 2) === i - 1)) {
         found.push({ start: i, end: i + 1, name: c, score: SCORE - 1, bare: true });
       }
     }

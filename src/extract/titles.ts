@@ -5,8 +5,9 @@ import { tokensWithin } from './tokens.js';
 import type { Sentence, TitleMention, Token } from './doc.js';
 import { POST_WORDS, TITLE_MODIFIERS } from './lexicon/title-words.js';
 import { nameOpening } from './name-edge.js';
+import { WordList } from './word-list.js';
 
-const POST = new RegExp(POST_WORDS.join('|'), 'g');
+const POSTS = new WordList(POST_WORDS);
 // jieba's tags for unknown names are unreliable (高新区 nr, 普 ad), so the title runs over anything
 // that is not a verb, function word or punctuation.
 const STOP_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'ad', 'i', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'm', 'mq', 'q', 'y', 'e', 'o', 'f']);
@@ -25,7 +26,7 @@ function titleStart(tokens: Token[], postStart: number, floor: number): number {
   if (i < 0) return start;
   const containing = tokens[i] as Token;
   if (containing.start < postStart) {
-    if (!isBodyToken(containing) && !POST_WORDS.some((w) => containing.word.endsWith(w))) return start;
+    if (!isBodyToken(containing) && !POSTS.endsAt(containing.word, containing.word.length)) return start;
     start = containing.start;
   }
   let first = i;
@@ -47,9 +48,9 @@ function titleStart(tokens: Token[], postStart: number, floor: number): number {
 export function titleCandidates(sentence: Sentence, tokens: Token[]): TitleMention[] {
   const inSentence = tokensWithin(tokens, sentence.start, sentence.end);
   const found: TitleMention[] = [];
-  for (const m of sentence.text.matchAll(POST)) {
-    const postStart = sentence.start + m.index;
-    const end = postStart + m[0].length;
+  for (const { index, word } of POSTS.matches(sentence.text)) {
+    const postStart = sentence.start + index;
+    const end = postStart + word.length;
     const start = titleStart(inSentence, postStart, sentence.start);
     found.push({ start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) });
   }

@@ -4,11 +4,14 @@ import nodejieba from 'nodejieba';
 import type { ArticleDoc, Token } from './doc.js';
 
 export function tokenize(text: string, offset = 0): Token[] {
-  const tokens: Token[] = [];
+  // nodejieba makes a fresh object per word on each call: the offsets are added to those objects
+  // instead of copying every word into a new one.
+  const tokens = nodejieba.tag(text) as Token[];
   let at = offset;
-  for (const { word, tag } of nodejieba.tag(text)) {
-    tokens.push({ word, tag, start: at, end: at + word.length });
-    at += word.length;
+  for (const t of tokens) {
+    t.start = at;
+    at += t.word.length;
+    t.end = at;
   }
   return tokens;
 }

@@ -10,6 +10,3 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '签署', '签约', '见证', '致', '感谢', '寄语', '宣布', '莅临', '今天', '昨日', '日前', '近日', '总书记', '同志', '发言', '点评',
   '作出', '批示', '回答', '答复', '开启', '启动', '按下', '揭牌', '授牌', '出发', '主导', '牵头', '负责', '分管', '此前', '透露',
 ];
-
-/** Punctuation and other marks that end a name: anything that is not a Chinese character. */
-export const NAME_END = /[^\u3400-\u9fff]/;

@@ -6,6 +6,51 @@ import { FOREIGN_ODDS, GIVEN_ODDS, SURNAME_ODDS } from './name-odds.js';
 /** Odds for a character the dictionary never shows in a name: as unlikely as the rarest seen. */
 export const UNSEEN = -3;
 
-export const givenOdds = (c: string): number => GIVEN_ODDS[c] ?? UNSEEN;
-export const surnameOdds = (c: string): number => SURNAME_ODDS[c] ?? UNSEEN;
-export const foreignOdds = (c: string): number => FOREIGN_ODDS[c] ?? UNSEEN;
+const FIRST = 0x4e00;
+const LAST = 0x9fff;
+/** No odds for the character. */
+const ABSENT = -0x8000;
+
+/** One table of the model, read by character code: the model is asked about every character of
+ * every sentence, and an object keyed by CJK strings is a slow dictionary lookup each time. The odds
+ * are kept in hundredths (the generator rounds them so), which keeps the three tables small enough
+ * to stay in cache; k / 100 is the same number as the literal the generator wrote. */
+class OddsTable {
+  private readonly hundredths = new Int16Array(LAST - FIRST + 1).fill(ABSENT);
+
+  constructor(odds: Readonly<Record<string, number>>) {
+    for (const [c, value] of Object.entries(odds)) {
+      const code = c.charCodeAt(0);
+      // What the generator writes; anything else would be unseen by `at`.
+      if (c.length !== 1 || code < FIRST || code > LAST) throw new Error(`name model: ${c} is not one CJK character`);
+      const k = Math.round(value * 100);
+      if (k / 100 !== value || k <= ABSENT || k > 0x7fff) throw new Error(`name model: ${value} is not in hundredths`);
+      this.hundredths[code - FIRST] = k;
+    }
+  }
+
+  /** A string that is not one CJK character (a surrogate pair, two characters) is unseen. */
+  of(c: string): number {
+    return c.length === 1 ? this.at(c, 0) : UNSEEN;
+  }
+
+  /** The odds of the character at `i`, without making a string of it. */
+  at(text: string, i: number): number {
+    const code = text.charCodeAt(i);
+    if (!(code >= FIRST && code <= LAST)) return UNSEEN;
+    const k = this.hundredths[code - FIRST] as number;
+    return k === ABSENT ? UNSEEN : k / 100;
+  }
+}
+
+const GIVEN = new OddsTable(GIVEN_ODDS);
+const SURNAME = new OddsTable(SURNAME_ODDS);
+const FOREIGN = new OddsTable(FOREIGN_ODDS);
+
+export const givenOdds = (c: string): number => GIVEN.of(c);
+export const surnameOdds = (c: string): number => SURNAME.of(c);
+export const foreignOdds = (c: string): number => FOREIGN.of(c);
+/** The odds of the character at `i` of `text`. */
+export const givenOddsAt = (text: string, i: number): number => GIVEN.at(text, i);
+export const surnameOddsAt = (text: string, i: number): number => SURNAME.at(text, i);
+export const foreignOddsAt = (text: string, i: number): number => FOREIGN.at(text, i);
