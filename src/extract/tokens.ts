@@ -1,12 +1,11 @@
 // nodejieba's words and part-of-speech tags, with their character offsets in the article text.
 // The tokenizer is the floor everything stands on; recognisers use its tags as hints, not truth.
-import nodejieba from 'nodejieba';
 import type { ArticleDoc, Token } from './doc.js';
+import { tagWords } from './jieba-tags.js';
 
 export function tokenize(text: string, offset = 0): Token[] {
-  // nodejieba makes a fresh object per word on each call: the offsets are added to those objects
-  // instead of copying every word into a new one.
-  const tokens = nodejieba.tag(text) as Token[];
+  // Each word comes as a fresh object: the offsets are added to it rather than copied into another.
+  const tokens = tagWords(text) as Token[];
   let at = offset;
   for (const t of tokens) {
     t.start = at;

@@ -1,0 +1,27 @@
+// Words and tags from nodejieba.cut and the dictionary are exactly what nodejieba.tag gives, on
+// the seeds, generated pages and text with digits, letters and symbols.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import nodejieba from 'nodejieba';
+import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/generate-corpus.js';
+import { tagWords } from '../../src/extract/jieba-tags.js';
+import { SEEDS } from '../graph/store-conformance.js';
+
+describe('tagWords', () => {
+  it('gives nodejieba.tag’s words and tags on every seed page', () => {
+    for (const name of readdirSync(SEEDS)) {
+      const text = readFileSync(join(SEEDS, name), 'utf8');
+      expect(tagWords(text), name).toEqual(nodejieba.tag(text));
+    }
+  });
+
+  it('gives nodejieba.tag’s words and tags on generated pages', () => {
+    for (const page of generateCorpus(200, 3)) expect(tagWords(page.text)).toEqual(nodejieba.tag(page.text));
+  });
+
+  it('tags words outside the dictionary by cppjieba’s rule: digits m, letters eng, else x', () => {
+    const text = '2021年GDP增长8.5%，iPhone15与5G基站、AT&T和B超；㐀㐁 test123 ＡＢＣ';
+    expect(tagWords(text)).toEqual(nodejieba.tag(text));
+  });
+});
