@@ -24,6 +24,8 @@ interface EntityState {
   mentions: number;
   /** The smallest id among them: its contribution gives the node's properties. */
   first: string;
+  /** What that first article says of it. */
+  firstSays: Contribution;
   /** Each alias with the number of articles that give it. */
   aliases: Map<string, number> | null;
 }
@@ -141,13 +143,14 @@ export class GraphIndex {
 
   private addContribution(entity: Entity, articleId: string): Contribution {
     let state = this.entityStates.get(entity.id);
-    const contribution = this.contributionOf(entity, state && this.contributionAt(state.first, entity.id));
+    const contribution = this.contributionOf(entity, state?.firstSays);
     // The node changes only when this article becomes the first to mention the entity or brings an alias.
     let changed = !state;
-    if (!state) this.entityStates.set(entity.id, (state = { mentions: 0, first: articleId, aliases: null }));
+    if (!state) this.entityStates.set(entity.id, (state = { mentions: 0, first: articleId, firstSays: contribution, aliases: null }));
     state.mentions++;
     if (articleId < state.first) {
       state.first = articleId;
+      state.firstSays = contribution;
       changed = true;
     }
     const aliases = (entity.properties.aliases as string[] | undefined) ?? [];
@@ -159,7 +162,7 @@ export class GraphIndex {
         counts.set(a, n + 1);
       }
     }
-    if (changed) this.refreshEntity(entity.id, state, state.first === articleId ? contribution : (this.contributionAt(state.first, entity.id) as Contribution));
+    if (changed) this.refreshEntity(entity.id, state, state.firstSays);
     return contribution;
   }
 
@@ -182,8 +185,9 @@ export class GraphIndex {
         if (attrs.type === 'MENTIONS' && (first === undefined || source < first)) first = source;
       });
       state.first = first as string;
+      state.firstSays = this.contributionAt(state.first, entityId) as Contribution;
     }
-    this.refreshEntity(entityId, state, this.contributionAt(state.first, entityId) as Contribution);
+    this.refreshEntity(entityId, state, state.firstSays);
   }
 
   private refreshEntity(entityId: string, state: EntityState, first: Contribution): void {

@@ -1,6 +1,7 @@
 // The embedded store, the default: a compact graph in memory, made durable by the journal in the
 // data directory. Every write is journalled and fsynced before it is applied, and the journal is
 // folded into a fresh snapshot once it grows long or the store closes.
+import v8 from 'node:v8';
 import type { ArticleMeta, FactSheet } from '../model.js';
 import type { GraphStore } from '../store.js';
 import { lockDataDir } from './data-dir-lock.js';
@@ -22,6 +23,17 @@ export interface MemoryStoreOptions {
   compactAfter?: number;
 }
 
+/**
+ * Once the graph is built: it is most of the heap and lives as long as the process, while what each
+ * write allocates dies young. V8 by default lets the heap grow to twice what is live or more before
+ * it collects, which at 100k articles is half a gigabyte of garbage held; growing it by a fifth keeps
+ * the process near its live size, and ingest is no slower for it (npm run bench). Not before the
+ * load, which would pay for many more collections while the graph is being built.
+ */
+function keepHeapNearLive(): void {
+  v8.setFlagsFromString('--heap-growing-percent=20');
+}
+
 export async function createMemoryStore(options: MemoryStoreOptions): Promise<GraphStore> {
   const release = lockDataDir(options.dataDir);
   const journal = new Journal(options.dataDir);
@@ -38,6 +50,7 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Gr
     release();
     throw error;
   }
+  keepHeapNearLive();
   const g = index.graph;
 
   // Articles in the last snapshot: the journal may grow as long as that before it is folded in, so
