@@ -37,14 +37,18 @@ function tagsOfDictionaries(): Map<string, string> {
   return tags;
 }
 
-/** cppjieba's tag for a word its dictionary has no tag for: x, or m for digits, eng for letters. */
+/** cppjieba's tag for a word its dictionary has no tag for: x, or m for digits, eng for letters.
+ * It reads the first half of the word's characters (code points), as cppjieba does. */
 function ruleTag(word: string): string {
-  const runes = [...word];
+  let runes = word.length;
+  for (let i = 0; i < word.length; i++) if (isLeadSurrogate(word.charCodeAt(i))) runes--;
+  const half = Math.floor(runes / 2);
   let ascii = 0;
   let digits = 0;
-  for (let i = 0; i < runes.length && ascii < Math.floor(runes.length / 2); i++) {
-    const c = (runes[i] as string).codePointAt(0) as number;
-    if (c < 0x80) {
+  for (let i = 0; i < word.length && ascii < half; i++) {
+    const c = word.charCodeAt(i);
+    if (isLeadSurrogate(c)) i++;
+    else if (c < 0x80) {
       ascii++;
       if (c >= 0x30 && c <= 0x39) digits++;
     }
@@ -52,6 +56,8 @@ function ruleTag(word: string): string {
   if (ascii === 0) return 'x';
   return digits === ascii ? 'm' : 'eng';
 }
+
+const isLeadSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 export function tagWords(text: string): TaggedWord[] {
   dictionary ??= tagsOfDictionaries();

@@ -21,7 +21,7 @@ describe('tagWords', () => {
   });
 
   it('tags words outside the dictionary by cppjieba’s rule: digits m, letters eng, else x', () => {
-    const text = '2021年GDP增长8.5%，iPhone15与5G基站、AT&T和B超；㐀㐁 test123 ＡＢＣ';
+    const text = '2021年GDP增长8.5%，iPhone15与5G基站、AT&T和B超；㐀㐁 test123 ＡＢＣ 𠮷野家a1 𠀀𠀁';
     expect(tagWords(text)).toEqual(nodejieba.tag(text));
   });
 });
