@@ -13,7 +13,7 @@ import { extractPage, type ExtractOptions } from '../extract/extract-page.js';
 import type { SourcePage } from '../ingest/article.js';
 import { expandPath } from '../ingest/read.js';
 import type { FactSheet } from './model.js';
-import { applyFactSheets } from './replace-article.js';
+import { applyFactSheets, storeLost } from './replace-article.js';
 import type { GraphStore } from './store.js';
 
 export interface IngestFailure {
@@ -100,7 +100,7 @@ class BatchWriter {
       }
       this.summary.articles.failed++;
       this.summary.failures.push(failureOf(path, result.error, sheet.article.title));
-      if (result.error instanceof NewsgraphError && result.error.code === 'STORE_UNAVAILABLE') this.storeLost ??= result.error;
+      if (storeLost(result.error)) this.storeLost ??= result.error;
     });
   }
 

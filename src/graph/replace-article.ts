@@ -81,4 +81,5 @@ async function applyBatch(store: GraphStore, sheets: FactSheet[]): Promise<Write
   return results;
 }
 
-const storeLost = (error: unknown) => error instanceof NewsgraphError && error.code === 'STORE_UNAVAILABLE';
+/** The store itself is gone (not this write's fault): nothing more is worth trying on it. */
+export const storeLost = (error: unknown): error is NewsgraphError => error instanceof NewsgraphError && error.code === 'STORE_UNAVAILABLE';

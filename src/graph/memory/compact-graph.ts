@@ -128,15 +128,7 @@ export class CompactGraph {
     return this.nodes.get(id)?.at ?? NONE;
   }
 
-  /** Adds an edge between two existing nodes and returns its number. */
-  addEdge(source: string, target: string, attrs: EdgeAttributes): number {
-    const [from, to, article] = [this.numberOf(source), this.numberOf(target), this.numberOf(attrs.articleId)];
-    if (from === NONE || to === NONE) throw new Error(`an edge needs both its nodes: "${source}" → "${target}"`);
-    if (article === NONE) throw new Error(`an edge needs its article's node: "${attrs.articleId}"`);
-    return this.addEdgeAt(from, to, article, attrs.type, attrs.evidence, attrs.props);
-  }
-
-  /** addEdge by node numbers, for a writer that looked them up once. */
+  /** Adds an edge between existing nodes, given by number (numberOf), and returns its number. */
   addEdgeAt(source: number, target: number, article: number, type: string, evidence: string, props: Record<string, unknown>): number {
     const from = this.byNumber[source] as NodeEntry;
     const to = this.byNumber[target] as NodeEntry;
