@@ -75,6 +75,74 @@ describe('the journal', () => {
   });
 });
 
+describe('the snapshot', () => {
+  const written = (count: number) => {
+    const dir = tempDir();
+    const journal = new Journal(dir);
+    loadIds(journal);
+    journal.compact(sheets.slice(0, count), count);
+    journal.closeFile();
+    return { dir, text: readFileSync(join(dir, 'snapshot.jsonl'), 'utf8') };
+  };
+
+  it('writes each description of an entity once, however many articles give it', () => {
+    const { text } = written(sheets.length);
+    const descriptions = new Map<string, Set<string>>();
+    for (const e of sheets.flatMap((s) => s.entities)) {
+      const seen = descriptions.get(e.id) ?? new Set<string>();
+      seen.add(JSON.stringify([e.id, e.type, e.name, e.properties]));
+      descriptions.set(e.id, seen);
+    }
+    const mentionedTwice = [...descriptions.keys()].filter((id) => sheets.filter((s) => s.entities.some((e) => e.id === id)).length > 1);
+    expect(mentionedTwice.length).toBeGreaterThan(5);
+    for (const [id, seen] of descriptions) expect(text.split(`"${id}"`).length - 1, id).toBe(seen.size);
+  });
+
+  it('hands out one object for a description many articles repeat', () => {
+    const { dir } = written(sheets.length);
+    const read: FactSheet[] = [];
+    new Journal(dir).load((entry) => entry.op === 'put' && read.push(entry.sheet));
+    const byDescription = new Map<string, object>();
+    let repeats = 0;
+    for (const e of read.flatMap((s) => s.entities)) {
+      const key = JSON.stringify(e);
+      const first = byDescription.get(key);
+      if (first) {
+        expect(e).toBe(first);
+        repeats++;
+      } else byDescription.set(key, e);
+    }
+    expect(repeats).toBeGreaterThan(5);
+  });
+
+  it('still reads a snapshot of format 2, each article written in full', () => {
+    const dir = tempDir();
+    const lines = [JSON.stringify({ format: 2, sheets: 3 })];
+    for (const { article, entities, relations } of sheets.slice(0, 3)) {
+      const position = (id: string) => (id === article.id ? -1 : entities.findIndex((e) => e.id === id));
+      lines.push(JSON.stringify({
+        article,
+        entities: entities.map((e) => [e.id, e.type, e.name, e.properties]),
+        evidence: relations.map((r) => r.evidence),
+        relations: relations.map((r, i) => [r.type, position(r.source), position(r.target), i, r.properties]),
+      }));
+    }
+    writeFileSync(join(dir, 'snapshot.jsonl'), `${lines.join('\n')}\n`);
+    const read: FactSheet[] = [];
+    new Journal(dir).load((entry) => entry.op === 'put' && read.push(entry.sheet));
+    expect(read).toEqual(sheets.slice(0, 3));
+  });
+
+  it('refuses a line whose table numbers point nowhere', () => {
+    const { dir, text } = written(2);
+    const [header, first, second] = text.split('\n');
+    const broken = JSON.parse(second as string) as { entities: number[] };
+    broken.entities[0] = 99_999;
+    writeFileSync(join(dir, 'snapshot.jsonl'), [header, first, JSON.stringify(broken), ''].join('\n'));
+    expect(() => loadIds(new Journal(dir))).toThrow(expect.objectContaining({ code: 'STORE_CORRUPT', message: expect.stringContaining('article 2 is damaged') }));
+  });
+});
+
 describe('the embedded store under kill -9', () => {
   it('keeps every write it acknowledged before the crash, and no half article', async () => {
     const dir = tempDir();

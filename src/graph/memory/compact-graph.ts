@@ -30,19 +30,8 @@ interface NodeEntry {
 type EdgeVisitor = (edge: number, attrs: EdgeAttributes, source: string, target: string) => void;
 
 const NONE = -1;
-/** Lists up to this long are grown by copying, so they hold no spare capacity: most nodes have few edges. */
+/** Lists up to this long are kept without spare capacity (fitEdgeLists): most nodes have few edges. */
 const EXACT_LIST = 16;
-
-function withItem(list: number[], item: number): number[] {
-  if (list.length >= EXACT_LIST) {
-    list.push(item);
-    return list;
-  }
-  const grown = new Array<number>(list.length + 1);
-  for (let i = 0; i < list.length; i++) grown[i] = list[i] as number;
-  grown[list.length] = item;
-  return grown;
-}
 
 function withoutItem(list: number[], item: number): void {
   const at = list.lastIndexOf(item);
@@ -139,10 +128,24 @@ export class CompactGraph {
     this.article[e] = article;
     this.evidence[e] = evidence;
     this.props[e] = props;
-    from.out = withItem(from.out, e);
-    to.in = withItem(to.in, e);
+    from.out.push(e);
+    to.in.push(e);
     this.count(this.typeCounts, type, 1);
     return e;
+  }
+
+  /**
+   * Copies the short edge lists of these nodes (numbers) to exact size. A push leaves room for a
+   * dozen more, which a node with few edges never uses; the caller fits the lists once it has
+   * added a batch of edges, rather than copying a list for every edge.
+   */
+  fitEdgeLists(nodes: Iterable<number>): void {
+    for (const at of nodes) {
+      const entry = this.byNumber[at];
+      if (!entry) continue;
+      if (entry.out.length < EXACT_LIST) entry.out = entry.out.slice();
+      if (entry.in.length < EXACT_LIST) entry.in = entry.in.slice();
+    }
   }
 
   dropEdge(e: number): void {

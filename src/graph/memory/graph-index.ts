@@ -38,6 +38,8 @@ export class GraphIndex {
   private readonly entityStates = new Map<string, EntityState>();
   private readonly articles = new Map<string, ArticleEntry>();
   private readonly shared = new Map<string, object>();
+  /** The objects `shared` holds: handed in again (as the snapshot does), they need no key. */
+  private readonly sharedObjects = new WeakSet<object>();
 
   get size(): number {
     return this.articles.size;
@@ -76,9 +78,11 @@ export class GraphIndex {
     const numberOf = (node: string) => numbers.get(node) ?? this.graph.numberOf(node);
     for (const entity of sheet.entities) entry.edges.push(this.graph.addEdgeAt(articleAt, numbers.get(entity.id) as number, articleAt, 'MENTIONS', '', EMPTY));
     for (const r of sheet.relations) {
-      const [source, target] = [numberOf(r.source), numberOf(r.target)];
+      const source = numberOf(r.source);
+      const target = numberOf(r.target);
       if (source >= 0 && target >= 0) entry.edges.push(this.graph.addEdgeAt(source, target, articleAt, r.type, r.evidence, this.share(r.properties)));
     }
+    this.graph.fitEdgeLists(numbers.values());
     // Arrays grown by push keep spare room; copies are exact, and a store holds 100k of each.
     entry.entities = entry.entities.slice();
     entry.contributions = entry.contributions.slice();
@@ -121,11 +125,13 @@ export class GraphIndex {
 
   /** One object for every equal set of properties: most are {} or repeat across articles. */
   private share<T extends object>(value: T): T {
+    if (this.sharedObjects.has(value)) return value;
     const key = shareKey(value as Record<string, unknown>);
     if (key === '') return EMPTY as T;
     const known = this.shared.get(key);
     if (known) return known as T;
     this.shared.set(key, value);
+    this.sharedObjects.add(value);
     return value;
   }
 
@@ -137,7 +143,7 @@ export class GraphIndex {
 
   /** Most articles say of an entity what the first one said: that contribution is reused as is. */
   private contributionOf(entity: Entity, known: Contribution | undefined): Contribution {
-    if (known && known.type === entity.type && known.name === entity.name && sameValues(known.properties, entity.properties)) return known;
+    if (known && known.type === entity.type && known.name === entity.name && (known.properties === entity.properties || sameValues(known.properties, entity.properties))) return known;
     return this.share({ type: entity.type, name: entity.name, properties: entity.properties });
   }
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { StoreCorruptError, StoreUnavailableError } from '../../errors.js';
 import type { FactSheet } from '../model.js';
 import { readLines } from './read-lines.js';
-import { decodeSheet, encodeSheet, shareText, type EncodedSheet } from './snapshot-codec.js';
+import { decodeLegacySheet, shareText, SnapshotDecoder, SnapshotEncoder, type EncodedSheet, type LegacyEncodedSheet } from './snapshot-codec.js';
 
 export type JournalEntry = { op: 'put'; sheet: FactSheet } | { op: 'remove'; id: string };
 
@@ -18,7 +18,9 @@ const SNAPSHOT = 'snapshot.jsonl';
 /** The snapshot of format 1, one JSON document; still read, replaced at the next compaction. */
 const LEGACY_SNAPSHOT = 'snapshot.json';
 const JOURNAL = 'journal.log';
-const FORMAT = 2;
+/** 3: values repeated across articles in tables; 2: each article's facts in full, still read. */
+const FORMAT = 3;
+const READABLE_FORMATS = [2, 3];
 const WRITE_CHUNK = 4 * 1024 * 1024;
 
 function checksum(text: string): string {
@@ -82,17 +84,19 @@ export class Journal {
   private loadSnapshot(path: string, apply: (entry: JournalEntry) => void): void {
     let header: { format: number; sheets: number } | null = null;
     let count = 0;
+    const decoder = new SnapshotDecoder();
     try {
       readLines(path, (line) => {
         if (!line) return;
         if (!header) {
           header = JSON.parse(line) as { format: number; sheets: number };
-          if (header.format !== FORMAT) throw new StoreCorruptError(`the snapshot ${path} has format ${header.format}, expected ${FORMAT}`);
+          if (!READABLE_FORMATS.includes(header.format)) throw new StoreCorruptError(`the snapshot ${path} has format ${header.format}, expected one of ${READABLE_FORMATS.join(', ')}`);
           return;
         }
         let sheet: FactSheet;
         try {
-          sheet = decodeSheet(JSON.parse(line) as EncodedSheet);
+          const parsed: unknown = JSON.parse(line);
+          sheet = header.format === FORMAT ? decoder.decode(parsed as EncodedSheet) : decodeLegacySheet(parsed as LegacyEncodedSheet);
         } catch (cause) {
           throw new StoreCorruptError(`the snapshot ${path} cannot be read: article ${count + 1} is damaged`, { cause });
         }
@@ -154,9 +158,10 @@ export class Journal {
       return this.compact(all, all.length);
     }
     const tmp = join(this.dir, `${SNAPSHOT}.tmp`);
+    const encoder = new SnapshotEncoder();
     writeLinesDurably(tmp, (function* () {
       yield JSON.stringify({ format: FORMAT, sheets: count });
-      for (const sheet of sheets) yield JSON.stringify(encodeSheet(sheet));
+      for (const sheet of sheets) yield JSON.stringify(encoder.encode(sheet));
     })());
     renameSync(tmp, join(this.dir, SNAPSHOT));
     rmSync(join(this.dir, LEGACY_SNAPSHOT), { force: true });
