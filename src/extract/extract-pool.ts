@@ -8,6 +8,8 @@ import { extractFile, type FileJob, type FileOutcome } from './extract-file.js';
 
 export interface Extractor {
   readonly workers: number;
+  /** Files a dying worker handed back, extracted again in this thread. */
+  readonly handedBack: number;
   extract(job: FileJob): Promise<FileOutcome>;
   close(): Promise<void>;
 }
@@ -32,11 +34,12 @@ function startWorker(options: ExtractOptions, resourceLimits: HeapLimits): Worke
 
 export function createExtractor(workers: number, options: ExtractOptions = {}, limits: HeapLimits = HEAP_LIMITS): Extractor {
   const inThisThread = (job: FileJob) => extractFile(job, options);
-  if (workers <= 1) return { workers: 1, extract: inThisThread, close: async () => {} };
+  if (workers <= 1) return { workers: 1, handedBack: 0, extract: inThisThread, close: async () => {} };
   const pending = new Map<number, { worker: Worker; job: FileJob; resolve: (outcome: FileOutcome) => void }>();
   const load = new Map<Worker, number>();
   let nextId = 0;
   let closing = false;
+  let handedBack = 0;
   // A worker that keeps dying (it cannot even start) is not replaced for ever.
   let replacements = workers * 2;
 
@@ -56,6 +59,7 @@ export function createExtractor(workers: number, options: ExtractOptions = {}, l
       for (const [id, held] of pending) {
         if (held.worker !== worker) continue;
         pending.delete(id);
+        handedBack++;
         void inThisThread(held.job).then(held.resolve);
       }
       if (!closing && replacements-- > 0) spawn();
@@ -68,6 +72,9 @@ export function createExtractor(workers: number, options: ExtractOptions = {}, l
 
   return {
     workers,
+    get handedBack() {
+      return handedBack;
+    },
     extract(job) {
       const alive = [...load.keys()];
       if (alive.length === 0) return inThisThread(job);
