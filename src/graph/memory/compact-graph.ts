@@ -4,6 +4,8 @@
 // its evidence and properties references; nodes keep their edges as lists of slot numbers. At 100k
 // articles (2M+ edges) this is what keeps the store in RAM.
 
+import { NameIndex } from './name-index.js';
+
 export interface NodeAttributes {
   label: string;
   name: string;
@@ -42,6 +44,8 @@ export class CompactGraph {
   private readonly nodes = new Map<string, NodeEntry>();
   private readonly byNumber: Array<NodeEntry | undefined> = [];
   private readonly freeNumbers: number[] = [];
+  /** Entities by the characters of their names; articles are never searched for. */
+  private readonly names = new NameIndex();
 
   private capacity = 1024;
   private edgeCount = 0;
@@ -67,8 +71,13 @@ export class CompactGraph {
     const entry = this.nodes.get(id);
     if (entry) {
       this.count(this.labelCounts, entry.attrs.label, -1);
+      if (!sameNames(entry.attrs, attrs)) {
+        this.names.remove(id, namesOf(entry.attrs));
+        this.names.add(id, namesOf(attrs));
+      }
       entry.attrs = attrs;
     } else {
+      this.names.add(id, namesOf(attrs));
       const at = this.freeNumbers.pop() ?? this.byNumber.length;
       const created: NodeEntry = { id, at, attrs, out: [], in: [] };
       this.nodes.set(id, created);
@@ -83,15 +92,20 @@ export class CompactGraph {
     if (!entry) return;
     for (const e of [...entry.out, ...entry.in]) this.dropEdge(e);
     this.count(this.labelCounts, entry.attrs.label, -1);
+    this.names.remove(id, namesOf(entry.attrs));
     this.nodes.delete(id);
     this.byNumber[entry.at] = undefined;
     this.freeNumbers.push(entry.at);
   }
 
   getNodeAttribute<K extends keyof NodeAttributes>(id: string, key: K): NodeAttributes[K] {
+    return this.getNodeAttributes(id)[key];
+  }
+
+  getNodeAttributes(id: string): NodeAttributes {
     const entry = this.nodes.get(id);
     if (!entry) throw new Error(`no node "${id}" in the graph`);
-    return entry.attrs[key];
+    return entry.attrs;
   }
 
   forEachNode(visit: (id: string, attrs: NodeAttributes) => void): void {
@@ -104,7 +118,12 @@ export class CompactGraph {
     return kept;
   }
 
-  inDegree(id: string): number {
+  /** Every node whose name or an alias could contain the text (a superset: check each one). */
+  nodesNamedWith(text: string): Iterable<string> {
+    return text ? this.names.candidates(text) : this.nodes.keys();
+  }
+
+    inDegree(id: string): number {
     return this.nodes.get(id)?.in.length ?? 0;
   }
 
@@ -246,4 +265,16 @@ export class CompactGraph {
     if (n === 0) counts.delete(key);
     else counts.set(key, n);
   }
+}
+
+function namesOf(attrs: NodeAttributes): string[] {
+  if (attrs.label === 'Article') return [];
+  const aliases = attrs.props.aliases as string[] | undefined;
+  return aliases?.length ? [attrs.name, ...aliases] : [attrs.name];
+}
+
+function sameNames(a: NodeAttributes, b: NodeAttributes): boolean {
+  const x = namesOf(a);
+  const y = namesOf(b);
+  return x.length === y.length && x.every((n, i) => n === y[i]);
 }

@@ -212,13 +212,14 @@ export function personMeetings(g: StoreGraph, id: string, role: MeetingRole | un
 
 export function search(g: StoreGraph, q: string, label: EntityLabel | undefined, limit: number, offset: number): Page<SearchHit> {
   const hits: Array<SearchHit & { rank: number }> = [];
-  g.forEachNode((id, a) => {
-    if (a.label === 'Article' || (label && a.label !== label)) return;
+  for (const id of g.nodesNamedWith(q)) {
+    const a = g.getNodeAttributes(id);
+    if (a.label === 'Article' || (label && a.label !== label)) continue;
     const aliases = (a.props.aliases as string[] | undefined) ?? [];
-    if (!a.name.includes(q) && !aliases.some((x) => x.includes(q))) return;
+    if (!a.name.includes(q) && !aliases.some((x) => x.includes(q))) continue;
     const rank = a.name === q || aliases.includes(q) ? 0 : a.name.startsWith(q) ? 1 : 2;
     hits.push({ id, type: a.label as NodeLabel, name: a.name, aliases, rank });
-  });
+  }
   hits.sort(compareBy((h) => h.rank, (h) => h.name.length, (h) => h.name, (h) => h.id));
   return page(hits.map(({ rank: _rank, ...h }) => h), limit, offset);
 }
