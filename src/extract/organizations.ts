@@ -4,6 +4,7 @@
 // A body inside a title (南华大学党委书记) is read too: the title's body is a body.
 import { tokensWithin } from './tokens.js';
 import type { ArticleDoc, BodyMention, Token } from './doc.js';
+import { BODY_NAME_CONJUNCTIONS, BODY_NAME_WORDS } from './lexicon/body-name-words.js';
 import { CITY_BODY_ABBREVIATIONS, NATIONAL_BODIES } from './lexicon/bodies.js';
 import { division } from './lexicon/divisions.js';
 import { POST_WORDS } from './lexicon/title-words.js';
@@ -23,6 +24,10 @@ const HEADS = [
 const HEAD = new WordList(HEADS);
 const STOP_TAGS = new Set(['v', 'vd', 'vg', 'ad', 'i', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'q', 'y', 'e', 'o', 'f', 'nr', 't']);
 const KNOWN_NAME_TAGS = new Set(['nt', 'ns', 'nz']);
+const NAME_WORDS = new Set(BODY_NAME_WORDS);
+const CONJUNCTIONS = new Set(BODY_NAME_CONJUNCTIONS);
+// 高新区, 经开区: jieba tags some districts as names of people; a division's suffix says what they are.
+const DIVISION_WORD = /^[\u4e00-\u9fff]+[区县市省州镇乡村]$/;
 const ABBREVIATIONS = [...CITY_BODY_ABBREVIATIONS, ...NATIONAL_BODIES].map(([abbr]) => abbr).sort((a, b) => b.length - a.length);
 // One pass over a sentence tells which abbreviations stand in it, instead of a search for each.
 const ABBREVIATION_WORDS = new WordList(ABBREVIATIONS);
@@ -49,8 +54,21 @@ function placeBefore(text: string, i: number): string {
 }
 
 function isNameToken(t: Token): boolean {
-  if (t.word === '（' || t.word === '）') return true;
+  if (t.word === '（' || t.word === '）' || NAME_WORDS.has(t.word)) return true;
+  if (t.word.length >= 2 && DIVISION_WORD.test(t.word) && !CLAUSE_WORDS.has(t.word)) return true;
   return /^[\u3400-\u9fffA-Za-z0-9]+$/.test(t.word) && !STOP_TAGS.has(t.tag) && !CLAUSE_WORDS.has(t.word);
+}
+
+/**
+ * Whether the conjunction at tokens[i] joins two words of one body's name: 湖南省文化和旅游厅 opens
+ * with a place right before the first word; 衡阳市和湖南省教育厅 is two places, and the run
+ * (湖南省教育厅) already holds one.
+ */
+function joinsOneName(tokens: Token[], i: number, floor: number, runHasPlace: boolean): boolean {
+  const before = tokens[i - 1];
+  const place = tokens[i - 2];
+  if (runHasPlace || !CONJUNCTIONS.has((tokens[i] as Token).word) || !before || !place || place.start < floor) return false;
+  return isNameToken(before) && before.tag !== 'ns' && place.tag === 'ns';
 }
 
 /** Where the body whose head word starts at `head` begins: left over name words, to a verb or mark. */
@@ -60,9 +78,11 @@ function bodyStart(tokens: Token[], head: number, floor: number): number {
   if (i < 0) return head;
   if ((tokens[i] as Token).start < head) start = (tokens[i] as Token).start;
   let first = i;
+  let runHasPlace = false;
   for (i -= 1; i >= 0; i--) {
     const t = tokens[i] as Token;
-    if (t.start < floor || !isNameToken(t) || head - t.start > 24) break;
+    if (t.start < floor || head - t.start > 24 || !(isNameToken(t) || joinsOneName(tokens, i, floor, runHasPlace))) break;
+    runHasPlace ||= t.tag === 'ns';
     start = t.start;
     first = i;
   }

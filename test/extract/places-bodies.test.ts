@@ -48,6 +48,14 @@ describe('bodies', () => {
     ['认真落实党中央、国务院和省委决策部署。', ['中共中央', '国务院', '中共湖南省委']],
     ['对标对表中央、省委要求，推动中央企业改革。', ['中共中央', '中共湖南省委']],
     ['以“百年回望：中国共产党领导科技发展”为主题。', []],
+    // A line of work jieba reads as a verb stays in the name; a clause verb still ends it.
+    ['会上，江西赣南通用机械制造有限公司作了发言。', ['江西赣南通用机械制造有限公司']],
+    ['岳阳市与中国建材投资控股有限公司签约。', ['中国建材投资控股有限公司']],
+    ['株洲市召开电子商务协会成立大会。', ['电子商务协会']],
+    // 和 inside a body's name that opens with a place, not between two places.
+    ['活动由湖南省住房和城乡建设厅主办。', ['湖南省住房和城乡建设厅']],
+    ['醴陵市和湘潭市教育局联合发文。', ['湘潭市教育局']],
+    ['学校和医院都已复课。', []],
   ])('%s', (body, expected) => {
     expect(entityNames(article(body, { city: '株洲' }), 'Organization')).toEqual(expected);
   });
