@@ -3,13 +3,13 @@
 // 市委全面深化改革委员会), plus the city's abbreviations standing alone (市委、市政府高度重视).
 // A body inside a title (南华大学党委书记) is read too: the title's body is a body.
 import { tokensWithin } from './tokens.js';
-import type { ArticleDoc, BodyMention, Token } from './doc.js';
-import { BODY_NAME_CONJUNCTIONS, BODY_NAME_WORDS } from './lexicon/body-name-words.js';
+import type { ArticleDoc, BodyMention } from './doc.js';
 import { CITY_BODY_ABBREVIATIONS, NATIONAL_BODIES } from './lexicon/bodies.js';
 import { division } from './lexicon/divisions.js';
+import { ZONE_HEADS } from './lexicon/zone-heads.js';
 import { POST_WORDS } from './lexicon/title-words.js';
 import { matchesIn } from './matches.js';
-import { nameOpening } from './name-edge.js';
+import { CLAUSE_WORDS, nameRunStart } from './name-run.js';
 import { WordList } from './word-list.js';
 
 const HEADS = [
@@ -22,12 +22,8 @@ const HEADS = [
   '辅导中心', '工艺厂', '厂', '校区', '工作处',
 ];
 const HEAD = new WordList(HEADS);
-const STOP_TAGS = new Set(['v', 'vd', 'vg', 'ad', 'i', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'q', 'y', 'e', 'o', 'f', 'nr', 't']);
 const KNOWN_NAME_TAGS = new Set(['nt', 'ns', 'nz']);
-const NAME_WORDS = new Set(BODY_NAME_WORDS);
-const CONJUNCTIONS = new Set(BODY_NAME_CONJUNCTIONS);
-// 高新区, 经开区: jieba tags some districts as names of people; a division's suffix says what they are.
-const DIVISION_WORD = /^[\u4e00-\u9fff]+[区县市省州镇乡村]$/;
+const ZONE_WORDS = new Set(ZONE_HEADS);
 const ABBREVIATIONS = [...CITY_BODY_ABBREVIATIONS, ...NATIONAL_BODIES].map(([abbr]) => abbr).sort((a, b) => b.length - a.length);
 // One pass over a sentence tells which abbreviations stand in it, instead of a search for each.
 const ABBREVIATION_WORDS = new WordList(ABBREVIATIONS);
@@ -37,9 +33,6 @@ const CENTRE_AS_BODY = /^(、|，|和|与|及|关于|决策|部署|要求|精神
 // 以“百年回望：中国共产党领导科技发展”为主题: a body named inside a quoted theme or a 《》 title is not itself told of.
 const QUOTED = /“[^”]*”|《[^》]*》/g;
 const POST_AFTER = new RegExp(`^(${POST_WORDS.join('|')}|领导)`);
-// Words that open a clause, so a body name cannot run left over them: 由市教育局牵头, 会同南华大学.
-const CLAUSE_WORDS = new Set(['由', '对', '会同', '向', '在', '从', '与', '和', '及', '为', '被', '把', '将', '于', '给', '跟', '同', '经', '据', '让', '贯彻', '落实', '贯彻落实', '对标', '对表', '认真', '全省', '全市', '全国', '发展', '大赛', '活动', '会议', '本次']);
-
 // The same words, to tell at once whether any of them opens the text at a position.
 const CLAUSE_OPENING = new WordList(CLAUSE_WORDS);
 
@@ -51,43 +44,6 @@ function placeBefore(text: string, i: number): string {
     if (d && (d.level === 'city' || d.level === 'province') && d.name !== name) return name;
   }
   return '';
-}
-
-function isNameToken(t: Token): boolean {
-  if (t.word === '（' || t.word === '）' || NAME_WORDS.has(t.word)) return true;
-  if (t.word.length >= 2 && DIVISION_WORD.test(t.word) && !CLAUSE_WORDS.has(t.word)) return true;
-  return /^[\u3400-\u9fffA-Za-z0-9]+$/.test(t.word) && !STOP_TAGS.has(t.tag) && !CLAUSE_WORDS.has(t.word);
-}
-
-/**
- * Whether the conjunction at tokens[i] joins two words of one body's name: 湖南省文化和旅游厅 opens
- * with a place right before the first word; 衡阳市和湖南省教育厅 is two places, and the run
- * (湖南省教育厅) already holds one.
- */
-function joinsOneName(tokens: Token[], i: number, floor: number, runHasPlace: boolean): boolean {
-  const before = tokens[i - 1];
-  const place = tokens[i - 2];
-  if (runHasPlace || !CONJUNCTIONS.has((tokens[i] as Token).word) || !before || !place || place.start < floor) return false;
-  return isNameToken(before) && before.tag !== 'ns' && place.tag === 'ns';
-}
-
-/** Where the body whose head word starts at `head` begins: left over name words, to a verb or mark. */
-function bodyStart(tokens: Token[], head: number, floor: number): number {
-  let start = head;
-  let i = tokens.findIndex((t) => t.start <= head && head < t.end);
-  if (i < 0) return head;
-  if ((tokens[i] as Token).start < head) start = (tokens[i] as Token).start;
-  let first = i;
-  let runHasPlace = false;
-  for (i -= 1; i >= 0; i--) {
-    const t = tokens[i] as Token;
-    if (t.start < floor || head - t.start > 24 || !(isNameToken(t) || joinsOneName(tokens, i, floor, runHasPlace))) break;
-    runHasPlace ||= t.tag === 'ns';
-    start = t.start;
-    first = i;
-  }
-  if (head - start >= 4 && (tokens[first] as Token).start === start) start = nameOpening(tokens, first, floor);
-  return start;
 }
 
 export function organizations(doc: ArticleDoc): void {
@@ -106,15 +62,16 @@ export function organizations(doc: ArticleDoc): void {
       if (holding && holding.start < at && holding.end <= end && holding.word.length <= 2) continue;
       if (tokens.some((t) => t.start < end && t.end > end)) continue;
       if (doc.text.slice(at, end) === '局' && /[开新大布格全变结当时僵骗棋好残终饭赌]$/.test(doc.text.slice(s.start, at))) continue;
-      let start = bodyStart(tokens, at, s.start);
+      let start = nameRunStart(tokens, at, s.start);
       // jieba glues a clause word to the body (由市, 对市): the body starts after it. A pass over the
       // words changes nothing when none of them opens the text at the start.
       for (let again = true; again && CLAUSE_OPENING.startsAt(doc.text, start); ) {
         again = false;
         let word = tokens.find((t) => t.start === start);
         for (const w of CLAUSE_WORDS) {
-          // 同济大学 opens with 同 but is one word to jieba: a known name keeps its first character.
-          if (word && word.word.length > w.length && KNOWN_NAME_TAGS.has(word.tag)) continue;
+          // 同济大学 opens with 同 but is one word to jieba: a known name keeps its first character, and
+          // so does a zone (经开区管委会).
+          if (word && word.word.length > w.length && (KNOWN_NAME_TAGS.has(word.tag) || ZONE_WORDS.has(word.word))) continue;
           if (doc.text.startsWith(w, start) && end - start - w.length >= 2) {
             start += w.length;
             word = tokens.find((t) => t.start === start);

@@ -1,14 +1,19 @@
 // Places: administrative divisions by name from the national gazetteer (衡山县, 邵阳市, 湖南), and
-// venues by their structure where an event is held (在衡山科学城启动, 在市中心汽车站…基地举行).
+// venues by their structure where an event is held (在衡山科学城启动, 在市中心汽车站…基地举行), and zones
+// by their head word wherever they stand (松木经开区, 湘南湘西高新软件产业园).
 // A division name that opens a body's name (湖南省委, 衡阳日报社) or stands inside one is the body's,
 // not a place.
 import { tokensWithin } from './tokens.js';
 import type { ArticleDoc, PlaceMention } from './doc.js';
 import { DIVISION_NAMES, division } from './lexicon/divisions.js';
+import { ZONE_HEADS } from './lexicon/zone-heads.js';
+import { nameRunStart } from './name-run.js';
 import { WordList } from './word-list.js';
 import { matchesIn } from './matches.js';
 
 const DIVISIONS = new WordList(DIVISION_NAMES);
+const ZONES = new WordList(ZONE_HEADS);
+const COUNT = /^[一二三四五六七八九十两几多]+[大个家座批]/;
 const BODY_AFTER = /^(省委|市委|县委|区委|委|政府|人民政府|人大|政协|日报|晚报|电视台|广播|大学|学院|师范|中学|小学|银行|公司|集团|局|厅|分局|支队|警备区|军分区|管委会|经开区|高新区|国家高新区|科学城|海关|供电|移动|联通|电信|市场监管)/;
 const TITLE = /《[^》]*》/g;
 const VENUE = /在([^，。；、在]{2,24}?(?:科学城|会议中心|中心|基地|广场|会议室|大礼堂|礼堂|大厦|产业园|公园|体育馆|体育中心|宾馆|酒店|剧院|展览馆|汽车站|火车站|机场))(?=举行|召开|举办|启动|开幕|开展|揭牌|，|。)/g;
@@ -23,6 +28,7 @@ export function places(doc: ArticleDoc): void {
       const name = m[1] as string;
       if (!overlaps(start, start + name.length)) found.push({ start, end: start + name.length, written: name, name, level: 'venue', parent: null, sentence });
     }
+    zones(doc, s.start, s.end, sentence, overlaps).forEach((z) => found.push(z));
     const names = DIVISIONS.matches(s.text);
     if (names.length === 0) return;
     const inTitles = matchesIn(TITLE, s.text).map((t) => [s.start + t.index, s.start + t.index + t[0].length]);
@@ -41,4 +47,33 @@ export function places(doc: ArticleDoc): void {
     }
   });
   doc.places = found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Zones in the sentence: a zone head (经开区, 产业园) and the name words before it, or the head
+ * alone (高新区). A zone inside a body's name (高新区管委会) is the body's.
+ */
+function zones(doc: ArticleDoc, from: number, to: number, sentence: number, overlaps: (start: number, end: number) => boolean): PlaceMention[] {
+  const heads = ZONES.matches(doc.text.slice(from, to));
+  if (heads.length === 0) return [];
+  const tokens = tokensWithin(doc.tokens, from, to);
+  const found: PlaceMention[] = [];
+  // The head nearest the end wins: 高新技术产业开发区 is one head, not 开发区 after 高新技术产业.
+  for (let k = heads.length - 1; k >= 0; k--) {
+    const { index, word } = heads[k] as { index: number; word: string };
+    const at = from + index;
+    const end = at + word.length;
+    // 新区 in 更新区域, 大道 in 阳光大道理: the head must end a word, not run into the next one.
+    if (tokens.some((t) => t.start < end && t.end > end)) continue;
+    // 高新区衡州大道: a zone named before another is a zone of its own.
+    const inner = heads.slice(0, k).filter((h) => from + h.index + h.word.length <= at).at(-1);
+    const start = Math.max(nameRunStart(tokens, at, from), inner ? from + inner.index + inner.word.length : from);
+    const written = doc.text.slice(start, end);
+    // 十大产业园, 两个开发区: a count of zones names none.
+    if (COUNT.test(written)) continue;
+    if (written.length < 3 || overlaps(start, end) || found.some((z) => z.start < end && start < z.end)) continue;
+    if (doc.bodies.some((b) => b.start <= start && end <= b.end)) continue;
+    found.push({ start, end, written, name: written, level: 'venue', parent: null, sentence });
+  }
+  return found;
 }

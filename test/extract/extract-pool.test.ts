@@ -8,7 +8,10 @@ import { extractFile, type FileOutcome } from '../../src/extract/extract-file.js
 import { createExtractor } from '../../src/extract/extract-pool.js';
 
 const seeds = new URL('../../seeds/', import.meta.url).pathname;
-const articleIds = (outcome: FileOutcome) => ('sheets' in outcome ? outcome.sheets.map((s) => s.article.id) : outcome.failure);
+const articleIds = (outcome: FileOutcome): string[] => {
+  if (!('sheets' in outcome)) throw new Error(`extraction failed: ${outcome.failure.message}`);
+  return outcome.sheets.map((s) => s.article.id);
+};
 
 describe('the extraction pool', () => {
   it('extracts a page that overflows a worker heap in this thread, losing nothing', async () => {
