@@ -1,6 +1,7 @@
 // Configuration, parsed once from the environment and the command line's flags, then passed down.
 // Only the CLI's main and the server read process.env; everything else gets a Config.
 import { ConfigError } from './errors.js';
+import { parseDay } from './extract/printed-date.js';
 
 export interface Neo4jConfig {
   uri: string;
@@ -21,6 +22,8 @@ export interface Config {
   writeRateLimit: number;
   city: string | undefined;
   year: number | undefined;
+  /** The day the pages were printed (--date, NEWSGRAPH_DATE), YYYY-MM-DD. */
+  date: string | undefined;
   /** The alias file (see src/extract/aliases.ts); ./aliases.json when it exists. */
   aliasesFile: string;
   aliasesRequired: boolean;
@@ -44,6 +47,7 @@ export interface ConfigFlags {
   dataDir?: string;
   city?: string;
   year?: string | number;
+  date?: string;
   neo4jUri?: string;
   aliases?: string;
   workers?: string | number;
@@ -60,6 +64,12 @@ function parseYear(value: string | number | undefined): number | undefined {
   const year = Number(value);
   if (!Number.isInteger(year) || year < 1900 || year > 2100) throw new ConfigError(`--year must be a year such as 2021, got "${value}"`);
   return year;
+}
+
+function parsePrintedDate(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!parseDay(value)) throw new ConfigError(`--date must be the day the pages were printed, such as 2021-05-28, got "${value}"`);
+  return value;
 }
 
 export function loadConfig(env: Record<string, string | undefined>, flags: ConfigFlags = {}): Config {
@@ -81,6 +91,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     writeRateLimit: env.NEWSGRAPH_WRITE_RATE_LIMIT ? parsePositive(env.NEWSGRAPH_WRITE_RATE_LIMIT, 'NEWSGRAPH_WRITE_RATE_LIMIT') : 30,
     city: flags.city ?? env.NEWSGRAPH_CITY ?? undefined,
     year: parseYear(flags.year ?? env.NEWSGRAPH_YEAR),
+    date: parsePrintedDate(flags.date ?? env.NEWSGRAPH_DATE),
     aliasesFile: flags.aliases ?? env.NEWSGRAPH_ALIASES ?? 'aliases.json',
     aliasesRequired: Boolean(flags.aliases ?? env.NEWSGRAPH_ALIASES),
     responseCache: parseSwitch(env.NEWSGRAPH_RESPONSE_CACHE, 'NEWSGRAPH_RESPONSE_CACHE', true),

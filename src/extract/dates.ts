@@ -1,8 +1,10 @@
 // Dates as the paper prints them: `5月28日上午`, `2021年4月22日`, `6月30日至7月1日`, `5月26日、27日`.
 // A date without a year takes the page's year when the page lets it be inferred (see page-year);
-// 昨日上午 in a lead is the page's last dated day (see page-last-day).
+// 昨日上午 in a lead is the page's last dated day (see page-last-day), or the day before the page
+// was printed when that is given (see printed-date).
 import type { ArticleDoc, DateMention } from './doc.js';
 import { matchesIn } from './matches.js';
+import { yearOfDay } from './printed-date.js';
 
 const DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|-|、)(?:\d{1,2}月)?\d{1,2}日)*(上午|下午|晚上|晚|早上|凌晨|中午)?/g;
 
@@ -21,7 +23,8 @@ export function dates(doc: ArticleDoc): void {
       const month = Number(m[2]);
       const day = Number(m[3]);
       if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-      const year = m[1] ? Number(m[1]) : doc.context.year;
+      const printed = doc.context.printed;
+      const year = m[1] ? Number(m[1]) : printed && doc.context.year === Number(printed.slice(0, 4)) ? yearOfDay(printed, month, day) : doc.context.year;
       const start = s.start + m.index;
       found.push({ start, end: start + m[0].length, date: formatDate(year, month, day), time: m[4] ?? null, sentence });
     }

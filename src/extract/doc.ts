@@ -106,6 +106,8 @@ export interface DocContext {
   year: number | null;
   /** The latest day the page's leads are dated, which 昨日 refers to (see page-last-day). */
   lastDay?: string | null;
+  /** The day the page was printed (YYYY-MM-DD), when it was given (see printed-date). */
+  printed?: string | null;
   /** Names written in another language mapped to one person's name (Deng Qunce → 邓群策), from the alias file. */
   aliases: ReadonlyMap<string, string>;
 }

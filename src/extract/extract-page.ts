@@ -10,6 +10,7 @@ import { detectLanguage } from './language.js';
 import { englishCity } from './english/dateline.js';
 import { inferPageLastDay } from './page-last-day.js';
 import { inferPageYear } from './page-year.js';
+import { dayBefore } from './printed-date.js';
 import { runPipeline } from './pipeline.js';
 import { originalOf, simplifiedIfTraditional } from '../ingest/traditional.js';
 import { EXTRACTOR_VERSION } from './version.js';
@@ -19,14 +20,18 @@ export interface ExtractOptions {
   city?: string;
   /** The year of dates printed without one. */
   year?: number;
+  /** The day the page was printed (YYYY-MM-DD): the year of its dates, and the day before is 昨日. */
+  date?: string;
   /** Explicit aliases, English name → the person's name (see aliases.ts). */
   aliases?: ReadonlyMap<string, string>;
 }
 
 export function pageContext(text: string, options: ExtractOptions = {}): DocContext {
   const city = options.city ?? inferPageCity(text);
-  const year = options.year ?? inferPageYear(text);
-  return { city, province: city ? provinceOf(city) : null, year, lastDay: inferPageLastDay(text, year), aliases: options.aliases ?? new Map() };
+  const printed = options.date ?? null;
+  const year = options.year ?? (printed ? Number(printed.slice(0, 4)) : inferPageYear(text));
+  const lastDay = printed ? dayBefore(printed) : inferPageLastDay(text, year);
+  return { city, province: city ? provinceOf(city) : null, year, lastDay, printed, aliases: options.aliases ?? new Map() };
 }
 
 /** Every article of the page as a FactSheet; a traditional page is read through its simplified copy. */

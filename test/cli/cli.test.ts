@@ -119,6 +119,12 @@ describe('newsgraph ingest and query', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/--role/);
   });
+
+  it('refuses a --date that is no calendar day, naming the flag', () => {
+    const { code, stderr } = run(['extract', join(SEEDS, '000_edfb76c44c08cff3.txt'), '--date', '2021-02-30'], { NEWSGRAPH_DATA_DIR: tempDir('date') });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--date .*2021-02-30/);
+  });
 });
 
 describe('newsgraph serve', () => {

@@ -23,6 +23,12 @@ describe('meetings', () => {
     expect(sheet.entities.find((e) => e.type === 'Meeting')?.properties.date).toBe('2019-09-09');
   });
 
+  it('dates a page by the day it was printed: its year, the year before for a later day, 昨日 the day before', () => {
+    const page = '测试标题\n\n本报讯 12月30日上午，县委召开常委会会议。\n\n第二篇\n\n■本报记者 李 四\n\n本报讯 昨日下午，县总工会举办劳模事迹报告会。\n\n第三篇\n\n■本报记者 王 五\n\n本报讯 1月1日上午，县政府召开常务会议。';
+    const meetings = textSheets(page, { date: '2022-01-02' }).flatMap((s) => s.entities.filter((e) => e.type === 'Meeting').map((e) => [e.name, e.properties.date]));
+    expect(meetings).toEqual([['县委常委会会议', '2021-12-30'], ['劳模事迹报告会', '2022-01-01'], ['县政府常务会议', '2022-01-01']]);
+  });
+
   it('names an event by its quoted theme when the text gives it no other name', () => {
     const sheet = article('3月5日下午，区妇联在区图书馆举办主题为“巾帼建新功”的读书分享会。');
     expect(entityNames(sheet, 'Meeting')).toEqual(['“巾帼建新功”读书分享会']);

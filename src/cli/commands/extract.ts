@@ -18,7 +18,8 @@ export function extractCommand(program: Command, ctx: CliContext): void {
     .option('--aliases <file>', 'alias file: JSON of name → person name (env NEWSGRAPH_ALIASES, default ./aliases.json)')
     .option('--city <name>', 'city that 市委, 市政府 … refer to (default: inferred)')
     .option('--year <year>', 'year of dates printed without one (default: inferred)')
-    .action(async (file: string, opts: { json?: boolean; city?: string; year?: string; aliases?: string }) => {
+    .option('--date <YYYY-MM-DD>', 'day the pages were printed: the year of their dates, and 昨日 is the day before (env NEWSGRAPH_DATE)')
+    .action(async (file: string, opts: { json?: boolean; city?: string; year?: string; date?: string; aliases?: string }) => {
       const config = loadConfig(ctx.env, opts);
       let page;
       if (file === '-') page = await readStdin();
@@ -27,7 +28,7 @@ export function extractCommand(program: Command, ctx: CliContext): void {
         if (!read.ok) throw read.error;
         page = read.page;
       }
-      const json = toExtractJson(extractPage(page, { city: config.city, year: config.year, aliases: loadAliases(config.aliasesFile, config.aliasesRequired) }));
+      const json = toExtractJson(extractPage(page, { city: config.city, year: config.year, date: config.date, aliases: loadAliases(config.aliasesFile, config.aliasesRequired) }));
       if (opts.json) {
         ctx.out(JSON.stringify(json, null, 2));
         return;

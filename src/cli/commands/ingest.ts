@@ -55,12 +55,13 @@ export function ingestCommand(program: Command, ctx: CliContext): void {
     .option('--aliases <file>', 'alias file: JSON of name → person name (env NEWSGRAPH_ALIASES, default ./aliases.json)')
     .option('--city <name>', 'city that 市委, 市政府 … refer to (default: inferred from each page)')
     .option('--year <year>', 'year of dates printed without one (default: inferred from each page)')
+    .option('--date <YYYY-MM-DD>', 'day the pages were printed: the year of their dates, and 昨日 is the day before (env NEWSGRAPH_DATE)')
     .option('--data-dir <dir>', 'data directory of the embedded store (env NEWSGRAPH_DATA_DIR)')
     .option('--workers <n>', `extraction threads (env NEWSGRAPH_WORKERS; default one per core, ${defaultWorkers()} here, for runs of more than a few dozen files)`)
-    .action(async (paths: string[], opts: { city?: string; year?: string; dataDir?: string; aliases?: string; prune?: boolean; watch?: boolean; workers?: string }) => {
+    .action(async (paths: string[], opts: { city?: string; year?: string; date?: string; dataDir?: string; aliases?: string; prune?: boolean; watch?: boolean; workers?: string }) => {
       const config = loadConfig(ctx.env, opts);
       const store = await openStore(config);
-      const extract = { city: config.city, year: config.year, aliases: loadAliases(config.aliasesFile, config.aliasesRequired) };
+      const extract = { city: config.city, year: config.year, date: config.date, aliases: loadAliases(config.aliasesFile, config.aliasesRequired) };
       try {
         const summary = await ingestWithProgress(store, paths, extract, 'cli', Boolean(opts.prune || opts.watch), config.workers);
         ctx.out(formatSummary(summary));
