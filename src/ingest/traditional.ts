@@ -16,18 +16,35 @@ export function simplifiedCopy(text: string): string {
   }).join('');
 }
 
+/**
+ * Whether each CJK character changes on its own when simplified (0 not asked yet, 1 no, 2 yes),
+ * by code: a page is told by looking its characters up here rather than converting it whole, which
+ * nearly every page, being simplified already, would pay for nothing.
+ */
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
+const changesAlone = new Uint8Array(CJK_LAST - CJK_FIRST + 1);
+
+function changes(code: number): boolean {
+  const at = code - CJK_FIRST;
+  if (changesAlone[at] === 0) {
+    const ch = String.fromCharCode(code);
+    changesAlone[at] = toSimplified(ch) !== ch ? 2 : 1;
+  }
+  return changesAlone[at] === 2;
+}
+
 /** The simplified copy when the text is traditional, or null when it is simplified already. */
 export function simplifiedIfTraditional(text: string): string | null {
-  const copy = simplifiedCopy(text);
   let cjk = 0;
   let changed = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (ch < '\u4e00' || ch > '\u9fff') continue;
+    const code = text.charCodeAt(i);
+    if (code < CJK_FIRST || code > CJK_LAST) continue;
     cjk++;
-    if (copy[i] !== ch) changed++;
+    if (changes(code)) changed++;
   }
-  return cjk > 0 && changed / cjk >= TRADITIONAL_SHARE ? copy : null;
+  return cjk > 0 && changed / cjk >= TRADITIONAL_SHARE ? simplifiedCopy(text) : null;
 }
 
 /** Maps text read from the simplified copy back to the original: the same offsets, line by line
