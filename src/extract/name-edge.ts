@@ -4,7 +4,7 @@
 // clause opens the name it stands before, unless it is a word that opens clauses (在, 和, 并 …).
 import type { Token } from './doc.js';
 
-const MARKS = new Set(['、', '，', '：', '；', '“', '（']);
+export const MARKS = new Set(['、', '，', '：', '；', '“', '（']);
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'm', 'q', 'y', 'e', 'o', 'x', 'f', 't']);
 
 /**

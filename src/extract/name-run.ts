@@ -3,7 +3,7 @@
 // zones share it.
 import type { Token } from './doc.js';
 import { BODY_NAME_CONJUNCTIONS, BODY_NAME_WORDS } from './lexicon/body-name-words.js';
-import { nameOpening } from './name-edge.js';
+import { MARKS, nameOpening } from './name-edge.js';
 
 const STOP_TAGS = new Set(['v', 'vd', 'vg', 'ad', 'i', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'q', 'y', 'e', 'o', 'f', 'nr', 't']);
 const NAME_WORDS = new Set(BODY_NAME_WORDS);
@@ -30,8 +30,6 @@ function joinsOneName(tokens: Token[], i: number, floor: number, runHasPlace: bo
   if (runHasPlace || !CONJUNCTIONS.has((tokens[i] as Token).word) || !before || !place || place.start < floor) return false;
   return isNameToken(before) && before.tag !== 'ns' && place.tag === 'ns';
 }
-
-const MARKS = new Set(['、', '，', '：', '；', '“', '（']);
 
 /**
  * A word jieba took for a person's name that opens the clause right before the head: in
