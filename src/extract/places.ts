@@ -3,7 +3,7 @@
 // by their head word wherever they stand (松木经开区, 湘南湘西高新软件产业园).
 // A division name that opens a body's name (湖南省委, 衡阳日报社) or stands inside one is the body's,
 // not a place.
-import { tokensWithin } from './tokens.js';
+import { startsToken, tokensWithin } from './tokens.js';
 import type { ArticleDoc, PlaceMention } from './doc.js';
 import { DIVISION_NAMES, division } from './lexicon/divisions.js';
 import { ZONE_HEADS } from './lexicon/zone-heads.js';
@@ -14,7 +14,8 @@ import { matchesIn } from './matches.js';
 const DIVISIONS = new WordList(DIVISION_NAMES);
 const ZONES = new WordList(ZONE_HEADS);
 const COUNT = /^[一二三四五六七八九十两几多]+[大个家座批]/;
-const BODY_AFTER = /^(省委|市委|县委|区委|委|政府|人民政府|人大|政协|日报|晚报|电视台|广播|大学|学院|师范|中学|小学|银行|公司|集团|局|厅|分局|支队|警备区|军分区|管委会|经开区|高新区|国家高新区|科学城|海关|供电|移动|联通|电信|市场监管)/;
+// Sticky: read where the name ends, without slicing the rest of the sentence off.
+const BODY_AFTER = /(省委|市委|县委|区委|委|政府|人民政府|人大|政协|日报|晚报|电视台|广播|大学|学院|师范|中学|小学|银行|公司|集团|局|厅|分局|支队|警备区|军分区|管委会|经开区|高新区|国家高新区|科学城|海关|供电|移动|联通|电信|市场监管)/y;
 const TITLE = /《[^》]*》/g;
 const VENUE = /在([^，。；、在]{2,24}?(?:科学城|会议中心|中心|基地|广场|会议室|大礼堂|礼堂|大厦|产业园|公园|体育馆|体育中心|宾馆|酒店|剧院|展览馆|汽车站|火车站|机场))(?=举行|召开|举办|启动|开幕|开展|揭牌|，|。)/g;
 
@@ -32,15 +33,15 @@ export function places(doc: ArticleDoc): void {
     const names = DIVISIONS.matches(s.text);
     if (names.length === 0) return;
     const inTitles = matchesIn(TITLE, s.text).map((t) => [s.start + t.index, s.start + t.index + t[0].length]);
-    const starts = new Set(tokensWithin(doc.tokens, s.start, s.end).map((t) => t.start));
     for (const { index, word } of names) {
       const start = s.start + index;
       const end = start + word.length;
-      if (overlaps(start, end) || BODY_AFTER.test(s.text.slice(index + word.length))) continue;
+      BODY_AFTER.lastIndex = index + word.length;
+      if (overlaps(start, end) || BODY_AFTER.test(s.text)) continue;
       // 衡东县 in 衡东县社会福利中心: a place inside a body's name is the body's.
       if (doc.bodies.some((b) => b.start <= start && end <= b.end && b.end - b.start > end - start)) continue;
       // 示范县 holds 范县 and 《我爱北京天安门》 holds 北京: a place starts a word and stands outside titles.
-      if (!starts.has(start) || inTitles.some(([a, b]) => start >= (a as number) && end <= (b as number))) continue;
+      if (!startsToken(doc.tokens, start) || inTitles.some(([a, b]) => start >= (a as number) && end <= (b as number))) continue;
       const d = division(word);
       if (d && (d.level === 'county' || d.level === 'district') && word.length < 3) continue;
       if (d) found.push({ start, end, written: word, name: d.name, level: d.level, parent: d.parent, sentence });

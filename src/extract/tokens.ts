@@ -36,6 +36,18 @@ export function tokens(doc: ArticleDoc): void {
   doc.tokens = out;
 }
 
+/** Whether a token starts at the offset, by binary search. */
+export function startsToken(tokens: Token[], at: number): boolean {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && (tokens[lo] as Token).start === at;
+}
+
 /** The tokens inside [start, end), found by binary search: tokens are in text order, and filtering
  * the whole article per sentence made extraction quadratic in its length. */
 export function tokensWithin(tokens: Token[], start: number, end: number): Token[] {
