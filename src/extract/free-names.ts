@@ -12,6 +12,7 @@ import { LEFT_CUE, NAME_COMPOUND_TAIL, PLACE_AFTER, PLACE_BEFORE, POST_END, STRO
 import { followsName } from './names.js';
 import { CodeSet } from './code-set.js';
 import { SentenceTokens } from './sentence-tokens.js';
+import { isOrCutsPlace } from './place-names.js';
 import { surnameAddresses } from './surname-address.js';
 
 export interface FreeName {
@@ -119,7 +120,7 @@ export function freeNames(text: string, tokens: Token[], base: number, threshold
   const index = new SentenceTokens(tokens, base);
   const candidates: FreeName[] = [];
   for (const found of [surnameAddresses(text, index), chineseCandidates(text, index, threshold), foreignNames(text, index)]) {
-    for (const c of found) if (c.score >= threshold) candidates.push(c);
+    for (const c of found) if (c.score >= threshold && !isOrCutsPlace(text, c.start, c.end)) candidates.push(c);
   }
   if (candidates.length === 0) return [];
   candidates.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));

@@ -8,6 +8,7 @@ import { nameAt, nameEndingAt } from './names.js';
 import { POSTS_AFTER_NAME } from './lexicon/title-words.js';
 import { titleCandidates } from './titles.js';
 import { matchesIn } from './matches.js';
+import { isOrCutsPlace } from './place-names.js';
 
 // 全国政协主席, 国家副主席, 泰国前总理: what ends a body or a modifier, not a name, before the post.
 const BODY_ENDS = /[副前家协央党院委府部省市县区团会长国]$/;
@@ -68,6 +69,8 @@ function titledPeople(doc: ArticleDoc): PersonMention[] {
       const name = nameEndingAt(sentence.text, m.index);
       // 向毛主席致敬: a preposition and a surname alone (毛主席, 周总理) are not a two-character name.
       if (!name || (name.length === 2 && PREPOSITIONS.has(name[0] as string)) || BODY_ENDS.test(name)) continue;
+      // 俄罗斯总理: 罗斯 is a surname and a given name, but the tail of a country here.
+      if (isOrCutsPlace(sentence.text, m.index - name.length, m.index)) continue;
       const start = sentence.start + m.index - name.length;
       if (overlaps(found, start, start + name.length)) continue;
       const title: TitleMention = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] };
