@@ -1,6 +1,7 @@
-// Transliterated foreign names (克林顿, 叶利钦, 卡莱维·海米莱): runs of characters that the name model
-// finds far likelier in foreign names than in words, joined by ·. Without a · the run needs a
-// context that expects a person (总统叶利钦, 克林顿说), since places are written the same way (莫斯科).
+// Transliterated foreign names with no dot (克林顿, 叶利钦): runs of tokens whose characters the name
+// model finds far likelier in foreign names than in words. The run needs a context that expects a
+// person (总统叶利钦, 克林顿说), since places are written the same way (莫斯科). Names joined by a dot
+// are read in joined-names.ts.
 import type { Token } from './doc.js';
 import { foreignOdds, foreignOddsAt } from './lexicon/name-model.js';
 import { division } from './lexicon/divisions.js';
@@ -16,15 +17,10 @@ interface Found {
   score: number;
 }
 
-const JOINERS = new Set(['·', '•', '・', '－', '-']);
-// Every token of every sentence is asked whether it is a joiner: one character, told by its code.
-const JOINER_CODES = new CodeSet(JOINERS);
-const isJoiner = (word: string): boolean => word.length === 1 && JOINER_CODES.has(word.charCodeAt(0));
 const PEOPLE_OR_COUNTRY = new CodeSet(['人', '国']);
 const TRANSLITERATED_TAGS = new Set(['nrt', 'nr', 'x', 'nrfg']);
 // A character this much likelier in foreign names than in words may stand in one.
 const MIN_CHAR_ODDS = 0.5;
-const MIN_JOINED_ODDS = -1.5;
 
 // 荷兰人, 英国: a people or a country before a name is not part of it.
 function foreignToken(t: Token): boolean {
@@ -41,39 +37,34 @@ export function foreignNames(text: string, tokens: SentenceTokens): Found[] {
   let run: Token[] = [];
   const flush = () => {
     if (run.length === 0) return;
-    while (run.length && JOINERS.has(run.at(-1)?.word as string)) run.pop();
     const first = run[0];
     const last = run.at(-1);
     const start = first ? tokens.startOf(first) : 0;
     const end = last ? tokens.endOf(last) : 0;
     if (first && last && end - start >= 2) {
       const name = text.slice(start, end);
-      const chars = [...name].filter((c) => !JOINERS.has(c));
-      const joined = run.some((t) => JOINERS.has(t.word));
+      const chars = [...name];
       const tagged = run.some((t) => TRANSLITERATED_TAGS.has(t.tag) && t.word.length >= 2);
       const mean = chars.reduce((s, c) => s + foreignOdds(c), 0) / chars.length;
       // 崇尚, 科学: two characters alone are too often a word; they need a post or a speech verb.
-      if (!joined && chars.length === 2 && !STRONG_BEFORE.endsAt(text, start) && !STRONG_AFTER.startsAt(text, end)) {
+      if (chars.length === 2 && !STRONG_BEFORE.endsAt(text, start) && !STRONG_AFTER.startsAt(text, end)) {
         run = [];
         return;
       }
-      let score = mean + (joined ? 4 : 0) + (tagged ? 1 : 0);
+      let score = mean + (tagged ? 1 : 0);
       if (STRONG_AFTER.startsAt(text, end)) score += 2.5;
       else if (followsName(text, end)) score += 0.5;
       if (STRONG_BEFORE.endsAt(text, start)) score += 3;
       else if (LEFT_CUE.endsAt(text, start) || POST_END.endsAt(text, start)) score += 1.5;
       if (PLACE_BEFORE.endsAt(text, start)) score -= 3;
       if (PLACE_AFTER.startsAt(text, end)) score -= 3;
-      if (!joined && division(name)) score -= 6;
+      if (division(name)) score -= 6;
       found.push({ start, end, name, score });
     }
     run = [];
   };
   for (const t of tokens.tokens) {
-    // 科菲·安南: once a · joins the parts, a part may hold characters less typical of transliteration.
-    const joined = run.length > 0 && run.some((r) => JOINERS.has(r.word));
-    const looser = joined && /^[\u4e00-\u9fff]+$/.test(t.word) && !STRONG_AFTER.startsAt(t.word, 0) && [...t.word].every((c) => foreignOdds(c) >= MIN_JOINED_ODDS);
-    if (isJoiner(t.word) ? run.length > 0 : foreignToken(t) || looser) run.push(t);
+    if (foreignToken(t)) run.push(t);
     else flush();
   }
   flush();

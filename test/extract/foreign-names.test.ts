@@ -17,3 +17,20 @@ describe('foreign places are not people', () => {
     expect(names(sentence)).toEqual([]);
   });
 });
+
+describe('names joined by a dot', () => {
+  it.each([
+    // jieba cuts across the name's ends; the words around it mark them.
+    ['外交部长玛丽亚·费尔南达·埃斯皮诺萨在会上发言。', ['玛丽亚·费尔南达·埃斯皮诺萨']],
+    ['首席科学家汉斯·彼得森说，试验已经完成。', ['汉斯·彼得森']],
+    // 杰 is a surname of its own, yet the dot ties it to what follows.
+    ['来自美国的杰·卡特赖特夺得冠军。', ['杰·卡特赖特']],
+    ['物理研究所伊·沃尔科娃博士认为，数据可靠。', ['伊·沃尔科娃']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+
+  it.each([['她在乔治·华盛顿大学读书。'], ['他在约翰·肯尼迪机场转机。']])('a body or a place named after a person is not one: %s', (sentence) => {
+    expect(names(sentence)).toEqual([]);
+  });
+});
