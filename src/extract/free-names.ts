@@ -6,6 +6,7 @@
 import type { Token } from './doc.js';
 import { foreignNames } from './foreign-names.js';
 import { joinedNames } from './joined-names.js';
+import { bylineNames } from './byline-names.js';
 import { NON_NAME_CHARS } from './lexicon/given-names.js';
 import { givenOddsAt, surnameOddsAt } from './lexicon/name-model.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/surnames.js';
@@ -120,7 +121,7 @@ function chineseCandidates(text: string, tokens: SentenceTokens, threshold: numb
 export function freeNames(text: string, tokens: Token[], base: number, threshold: number): FreeName[] {
   const index = new SentenceTokens(tokens, base);
   const candidates: FreeName[] = [];
-  for (const found of [surnameAddresses(text, index), chineseCandidates(text, index, threshold), foreignNames(text, index), joinedNames(text)]) {
+  for (const found of [surnameAddresses(text, index), chineseCandidates(text, index, threshold), foreignNames(text, index), joinedNames(text), bylineNames(text)]) {
     for (const c of found) if (c.score >= threshold && !isOrCutsPlace(text, c.start, c.end)) candidates.push(c);
   }
   if (candidates.length === 0) return [];
