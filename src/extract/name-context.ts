@@ -39,9 +39,18 @@ const PLACE_AFTER_WORDS = new WordList([
   '大学', '晴', '阴', '多云', '雷', '阵雨', '小雨', '中雨',
 ]);
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const DATE_CHARS = new Set(['月', '日']);
+const DATELINE_ENDS = new Set(['电', '讯', '℃']);
+// 莫斯科4月28日电 is a dateline's place, 雷阵雨17℃ a forecast; 沃尔科夫15日说 is a person and the day
+// he spoke.
+function datelineAt(text: string, i: number): boolean {
+  let k = i;
+  while (k < text.length && k - i < 8 && (isDigit(text.charCodeAt(k)) || DATE_CHARS.has(text[k] as string))) k++;
+  return k > i && DATELINE_ENDS.has(text[k] as string);
+}
 export const PLACE_AFTER = {
-  /** A figure or a word that goes with places (莫斯科4月28日电, 莫斯科市, 伏尔加河). */
-  startsAt: (text: string, i: number): boolean => isDigit(text.charCodeAt(i)) || PLACE_AFTER_WORDS.startsAt(text, i),
+  /** A dateline or a word that goes with places (莫斯科4月28日电, 莫斯科市, 伏尔加河). */
+  startsAt: (text: string, i: number): boolean => (isDigit(text.charCodeAt(i)) ? datelineAt(text, i) : PLACE_AFTER_WORDS.startsAt(text, i)),
 };
 /** A post, or a word for what a person is, ending right before the name: 市长, 球员, 作家. */
 export const POST_END = new WordList([

@@ -20,9 +20,12 @@ const NOT_NAMES = new Set(['干部', '同志', '班子', '成员', '一行', '�
  * since every candidate name asks). */
 const endsName = (code: number): boolean => code < 0x3400 || code > 0x9fff;
 
+// 市长马克·杜邦: a dot goes on to the next part of a foreign name, so what stands before it is not whole.
+const JOINERS = new Set(['·', '•', '・']);
+
 export function followsName(text: string, end: number): boolean {
   if (end >= text.length) return true;
-  if (endsName(text.charCodeAt(end))) return true;
+  if (endsName(text.charCodeAt(end))) return !JOINERS.has(text[end] as string);
   return FOLLOWERS.startsAt(text, end);
 }
 

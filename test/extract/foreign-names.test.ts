@@ -26,11 +26,23 @@ describe('names joined by a dot', () => {
     // 杰 is a surname of its own, yet the dot ties it to what follows.
     ['来自美国的杰·卡特赖特夺得冠军。', ['杰·卡特赖特']],
     ['物理研究所伊·沃尔科娃博士认为，数据可靠。', ['伊·沃尔科娃']],
+    // 马克 after a post opens with a surname, but the dot says the name goes on.
+    ['市长马克·杜邦为大桥剪彩。', ['马克·杜邦']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });
 
   it.each([['她在乔治·华盛顿大学读书。'], ['他在约翰·肯尼迪机场转机。']])('a body or a place named after a person is not one: %s', (sentence) => {
+    expect(names(sentence)).toEqual([]);
+  });
+});
+
+describe('a figure after a name', () => {
+  it('is the day a person spoke: 总理沃尔科夫15日说', () => {
+    expect(names('总理沃尔科夫15日说，谈判将继续。')).toEqual(['沃尔科夫']);
+  });
+
+  it.each([['卡尔斯鲁厄5月3日电，会议今天闭幕。'], ['长沙雷阵雨转多云19℃／30℃']])('is a dateline or a forecast after a place or the weather: %s', (sentence) => {
     expect(names(sentence)).toEqual([]);
   });
 });
