@@ -5,7 +5,7 @@
 import type { Token } from './doc.js';
 import { foreignOdds, foreignOddsAt } from './lexicon/name-model.js';
 import { division } from './lexicon/divisions.js';
-import { LEFT_CUE, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
+import { LEFT_CUE, NAMED_AFTER_PEOPLE, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
 import { CodeSet } from './code-set.js';
 import { followsName } from './names.js';
 import type { SentenceTokens } from './sentence-tokens.js';
@@ -18,9 +18,18 @@ interface Found {
 }
 
 const PEOPLE_OR_COUNTRY = new CodeSet(['人', '国']);
+const JOINER_CODES = new CodeSet(['·', '•', '・']);
 const TRANSLITERATED_TAGS = new Set(['nrt', 'nr', 'x', 'nrfg']);
 // A character this much likelier in foreign names than in words may stand in one.
 const MIN_CHAR_ODDS = 0.5;
+const MIN_LOOSE_ODDS = -1;
+const MIN_LOOSE_MEAN = 1.5;
+const LONG_RUN = 1;
+const OPENS_CLAUSE = 1;
+const isCjk = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x3400 && c <= 0x9fff;
+};
 
 // 荷兰人, 英国: a people or a country before a name is not part of it.
 function foreignToken(t: Token): boolean {
@@ -28,8 +37,17 @@ function foreignToken(t: Token): boolean {
   // 安东尼奥: jieba's dictionary knows it as a transliterated name.
   if (t.tag === 'nrt' && t.word.length >= 3) return true;
   // Asked of every token of every sentence, so read by position without making strings of its characters.
-  for (let k = 0; k < t.word.length; k++) if (foreignOddsAt(t.word, k) < MIN_CHAR_ODDS) return false;
-  return true;
+  let sum = 0;
+  let least = Infinity;
+  for (let k = 0; k < t.word.length; k++) {
+    const odds = foreignOddsAt(t.word, k);
+    sum += odds;
+    if (odds < least) least = odds;
+  }
+  if (least >= MIN_CHAR_ODDS) return true;
+  // 若尔丹: a name jieba did not know may hold a character less typical of
+  // transliteration, when the others make up for it.
+  return t.word.length >= 2 && TRANSLITERATED_TAGS.has(t.tag) && least >= MIN_LOOSE_ODDS && sum / t.word.length >= MIN_LOOSE_MEAN;
 }
 
 export function foreignNames(text: string, tokens: SentenceTokens): Found[] {
@@ -51,13 +69,18 @@ export function foreignNames(text: string, tokens: SentenceTokens): Found[] {
         run = [];
         return;
       }
-      let score = mean + (tagged ? 1 : 0);
+      // 索洛维约夫: the longer a run of such characters, the less it can be a word of the
+      // language, and what is left beside names is places, which are told apart on their own.
+      let score = mean + (tagged ? 1 : 0) + (chars.length >= 3 ? LONG_RUN : 0);
       if (STRONG_AFTER.startsAt(text, end)) score += 2.5;
       else if (followsName(text, end)) score += 0.5;
       if (STRONG_BEFORE.endsAt(text, start)) score += 3;
       else if (LEFT_CUE.endsAt(text, start) || POST_END.endsAt(text, start)) score += 1.5;
+      else if (start === 0 || !isCjk(text, start - 1)) score += OPENS_CLAUSE;
       if (PLACE_BEFORE.endsAt(text, start)) score -= 3;
-      if (PLACE_AFTER.startsAt(text, end)) score -= 3;
+      if (PLACE_AFTER.startsAt(text, end) || NAMED_AFTER_PEOPLE.startsAt(text, end) || NAMED_AFTER_PEOPLE.endsAt(text, end)) score -= 3;
+      // 安·格林伯格镇: a part of a dotted name is for joined-names.ts to read whole, or not at all.
+      if (JOINER_CODES.has(text.charCodeAt(start - 1)) || JOINER_CODES.has(text.charCodeAt(end))) score = -Infinity;
       if (division(name)) score -= 6;
       found.push({ start, end, name, score });
     }

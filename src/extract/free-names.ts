@@ -10,7 +10,7 @@ import { bylineNames } from './byline-names.js';
 import { NON_NAME_CHARS } from './lexicon/given-names.js';
 import { givenOddsAt, surnameOddsAt } from './lexicon/name-model.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/surnames.js';
-import { LEFT_CUE, NAME_COMPOUND_TAIL, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
+import { BODY_AFTER, LEFT_CUE, NAME_COMPOUND_TAIL, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
 import { followsName } from './names.js';
 import { CodeSet } from './code-set.js';
 import { SentenceTokens } from './sentence-tokens.js';
@@ -85,7 +85,7 @@ function contextEvidence(text: string, i: number, end: number): number {
   else if (LEFT_CUE.endsAt(text, i) || POST_END.endsAt(text, i)) score += 1.5;
   else if (i === 0 || !isCjk(text, i - 1)) score += 0.5;
   if (PLACE_BEFORE.endsAt(text, i)) score -= 1.5;
-  if (PLACE_AFTER.startsAt(text, end) && !NAME_COMPOUND_TAIL.startsAt(text, end)) score -= 1.5;
+  if ((PLACE_AFTER.startsAt(text, end) || BODY_AFTER.startsAt(text, end)) && !NAME_COMPOUND_TAIL.startsAt(text, end)) score -= 1.5;
   return score;
 }
 
@@ -121,9 +121,15 @@ function chineseCandidates(text: string, tokens: SentenceTokens, threshold: numb
 export function freeNames(text: string, tokens: Token[], base: number, threshold: number): FreeName[] {
   const index = new SentenceTokens(tokens, base);
   const candidates: FreeName[] = [];
-  for (const found of [surnameAddresses(text, index), chineseCandidates(text, index, threshold), foreignNames(text, index), joinedNames(text), bylineNames(text)]) {
-    for (const c of found) if (c.score >= threshold && !isOrCutsPlace(text, c.start, c.end)) candidates.push(c);
+  const passes = (c: FreeName) => c.score >= threshold && !isOrCutsPlace(text, c.start, c.end);
+  const foreign = foreignNames(text, index).filter(passes);
+  // 古德斯特伦认为: 斯特伦 opens with the surname 斯, but a foreign name read whole holds it.
+  const insideForeign = (c: FreeName) => foreign.some((f) => f.start <= c.start && c.end <= f.end && f.end - f.start > c.end - c.start);
+  for (const found of [surnameAddresses(text, index), chineseCandidates(text, index, threshold)]) {
+    for (const c of found) if (passes(c) && !insideForeign(c)) candidates.push(c);
   }
+  candidates.push(...foreign);
+  for (const found of [joinedNames(text), bylineNames(text)]) for (const c of found) if (passes(c)) candidates.push(c);
   if (candidates.length === 0) return [];
   candidates.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   const chosen: FreeName[] = [];

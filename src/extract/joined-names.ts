@@ -3,10 +3,9 @@
 // its tokens cannot mark their ends. A part runs over characters seen in transliteration and stops
 // at a word that ends before names (部长, 研究员) or follows them (说, 在, 希望).
 import { foreignOddsAt } from './lexicon/name-model.js';
-import { LEFT_CUE, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
+import { LEFT_CUE, NAMED_AFTER_PEOPLE, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
 import { CodeSet } from './code-set.js';
 import { followsName } from './names.js';
-import { WordList } from './word-list.js';
 
 import type { FreeName } from './free-names.js';
 
@@ -19,11 +18,6 @@ const MAX_PART = 7;
 // A dot joins a name's parts far more often than anything else, so a joined name outranks any
 // reading of a part of it as a Chinese name (杰 of 杰·卡特赖特 is a surname).
 const SCORE = 20;
-// 乔治·华盛顿大学, 安·格林伯格镇: firms, prizes and places are named after people, and are not one.
-const NAMED_AFTER_PEOPLE = new WordList([
-  '公司', '集团', '基金', '大学', '学院', '研究所', '医院', '银行', '俱乐部', '酒店', '饭店', '杯', '奖', '号', '定律', '效应', '市', '镇',
-  '村', '县', '州', '省', '区', '城', '港', '湾', '河', '山', '岛', '街', '路', '大街', '广场', '机场',
-]);
 // 研究所伊·沃尔科娃: what ends the name of a body before the name.
 const BODY_END = new CodeSet(['所', '院', '局', '会', '委', '厅', '处', '部', '国', '省', '市', '县', '区', '队', '社', '团', '司', '校']);
 

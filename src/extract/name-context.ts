@@ -35,9 +35,17 @@ export const PLACE_BEFORE = new WordList([
   '转', '云',
 ]);
 const PLACE_AFTER_WORDS = new WordList([
-  '举行', '召开', '市', '州', '省', '城', '地区', '国家', '人民', '政府', '方面', '当局', '境内', '时间', '湾', '河', '山', '岛', '港', '队',
+  '举行', '召开', '市', '州', '省', '城', '镇', '村', '县', '地区', '国家', '人民', '政府', '方面', '当局', '境内', '时间', '湾', '河', '山', '岛', '港', '队',
   '大学', '晴', '阴', '多云', '雷', '阵雨', '小雨', '中雨',
 ]);
+// Firms, institutes and laws named after people: 乔治·华盛顿大学, 赫尔曼基金会, 拉尼娜现象.
+const BODIES_NAMED_AFTER = [
+  '公司', '集团', '基金', '大学', '学院', '研究所', '医院', '银行', '俱乐部', '酒店', '饭店', '定律', '效应', '现象', '中心', '广场', '机场', '大街',
+];
+/** A body named after a person follows: what stands before it is not a person here. */
+export const BODY_AFTER = new WordList(BODIES_NAMED_AFTER);
+/** A body, prize or place named after a person follows (格林伯格镇, 尤伯杯). */
+export const NAMED_AFTER_PEOPLE = new WordList([...BODIES_NAMED_AFTER, '杯', '奖', '市', '镇', '村', '县', '州', '省', '城', '港', '湾', '河', '山', '岛']);
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const DATE_CHARS = new Set(['月', '日']);
 const DATELINE_ENDS = new Set(['电', '讯', '℃']);

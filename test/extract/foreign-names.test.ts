@@ -46,3 +46,20 @@ describe('a figure after a name', () => {
     expect(names(sentence)).toEqual([]);
   });
 });
+
+describe('foreign names with no dot', () => {
+  it.each([
+    // A long run of transliterating characters opening the clause is a name, not a word.
+    ['索洛维约夫上任时经济十分困难。', ['索洛维约夫']],
+    // 斯 is a surname too; the run read whole holds 斯特伦.
+    ['古德斯特伦认为，北欧的冬天很长。', ['古德斯特伦']],
+    // 若 is rare in transliteration, but the rest of the name makes up for it.
+    ['国防部长若尔丹在会上发言。', ['若尔丹']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+
+  it.each([['拉尼娜现象使南方降水偏多。'], ['他在赫尔曼基金会工作了十年。']])('a phenomenon, a firm or a place named after someone is not a person: %s', (sentence) => {
+    expect(names(sentence)).toEqual([]);
+  });
+});
