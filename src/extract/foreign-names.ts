@@ -37,17 +37,20 @@ function foreignToken(t: Token): boolean {
   // 安东尼奥: jieba's dictionary knows it as a transliterated name.
   if (t.tag === 'nrt' && t.word.length >= 3) return true;
   // Asked of every token of every sentence, so read by position without making strings of its characters.
-  let sum = 0;
-  let least = Infinity;
-  for (let k = 0; k < t.word.length; k++) {
-    const odds = foreignOddsAt(t.word, k);
-    sum += odds;
-    if (odds < least) least = odds;
-  }
-  if (least >= MIN_CHAR_ODDS) return true;
   // 若尔丹: a name jieba did not know may hold a character less typical of
   // transliteration, when the others make up for it.
-  return t.word.length >= 2 && TRANSLITERATED_TAGS.has(t.tag) && least >= MIN_LOOSE_ODDS && sum / t.word.length >= MIN_LOOSE_MEAN;
+  const loose = t.word.length >= 2 && TRANSLITERATED_TAGS.has(t.tag);
+  let sum = 0;
+  let typical = true;
+  for (let k = 0; k < t.word.length; k++) {
+    const odds = foreignOddsAt(t.word, k);
+    if (odds < MIN_CHAR_ODDS) {
+      if (!loose || odds < MIN_LOOSE_ODDS) return false;
+      typical = false;
+    }
+    sum += odds;
+  }
+  return typical || sum / t.word.length >= MIN_LOOSE_MEAN;
 }
 
 export function foreignNames(text: string, tokens: SentenceTokens): Found[] {

@@ -15,6 +15,7 @@ import { followsName } from './names.js';
 import { CodeSet } from './code-set.js';
 import { SentenceTokens } from './sentence-tokens.js';
 import { isOrCutsPlace } from './place-names.js';
+import { inList, listMembers } from './list-members.js';
 import { surnameAddresses } from './surname-address.js';
 
 export interface FreeName {
@@ -89,6 +90,9 @@ function contextEvidence(text: string, i: number, end: number): number {
   return score;
 }
 
+/** How far below the threshold a name may score and still be read when it stands in a list with one. */
+const LIST_LIFT = 2.5;
+
 function chineseCandidates(text: string, tokens: SentenceTokens, threshold: number): FreeName[] {
   const found: FreeName[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -107,9 +111,11 @@ function chineseCandidates(text: string, tokens: SentenceTokens, threshold: numb
       const look = (surnameScore + givenSum) / 2 - (given === 1 ? 1.5 : 0);
       // Most candidates are ordinary words; one that no reading and no context could lift to the
       // threshold is not read further.
-      if (look + MOST_JIEBA + MOST_CONTEXT < threshold) continue;
+      // Only a candidate beside a list mark may be read below the threshold (list-members.ts).
+      const bar = inList(text, i, end) ? threshold - LIST_LIFT : threshold;
+      if (look + MOST_JIEBA + MOST_CONTEXT < bar) continue;
       const read = look + jiebaEvidence(tokens, i, end);
-      if (read + MOST_CONTEXT < threshold) continue;
+      if (read + MOST_CONTEXT < bar) continue;
       const score = read + contextEvidence(text, i, end);
       found.push({ start: i, end, name: text.slice(i, end), score });
     }
@@ -117,14 +123,17 @@ function chineseCandidates(text: string, tokens: SentenceTokens, threshold: numb
   return found;
 }
 
-/** Names found in `text` (offsets relative to it); `tokens` carry offsets from `base`. */
-export function freeNames(text: string, tokens: Token[], base: number, threshold: number): FreeName[] {
+
+/** Names found in `text` (offsets relative to it); `tokens` carry offsets from `base`. `known` are
+ * names already found in the text by other means, which a list may go on from. */
+export function freeNames(text: string, tokens: Token[], base: number, threshold: number, known: ReadonlyArray<{ start: number; end: number }> = []): FreeName[] {
   const index = new SentenceTokens(tokens, base);
+  const floor = threshold - LIST_LIFT;
   const candidates: FreeName[] = [];
-  const passes = (c: FreeName) => c.score >= threshold && !isOrCutsPlace(text, c.start, c.end);
+  const passes = (c: FreeName) => c.score >= floor && !isOrCutsPlace(text, c.start, c.end);
   const foreign = foreignNames(text, index).filter(passes);
   // 古德斯特伦认为: 斯特伦 opens with the surname 斯, but a foreign name read whole holds it.
-  const insideForeign = (c: FreeName) => foreign.some((f) => f.start <= c.start && c.end <= f.end && f.end - f.start > c.end - c.start);
+  const insideForeign = (c: FreeName) => foreign.some((f) => f.score >= threshold && f.start <= c.start && c.end <= f.end && f.end - f.start > c.end - c.start);
   for (const found of [surnameAddresses(text, index), chineseCandidates(text, index, threshold)]) {
     for (const c of found) if (passes(c) && !insideForeign(c)) candidates.push(c);
   }
@@ -133,6 +142,11 @@ export function freeNames(text: string, tokens: Token[], base: number, threshold
   if (candidates.length === 0) return [];
   candidates.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   const chosen: FreeName[] = [];
-  for (const c of candidates) if (!chosen.some((x) => x.start < c.end && c.start < x.end)) chosen.push(c);
+  const weak: FreeName[] = [];
+  for (const c of candidates) {
+    if (c.score < threshold) weak.push(c);
+    else if (!chosen.some((x) => x.start < c.end && c.start < x.end)) chosen.push(c);
+  }
+  if (weak.length > 0) chosen.push(...listMembers(text, weak, [...known, ...chosen]));
   return chosen.sort((a, b) => a.start - b.start);
 }

@@ -105,7 +105,8 @@ function untitledPeople(doc: ArticleDoc, found: PersonMention[]): PersonMention[
   doc.sentences.forEach((sentence, index) => {
     if (sentence.text.startsWith('■')) return;
     const tokens = tokensWithin(doc.tokens, sentence.start, sentence.end);
-    for (const n of freeNames(sentence.text, tokens, sentence.start, FREE_NAME_THRESHOLD)) {
+    const titled = found.filter((p) => p.sentence === index).map((p) => ({ start: p.start - sentence.start, end: p.end - sentence.start }));
+    for (const n of freeNames(sentence.text, tokens, sentence.start, FREE_NAME_THRESHOLD, titled)) {
       const start = sentence.start + n.start;
       const end = sentence.start + n.end;
       if (!overlaps(found, start, end) && !overlaps(more, start, end)) more.push({ start, end, name: n.name, titles: [], sentence: index, ...(n.bare ? { bareSurname: true } : {}) });
