@@ -62,6 +62,13 @@ function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
     if (opening.tag === 'nrt') return 0;
     return -4;
   }
+  if (opening && openingStart === i && tokens.endOf(opening) > end) {
+    const rest = opening.word.length - (end - i);
+    // 凯恩斯主义: jieba's word is the name and the doctrine named after it, as 邓小平理论 is.
+    if (NAME_COMPOUND_TAIL.longestAt(opening.word, end - i) === rest) return 1;
+    // 冼卫华说: jieba's reading of an unknown name ran on into the word after it.
+    if (opening.tag === 'x' && rest === 1 && NON_NAME_CODES.has(opening.word.charCodeAt(end - i))) return 0.5;
+  }
   let score = 0;
   const closing = tokens.at(end - 1);
   // 幸福感, 高度: a word of the dictionary runs from the surname on past the span.
