@@ -16,7 +16,7 @@ import { CodeSet } from './code-set.js';
 import { SentenceTokens } from './sentence-tokens.js';
 import { isOrCutsPlace } from './place-names.js';
 import { inList, listMembers } from './list-members.js';
-import { surnameAddresses } from './surname-address.js';
+import { ADDRESS_AFTER_SURNAME, surnameAddresses } from './surname-address.js';
 
 export interface FreeName {
   start: number;
@@ -105,6 +105,8 @@ function chineseCandidates(text: string, tokens: SentenceTokens, threshold: numb
   for (let i = 0; i < text.length; i++) {
     const surname = surnameLength(text, i);
     if (!surname) continue;
+    // 李老师, 王局长: a surname addressed, for surname-address.ts to read.
+    if (ADDRESS_AFTER_SURNAME.startsAt(text, i + surname)) continue;
     const surnameScore = surname === 2 ? COMPOUND_SURNAME_ODDS : surnameOddsAt(text, i);
     for (let given = 2; given >= 1; given--) {
       const end = i + surname + given;

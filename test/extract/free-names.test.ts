@@ -14,6 +14,11 @@ describe('names without a title', () => {
     ['外长拉夫罗夫今天抵达北京。', ['拉夫罗夫']],
     ['全体党员认真学习邓小平理论。', ['邓小平']],
     ['吴先生退休后常到公园散步。', ['吴']],
+    // 老师 and 大夫 are how the surname is addressed, not a given name.
+    ['王老师把作业发了下来。', ['王']],
+    ['张大夫正在查房。', ['张']],
+    // 施 ends 实施: 施吕 is no name before 总理.
+    ['各地普遍实施吕总理倡导的节水措施。', ['吕']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });
