@@ -7,6 +7,7 @@ import type { Token } from './doc.js';
 import { foreignNames } from './foreign-names.js';
 import { joinedNames } from './joined-names.js';
 import { bylineNames } from './byline-names.js';
+import { japaneseNames } from './japanese-names.js';
 import { NON_NAME_CHARS } from './lexicon/given-names.js';
 import { givenOddsAt, surnameOddsAt } from './lexicon/name-model.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/surnames.js';
@@ -140,13 +141,14 @@ export function freeNames(text: string, tokens: Token[], base: number, threshold
   const floor = threshold - LIST_LIFT;
   const candidates: FreeName[] = [];
   const passes = (c: FreeName) => c.score >= floor && !isOrCutsPlace(text, c.start, c.end);
-  const foreign = foreignNames(text, index).filter(passes);
-  // 古德斯特伦认为: 斯特伦 opens with the surname 斯, but a foreign name read whole holds it.
+  const foreign = [...foreignNames(text, index), ...japaneseNames(text, index)].filter(passes);
+  // 古德斯特伦认为, 宫泽正雄: 斯特伦 and 宫泽 open with a Chinese surname, but a foreign name read whole
+  // holds them.
   const insideForeign = (c: FreeName) => foreign.some((f) => f.score >= threshold && f.start <= c.start && c.end <= f.end && f.end - f.start > c.end - c.start);
   for (const found of [surnameAddresses(text, index), chineseCandidates(text, index, threshold)]) {
     for (const c of found) if (passes(c) && !insideForeign(c)) candidates.push(c);
   }
-  candidates.push(...foreign);
+  candidates.push(...foreign.filter((c) => !insideForeign(c)));
   for (const found of [joinedNames(text), bylineNames(text)]) for (const c of found) if (passes(c)) candidates.push(c);
   if (candidates.length === 0) return [];
   candidates.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
