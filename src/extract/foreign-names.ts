@@ -20,6 +20,9 @@ interface Found {
 const PEOPLE_OR_COUNTRY = new CodeSet(['人', '国']);
 const JOINER_CODES = new CodeSet(['·', '•', '・']);
 const TRANSLITERATED_TAGS = new Set(['nrt', 'nr', 'x', 'nrfg']);
+// The same tags told by their letters (nr, nrt, nrfg, x), for the per-token test.
+const isTransliteratedTag = (tag: string): boolean =>
+  tag.charCodeAt(0) === 0x6e ? tag.charCodeAt(1) === 0x72 : tag.length === 1 && tag.charCodeAt(0) === 0x78;
 // A character this much likelier in foreign names than in words may stand in one.
 const MIN_CHAR_ODDS = 0.5;
 const MIN_LOOSE_ODDS = -1;
@@ -39,13 +42,13 @@ function foreignToken(t: Token): boolean {
   // Asked of every token of every sentence, so read by position without making strings of its characters.
   // 若尔丹: a name jieba did not know may hold a character less typical of
   // transliteration, when the others make up for it.
-  const loose = t.word.length >= 2 && TRANSLITERATED_TAGS.has(t.tag);
+  // Most tokens are words whose first character settles it, so the tag is asked only after that.
   let sum = 0;
   let typical = true;
   for (let k = 0; k < t.word.length; k++) {
     const odds = foreignOddsAt(t.word, k);
     if (odds < MIN_CHAR_ODDS) {
-      if (!loose || odds < MIN_LOOSE_ODDS) return false;
+      if (odds < MIN_LOOSE_ODDS || t.word.length < 2 || !isTransliteratedTag(t.tag)) return false;
       typical = false;
     }
     sum += odds;

@@ -66,7 +66,7 @@ function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
   if (opening && openingStart === i && tokens.endOf(opening) > end) {
     const rest = opening.word.length - (end - i);
     // 凯恩斯主义: jieba's word is the name and the doctrine named after it, as 邓小平理论 is.
-    if (NAME_COMPOUND_TAIL.longestAt(opening.word, end - i) === rest) return 1;
+    if (rest >= 2 && NAME_COMPOUND_TAIL.longestAt(opening.word, end - i) === rest) return 1;
     // 冼卫华说: jieba's reading of an unknown name ran on into the word after it.
     if (opening.tag === 'x' && rest === 1 && NON_NAME_CODES.has(opening.word.charCodeAt(end - i))) return 0.5;
   }
@@ -134,29 +134,49 @@ function chineseCandidates(text: string, tokens: SentenceTokens, threshold: numb
 }
 
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+function passes(text: string, c: FreeName, floor: number): boolean {
+  return c.score >= floor && !isOrCutsPlace(text, c.start, c.end);
+}
+
+// 古德斯特伦认为, 宫泽正雄: 斯特伦 and 宫泽 open with a Chinese surname, but a foreign name read whole
+// holds them.
+function insideForeign(c: FreeName, foreign: readonly FreeName[], threshold: number): boolean {
+  for (const f of foreign) if (f.score >= threshold && f.start <= c.start && c.end <= f.end && f.end - f.start > c.end - c.start) return true;
+  return false;
+}
+
+function overlapsAny(spans: readonly Span[], c: Span): boolean {
+  for (const s of spans) if (s.start < c.end && c.start < s.end) return true;
+  return false;
+}
+
+const byScore = (a: FreeName, b: FreeName): number => b.score - a.score || b.end - b.start - (a.end - a.start);
+
 /** Names found in `text` (offsets relative to it); `tokens` carry offsets from `base`. `known` are
  * names already found in the text by other means, which a list may go on from. */
-export function freeNames(text: string, tokens: Token[], base: number, threshold: number, known: ReadonlyArray<{ start: number; end: number }> = []): FreeName[] {
+export function freeNames(text: string, tokens: Token[], base: number, threshold: number, known: readonly Span[] = []): FreeName[] {
   const index = new SentenceTokens(tokens, base);
   const floor = threshold - LIST_LIFT;
   const candidates: FreeName[] = [];
-  const passes = (c: FreeName) => c.score >= floor && !isOrCutsPlace(text, c.start, c.end);
-  const foreign = [...foreignNames(text, index), ...japaneseNames(text, index)].filter(passes);
-  // 古德斯特伦认为, 宫泽正雄: 斯特伦 and 宫泽 open with a Chinese surname, but a foreign name read whole
-  // holds them.
-  const insideForeign = (c: FreeName) => foreign.some((f) => f.score >= threshold && f.start <= c.start && c.end <= f.end && f.end - f.start > c.end - c.start);
+  const foreign: FreeName[] = [];
+  for (const found of [foreignNames(text, index), japaneseNames(text, index)]) for (const c of found) if (passes(text, c, floor)) foreign.push(c);
   for (const found of [surnameAddresses(text, index), chineseCandidates(text, index, threshold)]) {
-    for (const c of found) if (passes(c) && !insideForeign(c)) candidates.push(c);
+    for (const c of found) if (passes(text, c, floor) && !insideForeign(c, foreign, threshold)) candidates.push(c);
   }
-  candidates.push(...foreign.filter((c) => !insideForeign(c)));
-  for (const found of [joinedNames(text), bylineNames(text)]) for (const c of found) if (passes(c)) candidates.push(c);
+  for (const c of foreign) if (!insideForeign(c, foreign, threshold)) candidates.push(c);
+  for (const found of [joinedNames(text), bylineNames(text)]) for (const c of found) if (passes(text, c, floor)) candidates.push(c);
   if (candidates.length === 0) return [];
-  candidates.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
+  candidates.sort(byScore);
   const chosen: FreeName[] = [];
   const weak: FreeName[] = [];
   for (const c of candidates) {
     if (c.score < threshold) weak.push(c);
-    else if (!chosen.some((x) => x.start < c.end && c.start < x.end)) chosen.push(c);
+    else if (!overlapsAny(chosen, c)) chosen.push(c);
   }
   if (weak.length > 0) chosen.push(...listMembers(text, weak, [...known, ...chosen]));
   return chosen.sort((a, b) => a.start - b.start);

@@ -108,11 +108,18 @@ function laterMentions(doc: ArticleDoc, known: Set<string>, found: PersonMention
 /** Names with no title before them, read from how they look and what stands around them. */
 function untitledPeople(doc: ArticleDoc, found: PersonMention[]): PersonMention[] {
   const more: PersonMention[] = [];
+  // The names already found in each sentence, which a list there may go on from.
+  const bySentence = new Map<number, Array<{ start: number; end: number }>>();
+  for (const p of found) {
+    const start = doc.sentences[p.sentence]?.start ?? 0;
+    const spans = bySentence.get(p.sentence) ?? [];
+    spans.push({ start: p.start - start, end: p.end - start });
+    bySentence.set(p.sentence, spans);
+  }
   doc.sentences.forEach((sentence, index) => {
     if (sentence.text.startsWith('■')) return;
     const tokens = tokensWithin(doc.tokens, sentence.start, sentence.end);
-    const titled = found.filter((p) => p.sentence === index).map((p) => ({ start: p.start - sentence.start, end: p.end - sentence.start }));
-    for (const n of freeNames(sentence.text, tokens, sentence.start, FREE_NAME_THRESHOLD, titled)) {
+    for (const n of freeNames(sentence.text, tokens, sentence.start, FREE_NAME_THRESHOLD, bySentence.get(index))) {
       const start = sentence.start + n.start;
       const end = sentence.start + n.end;
       if (!overlaps(found, start, end) && !overlaps(more, start, end)) more.push({ start, end, name: n.name, titles: [], sentence: index, ...(n.bare ? { bareSurname: true } : {}) });
