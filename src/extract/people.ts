@@ -20,9 +20,9 @@ const POST_AFTER_NAME = new RegExp(POSTS_AFTER_NAME.filter((p) => p !== '同志'
 // Posts that stand for a group, so every name of the list that follows holds them: 市领导A、B、C.
 const COLLECTIVE_POST = /(领导|委员|常委|嘉宾)$/;
 
-/** Whether the character at `offset` ends a word of two to four characters (实施 of 实施吕总理). */
-function endsWord(doc: ArticleDoc, offset: number): boolean {
-  return tokensWithin(doc.tokens, offset - 3, offset + 1).some((t) => t.start < offset && t.end === offset + 1);
+/** Whether a word of up to five characters runs across `offset` from before it. */
+function opensInsideWord(doc: ArticleDoc, offset: number): boolean {
+  return tokensWithin(doc.tokens, offset - 4, offset + 4).some((t) => t.start < offset && offset < t.end);
 }
 
 function overlaps(mentions: PersonMention[], start: number, end: number): boolean {
@@ -72,9 +72,10 @@ function titledPeople(doc: ArticleDoc): PersonMention[] {
     // 习近平总书记: a few posts are written after the name, and are titles there too.
     for (const m of matchesIn(POST_AFTER_NAME, sentence.text)) {
       const name = nameEndingAt(sentence.text, m.index);
-      // 向毛主席致敬, 实施吕总理…: a preposition, or the tail of a word, and a surname alone (毛主席,
-      // 周总理) are not a two-character name.
-      if (!name || (name.length === 2 && (PREPOSITIONS.has(name[0] as string) || endsWord(doc, sentence.start + m.index - 2))) || BODY_ENDS.test(name)) continue;
+      // 向毛主席致敬: a preposition and a surname alone (毛主席, 周总理) are not a two-character name.
+      if (!name || (name.length === 2 && PREPOSITIONS.has(name[0] as string)) || BODY_ENDS.test(name)) continue;
+      // 实施吕总理, 若尔丹总理: a name does not open inside a word (施 of 实施, 尔 of 若尔丹).
+      if (opensInsideWord(doc, sentence.start + m.index - name.length)) continue;
       // 俄罗斯总理: 罗斯 is a surname and a given name, but the tail of a country here.
       if (isOrCutsPlace(sentence.text, m.index - name.length, m.index)) continue;
       const start = sentence.start + m.index - name.length;

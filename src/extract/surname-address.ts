@@ -18,8 +18,9 @@ const ADDRESS_TERMS = [
 /** A form of address after a surname (李老师, 王局长): it is not the given name of a full one. */
 export const ADDRESS_AFTER_SURNAME = new WordList(ADDRESS_TERMS);
 // Sticky, read right after the surname without slicing the rest of the sentence off.
-const HONORIFIC = new RegExp(`(${ADDRESS_TERMS.join('|')}|老|某|总(?=[，。、说])|工(?=[，。、说]))`, 'y');
+const HONORIFIC = new RegExp(`(${ADDRESS_TERMS.join('|')}|老|某|家|总(?=[，。、说])|工(?=[，。、说]))`, 'y');
 const FAMILIAR = /^[老小]$/;
+const NUMERALS = new CodeSet([...'一二三四五六七八九十两几多每'.split(''), ...'0123456789'.split('')]);
 // A surname this much likelier to open a name than to stand in a word reads as one when addressed.
 const MIN_SURNAME_ODDS = 1;
 const SCORE = 8;
@@ -45,14 +46,17 @@ export function surnameAddresses(text: string, tokens: SentenceTokens): FreeName
       const tokenEnd = token && tokens.endOf(token);
       const alone = token && tokens.startOf(token) === i && (tokenEnd === i + 1 || tokenEnd === i + 1 + honorific[0].length);
       const opens = i === 0 || !/[\u4e00-\u9fff]/.test(text[i - 1] as string) || endOf(i - 1) === i;
-      if (alone && opens) found.push({ start: i, end: i + 1, name: c, score: SCORE, bare: true });
+      // 两任县长: after a numeral the character is a measure word, not a surname.
+      if (alone && opens && !(i > 0 && NUMERALS.has(text.charCodeAt(i - 1)))) found.push({ start: i, end: i + 1, name: c, score: SCORE, bare: true });
       continue;
     }
     // 老于, 小李: a familiar address, followed by what follows names.
     if (i > 0 && FAMILIAR.test(text[i - 1] as string) && followsName(text, i + 1)) {
       const pair = tokenAt(i - 1);
       const before = text[i - 2];
-      if (pair && tokens.startOf(pair) === i - 1 && tokens.endOf(pair) <= i + 1 && (before === undefined || !/[\u4e00-\u9fff]/.test(before) || endOf(i - 2) === i - 1)) {
+      // 老师, 老乡: a word of the dictionary, not an address (老于 is none).
+      const word = pair && tokens.endOf(pair) === i + 1 && pair.tag !== 'x' && !pair.tag.startsWith('nr');
+      if (pair && !word && tokens.startOf(pair) === i - 1 && tokens.endOf(pair) <= i + 1 && (before === undefined || !/[\u4e00-\u9fff]/.test(before) || endOf(i - 2) === i - 1)) {
         found.push({ start: i, end: i + 1, name: c, score: SCORE - 1, bare: true });
       }
     }

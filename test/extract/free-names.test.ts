@@ -19,6 +19,11 @@ describe('names without a title', () => {
     ['张大夫正在查房。', ['张']],
     // 施 ends 实施: 施吕 is no name before 总理.
     ['各地普遍实施吕总理倡导的节水措施。', ['吕']],
+    // X家 is the family of X: the surname is the name the text gives.
+    ['钱家今年盖了新房。', ['钱']],
+    // 斯 ends no name here: 若尔丹 is one word, and 斯 stands inside it.
+    ['若尔丹总理周二表示欢迎。', ['若尔丹']],
+    ['若尔丹总理周四晚在议会发言。', ['若尔丹']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });
@@ -27,6 +32,13 @@ describe('names without a title', () => {
     ['在全市营造崇尚科学、崇尚创新的氛围。'],
     ['代表团在莫斯科参观了一家工厂。'],
     ['这个产品的安全性得到了保证。'],
+    // 家 after a surname is a family; after these it makes words.
+    ['他在城里安家落户。'],
+    ['商家纷纷打折促销。'],
+    ['这位管家很能干。'],
+    // 老师 is a word, and 任 after a numeral a measure word.
+    ['我们班的老师很年轻。'],
+    ['他先后担任过两任县长。'],
   ])('finds no one in %s', (sentence) => {
     expect(names(sentence)).toEqual([]);
   });
