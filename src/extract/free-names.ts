@@ -83,6 +83,9 @@ function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
   return score;
 }
 
+const CLAUSE_OPENING = 1;
+const CLAUSE_MARKS = new CodeSet(['，', '。', '；', '：', '！', '？', '、', '）', ' ', '　', '—', '…']);
+
 /** The most contextEvidence can add: a strong cue on both sides. */
 const MOST_CONTEXT = 2 + 2.5;
 
@@ -92,7 +95,10 @@ function contextEvidence(text: string, i: number, end: number): number {
   else if (followsName(text, end)) score += 0.5;
   if (STRONG_BEFORE.endsAt(text, i)) score += 2.5;
   else if (LEFT_CUE.endsAt(text, i) || POST_END.endsAt(text, i)) score += 1.5;
-  else if (i === 0 || !isCjk(text, i - 1)) score += 0.5;
+  // The subject of a clause is where a name stands most (冉秋燕明白…); a quoted or
+  // titled word (“包公”, 《红楼梦》) opens no clause, nor does a figure (5张卫星照片).
+  else if (i === 0 || CLAUSE_MARKS.has(text.charCodeAt(i - 1))) score += CLAUSE_OPENING;
+  else if (!isCjk(text, i - 1)) score += 0.5;
   if (PLACE_BEFORE.endsAt(text, i)) score -= 1.5;
   if ((PLACE_AFTER.startsAt(text, end) || BODY_AFTER.startsAt(text, end)) && !NAME_COMPOUND_TAIL.startsAt(text, end)) score -= 1.5;
   return score;

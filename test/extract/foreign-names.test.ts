@@ -13,6 +13,7 @@ describe('foreign places are not people', () => {
     ['俄罗斯总理下周来访。'],
     ['里约热内卢迎来了狂欢节。'],
     ['布鲁塞尔今天宣布新的规定。'],
+    ['市场上的卢布汇率继续下跌。'],
   ])('finds no one in %s', (sentence) => {
     expect(names(sentence)).toEqual([]);
   });

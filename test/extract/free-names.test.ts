@@ -23,6 +23,8 @@ describe('names without a title', () => {
     ['钱家今年盖了新房。', ['钱']],
     // 斯 ends no name here: 若尔丹 is one word, and 斯 stands inside it.
     ['若尔丹总理周二表示欢迎。', ['若尔丹']],
+    // The subject opening a clause, with nothing else to go on.
+    ['冉秋燕明白这次比赛的意义。', ['冉秋燕']],
     ['若尔丹总理周四晚在议会发言。', ['若尔丹']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
@@ -39,6 +41,9 @@ describe('names without a title', () => {
     // 老师 is a word, and 任 after a numeral a measure word.
     ['我们班的老师很年轻。'],
     ['他先后担任过两任县长。'],
+    // A figure, or a quotation mark, opens no clause.
+    ['这5张卫星照片拍下了冰川的消退。'],
+    ['“包公”戏在当地很受欢迎。'],
   ])('finds no one in %s', (sentence) => {
     expect(names(sentence)).toEqual([]);
   });

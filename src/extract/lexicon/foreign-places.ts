@@ -1,5 +1,5 @@
 // Transliterated words that are not people: countries, capitals and large cities, regions, and the
-// bodies and brands the press names in the same characters (卢森堡, 阿布贾, 欧佩克, 劳斯莱斯). Scope:
+// bodies, brands and currencies the press names in the same characters (卢森堡, 阿布贾, 欧佩克, 卢布). Scope:
 // the Chinese forms in Xinhua's usage of the world's countries, their capitals and best-known cities.
 
 const COUNTRIES = [
@@ -61,8 +61,9 @@ const CITIES = [
   '斯大林格勒', '珍珠港', '关塔那摩', '百慕大', '直布罗陀', '苏伊士',
 ];
 
-// Bodies, alliances, firms and brands the press writes in transliteration.
+// Bodies, alliances, firms, brands and currencies the press writes in transliteration.
 const OTHERS = [
+  '卢布', '卢比', '比索', '法郎', '英镑', '里拉', '克朗', '兰特', '第纳尔', '里亚尔', '福林', '兹罗提', '列伊', '列弗', '泰铢', '林吉特',
   '欧佩克', '北约', '东盟', '欧盟', '杜马', '克里姆林宫', '白宫', '五角大楼', '爱丽舍宫', '唐宁街', '国会山', '卢浮宫', '梵蒂冈',
   '奥林匹克', '奥运', '奥斯卡', '诺贝尔奖', '格莱美', '普利策', '劳斯莱斯', '桑塔纳', '奔驰', '宝马', '沃尔沃', '雪铁龙', '菲亚特',
   '法拉利', '保时捷', '奥迪', '克莱斯勒', '日产', '马自达', '三菱', '起亚', '索尼',
