@@ -25,6 +25,10 @@ describe('names without a title', () => {
     ['若尔丹总理周二表示欢迎。', ['若尔丹']],
     // The subject opening a clause, with nothing else to go on.
     ['冉秋燕明白这次比赛的意义。', ['冉秋燕']],
+    ['谈到未来，邬长顺坦言压力很大。', ['邬长顺']],
+    ['他早年师从冼星航学习作曲。', ['冼星航']],
+    // 从 comes before people as often as before places.
+    ['从邬长顺的成长经历中，我们看到了坚持的力量。', ['邬长顺']],
     ['若尔丹总理周四晚在议会发言。', ['若尔丹']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
@@ -44,6 +48,7 @@ describe('names without a title', () => {
     // A figure, or a quotation mark, opens no clause.
     ['这5张卫星照片拍下了冰川的消退。'],
     ['“包公”戏在当地很受欢迎。'],
+    ['他从广州回来了。'],
   ])('finds no one in %s', (sentence) => {
     expect(names(sentence)).toEqual([]);
   });
