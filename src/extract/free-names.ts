@@ -72,8 +72,9 @@ function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
   }
   let score = 0;
   const closing = tokens.at(end - 1);
-  // 幸福感, 高度: a word of the dictionary runs from the surname on past the span.
-  if (opening && openingStart === i && tokens.endOf(opening) > end && !NAME_TAGS.has(opening.tag)) score -= 4;
+  // 幸福感, 高度: a word of the dictionary runs from the surname on past the span. 万紫千红: so does a
+  // four-character word jieba tags as a name (a name of four characters is read whole).
+  if (opening && openingStart === i && tokens.endOf(opening) > end && (!NAME_TAGS.has(opening.tag) || opening.word.length >= 4)) score -= 4;
   // 对市 | 领导: the surname is the tail of a longer word.
   if (opening && openingStart < i && opening.word.length >= 2) score -= 3;
   // The given name's last character begins a longer word (王明天 → 王明 + 天气?), unless jieba reads
