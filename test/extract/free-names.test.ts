@@ -29,6 +29,11 @@ describe('names without a title', () => {
     ['他早年师从冼星航学习作曲。', ['冼星航']],
     // 从 comes before people as often as before places.
     ['从邬长顺的成长经历中，我们看到了坚持的力量。', ['邬长顺']],
+    // The person himself, his kin: 本人, 之子 follow only people.
+    ['这件事是冼国栋本人决定的。', ['冼国栋']],
+    ['陶文斌之子今年考上了大学。', ['陶文斌']],
+    ['他从邬建中那里借了一本书。', ['邬建中']],
+    ['山村姑娘杨秀英能歌善舞。', ['杨秀英']],
     ['若尔丹总理周四晚在议会发言。', ['若尔丹']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
@@ -51,6 +56,7 @@ describe('names without a title', () => {
     ['他从广州回来了。'],
     // jieba tags the idiom as a name; no name is cut out of it.
     ['春天的公园里万紫千红。'],
+    ['这本人物传记很受欢迎。'],
   ])('finds no one in %s', (sentence) => {
     expect(names(sentence)).toEqual([]);
   });
