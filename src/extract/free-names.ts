@@ -59,7 +59,7 @@ function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
   if (opening && openingStart === i && tokens.endOf(opening) === end) {
     if (NAME_TAGS.has(opening.tag)) return 2.5;
     // Unknown to the dictionary, so read by jieba's HMM: names are the usual such words.
-    if (opening.tag === 'x') return end - i >= 3 ? 2 : 0.5;
+    if (opening.tag === 'x') return end - i >= 3 ? 2 : 1.5;
     if (opening.tag === 'nrt') return 0;
     return -4;
   }

@@ -34,6 +34,9 @@ describe('names without a title', () => {
     ['陶文斌之子今年考上了大学。', ['陶文斌']],
     ['他从邬建中那里借了一本书。', ['邬建中']],
     ['山村姑娘杨秀英能歌善舞。', ['杨秀英']],
+    // Two characters jieba's dictionary does not know, opening with a surname, read as a name.
+    ['邝萍的画作在展览中获奖。', ['邝萍']],
+    ['鞠林同志退休后仍关心厂里的事。', ['鞠林']],
     ['若尔丹总理周四晚在议会发言。', ['若尔丹']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
