@@ -16,7 +16,9 @@ const STRONG_AFTER_WORDS = [
   // 冉秋燕明白, 邬长顺坦言: what only a person does — thinks, feels, admits, urges, stars in.
   '坦言', '明白', '感到', '觉得', '知道', '相信', '承认', '声称', '敦促', '主演', '执导', '深信',
   // 冼国栋本人, 陶文斌之子, 从邬建中那里: the person himself, his kin, his place.
-  '本人', '夫人', '之子', '之女', '之妻', '之父', '之母', '那里', '那儿',
+  '本人', '夫人', '之子', '之女', '之妻', '之父', '之母', '那里', '那儿', '此行', '一家',
+  // 李秀英大娘: the forms of address a full name takes too.
+  '大娘', '大爷', '大妈', '大婶', '阿姨', '大姐', '大哥', '大嫂', '师傅', '医生', '老人', '老汉',
 ];
 // Words that tie a person to what follows: 邓小平理论, 毛泽东思想, 周恩来百年诞辰, 习近平新时代…思想.
 const DOCTRINE = ['新时代中国特色社会主义思想', '理论', '思想', '主义', '诞辰', '逝世', '故居', '文选', '选集', '著作', '生平', '遗像', '铜像'];

@@ -33,6 +33,8 @@ describe('names without a title', () => {
     ['这件事是冼国栋本人决定的。', ['冼国栋']],
     ['陶文斌之子今年考上了大学。', ['陶文斌']],
     ['他从邬建中那里借了一本书。', ['邬建中']],
+    ['邻居邝秀英大娘每天早起锻炼。', ['邝秀英']],
+    ['朴成浩此行将访问三座城市。', ['朴成浩']],
     ['山村姑娘杨秀英能歌善舞。', ['杨秀英']],
     // Two characters jieba's dictionary does not know, opening with a surname, read as a name.
     ['邝萍的画作在展览中获奖。', ['邝萍']],
