@@ -113,8 +113,6 @@ function chineseCandidates(text: string, tokens: SentenceTokens, threshold: numb
   for (let i = 0; i < text.length; i++) {
     const surname = surnameLength(text, i);
     if (!surname) continue;
-    // 李老师, 王局长: a surname addressed, for surname-address.ts to read.
-    if (ADDRESS_AFTER_SURNAME.startsAt(text, i + surname)) continue;
     const surnameScore = surname === 2 ? COMPOUND_SURNAME_ODDS : surnameOddsAt(text, i);
     for (let given = 2; given >= 1; given--) {
       const end = i + surname + given;
@@ -133,6 +131,8 @@ function chineseCandidates(text: string, tokens: SentenceTokens, threshold: numb
       if (look + MOST_JIEBA + MOST_CONTEXT < bar) continue;
       const read = look + jiebaEvidence(tokens, i, end);
       if (read + MOST_CONTEXT < bar) continue;
+      // 李老师, 王局长: a surname addressed, for surname-address.ts to read.
+      if (ADDRESS_AFTER_SURNAME.startsAt(text, i + surname)) continue;
       const score = read + contextEvidence(text, i, end);
       found.push({ start: i, end, name: text.slice(i, end), score });
     }
