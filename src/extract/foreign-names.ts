@@ -5,7 +5,7 @@
 import type { Token } from './doc.js';
 import { foreignOdds, foreignOddsAt } from './lexicon/name-model.js';
 import { division } from './lexicon/divisions.js';
-import { LEFT_CUE, NAMED_AFTER_PEOPLE, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
+import { LEFT_CUE, NAMED_AFTER_PEOPLE, NAME_COMPOUND_TAIL, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
 import { CodeSet } from './code-set.js';
 import { followsName } from './names.js';
 import type { SentenceTokens } from './sentence-tokens.js';
@@ -93,8 +93,17 @@ export function foreignNames(text: string, tokens: SentenceTokens): Found[] {
     run = [];
   };
   for (const t of tokens.tokens) {
-    if (foreignToken(t)) run.push(t);
-    else flush();
+    if (foreignToken(t)) {
+      run.push(t);
+      continue;
+    }
+    // 凯恩斯主义, 达尔文主义: jieba's word is a name and the doctrine named after it.
+    const head = t.word.length - NAME_COMPOUND_TAIL.longestEndingAt(t.word, t.word.length);
+    if (head >= 2 && head < t.word.length) {
+      const name = { word: t.word.slice(0, head), tag: t.tag, start: t.start, end: t.start + head };
+      if (foreignToken(name)) run.push(name);
+    }
+    flush();
   }
   flush();
   return found;

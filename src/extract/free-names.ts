@@ -72,8 +72,8 @@ function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
   }
   let score = 0;
   const closing = tokens.at(end - 1);
-  // 幸福感, 高度: a word of the dictionary runs from the surname on past the span. 万紫千红: so does a
-  // four-character word jieba tags as a name (a name of four characters is read whole).
+  // 幸福感, 高度: a word of the dictionary runs from the surname on past the span. So does an idiom
+  // of four characters jieba tags as a name (a name of four characters is read whole).
   if (opening && openingStart === i && tokens.endOf(opening) > end && (!NAME_TAGS.has(opening.tag) || opening.word.length >= 4)) score -= 4;
   // 对市 | 领导: the surname is the tail of a longer word.
   if (opening && openingStart < i && opening.word.length >= 2) score -= 3;
@@ -96,8 +96,8 @@ function contextEvidence(text: string, i: number, end: number): number {
   else if (followsName(text, end)) score += 0.5;
   if (STRONG_BEFORE.endsAt(text, i)) score += 2.5;
   else if (LEFT_CUE.endsAt(text, i) || POST_END.endsAt(text, i)) score += 1.5;
-  // The subject of a clause is where a name stands most (冉秋燕明白…); a quoted or
-  // titled word (“包公”, 《红楼梦》) opens no clause, nor does a figure (5张卫星照片).
+  // The subject of a clause is where a name stands most (冉秋燕明白…); a quoted or titled word
+  // (“包公”, 《红楼梦》) opens no clause, nor does a figure (5张卫星照片).
   else if (i === 0 || CLAUSE_MARKS.has(text.charCodeAt(i - 1))) score += CLAUSE_OPENING;
   else if (!isCjk(text, i - 1)) score += 0.5;
   if (PLACE_BEFORE.endsAt(text, i)) score -= 1.5;
@@ -150,8 +150,8 @@ function passes(text: string, c: FreeName, floor: number): boolean {
   return c.score >= floor && !isOrCutsPlace(text, c.start, c.end);
 }
 
-// 古德斯特伦认为, 宫泽正雄: 斯特伦 and 宫泽 open with a Chinese surname, but a foreign name read whole
-// holds them.
+// 古德斯特伦认为, 宫泽正雄: 斯特伦 and 宫泽 open with a Chinese surname, but a foreign name read
+// whole holds them.
 function insideForeign(c: FreeName, foreign: readonly FreeName[], threshold: number): boolean {
   for (const f of foreign) if (f.score >= threshold && f.start <= c.start && c.end <= f.end && f.end - f.start > c.end - c.start) return true;
   return false;

@@ -25,7 +25,7 @@ const cueBefore = (text: string, i: number): boolean =>
 
 /** Where the given name after the family name ending at `from` ends, or `from` when none reads. */
 function givenEnd(text: string, tokens: SentenceTokens, start: number, from: number): number {
-  // 宫泽正雄, 山口健太郎: jieba's dictionary often holds the whole name as one word.
+  // jieba's dictionary often holds a whole name as one word.
   const word = tokens.at(start);
   if (word && tokens.startOf(word) === start) {
     const end = tokens.endOf(word);

@@ -1,6 +1,6 @@
-// Foreign names whose parts are joined by a dot (汉斯·彼得森, 杰·卡特赖特), read by
-// character from each dot outwards: jieba often cuts across such names (a last syllable joined to the word after it), so
-// its tokens cannot mark their ends. A part runs over characters seen in transliteration and stops
+// Foreign names whose parts are joined by a dot (汉斯·彼得森, 杰·卡特赖特), read by character from
+// each dot outwards: jieba often cuts across such names, joining a last syllable to the word after
+// it, so its tokens cannot mark their ends. A part runs over characters seen in transliteration and stops
 // at a word that ends before names (部长, 研究员) or follows them (说, 在, 希望).
 import { foreignOddsAt } from './lexicon/name-model.js';
 import { LEFT_CUE, NAMED_AFTER_PEOPLE, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
@@ -11,7 +11,7 @@ import type { FreeName } from './free-names.js';
 
 const JOINER_CHARS = ['·', '•', '・'];
 const JOINER_CODES = new CodeSet(JOINER_CHARS);
-// Thai and Burmese names use characters rarely seen elsewhere in transliteration (of Thai and Burmese names), so
+// Thai and Burmese names use characters rarely seen elsewhere in transliteration, so
 // a part takes anything but the likeliest word characters; the words around it mark its ends.
 const MIN_ODDS = -2.5;
 const MAX_PART = 7;

@@ -54,13 +54,13 @@ const BODIES_NAMED_AFTER = [
 ];
 /** A body named after a person follows: what stands before it is not a person here. */
 export const BODY_AFTER = new WordList(BODIES_NAMED_AFTER);
-/** A body, prize or place named after a person follows (格林伯格镇, 尤伯杯). */
+/** A body, prize or place named after a person follows (…基金会, …杯, …镇). */
 export const NAMED_AFTER_PEOPLE = new WordList([...BODIES_NAMED_AFTER, '杯', '奖', '市', '镇', '村', '县', '州', '省', '城', '港', '湾', '河', '山', '岛']);
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const DATE_CHARS = new Set(['月', '日']);
 const DATELINE_ENDS = new Set(['电', '讯', '℃']);
-// 莫斯科4月28日电 is a dateline's place, 雷阵雨17℃ a forecast; 沃尔科夫15日说 is a person and the day
-// he spoke.
+// 莫斯科4月28日电 is a dateline's place, 雷阵雨17℃ a forecast; 沃尔科夫15日说 is a person and the
+// day he spoke.
 function datelineAt(text: string, i: number): boolean {
   let k = i;
   while (k < text.length && k - i < 8 && (isDigit(text.charCodeAt(k)) || DATE_CHARS.has(text[k] as string))) k++;

@@ -28,8 +28,8 @@ const endsName = (code: number): boolean => code < 0x3400 || code > 0x9fff;
 // 市长马克·杜邦: a dot goes on to the next part of a foreign name, so what stands before it is not whole.
 const JOINERS = new Set(['·', '•', '・']);
 
-// 外长满意地说, 经理商量过: particles that follow verbs and adjectives stand in no given
-// name (of the wider list of non-name characters, 才 and 日 still do: as in names).
+// 外长满意地说, 经理商量过: particles that follow verbs and adjectives stand in no given name (of the
+// wider list of non-name characters, 才 and 日 still do).
 const NON_NAME_CODES = new CodeSet(['了', '着', '过', '的', '地', '得']);
 function hasNonNameChar(name: string, surname: number): boolean {
   for (let k = surname; k < name.length; k++) if (NON_NAME_CODES.has(name.charCodeAt(k))) return true;
