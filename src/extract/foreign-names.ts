@@ -1,10 +1,11 @@
-// Transliterated foreign names (克林顿, 叶利钦, 卡莱维·海米莱): runs of characters that the name model
-// finds far likelier in foreign names than in words, joined by ·. Without a · the run needs a
-// context that expects a person (总统叶利钦, 克林顿说), since places are written the same way (莫斯科).
+// Transliterated foreign names with no dot (克林顿, 叶利钦): runs of tokens whose characters the name
+// model finds far likelier in foreign names than in words. The run needs a context that expects a
+// person (总统叶利钦, 克林顿说), since places are written the same way (莫斯科). Names joined by a dot
+// are read in joined-names.ts.
 import type { Token } from './doc.js';
 import { foreignOdds, foreignOddsAt } from './lexicon/name-model.js';
 import { division } from './lexicon/divisions.js';
-import { LEFT_CUE, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
+import { LEFT_CUE, NAMED_AFTER_PEOPLE, NAME_COMPOUND_TAIL, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
 import { CodeSet } from './code-set.js';
 import { followsName } from './names.js';
 import type { SentenceTokens } from './sentence-tokens.js';
@@ -16,15 +17,22 @@ interface Found {
   score: number;
 }
 
-const JOINERS = new Set(['·', '•', '・', '－', '-']);
-// Every token of every sentence is asked whether it is a joiner: one character, told by its code.
-const JOINER_CODES = new CodeSet(JOINERS);
-const isJoiner = (word: string): boolean => word.length === 1 && JOINER_CODES.has(word.charCodeAt(0));
 const PEOPLE_OR_COUNTRY = new CodeSet(['人', '国']);
+const JOINER_CODES = new CodeSet(['·', '•', '・']);
 const TRANSLITERATED_TAGS = new Set(['nrt', 'nr', 'x', 'nrfg']);
+// The same tags told by their letters (nr, nrt, nrfg, x), for the per-token test.
+const isTransliteratedTag = (tag: string): boolean =>
+  tag.charCodeAt(0) === 0x6e ? tag.charCodeAt(1) === 0x72 : tag.length === 1 && tag.charCodeAt(0) === 0x78;
 // A character this much likelier in foreign names than in words may stand in one.
 const MIN_CHAR_ODDS = 0.5;
-const MIN_JOINED_ODDS = -1.5;
+const MIN_LOOSE_ODDS = -1;
+const MIN_LOOSE_MEAN = 1.5;
+const LONG_RUN = 1;
+const OPENS_CLAUSE = 1;
+const isCjk = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x3400 && c <= 0x9fff;
+};
 
 // 荷兰人, 英国: a people or a country before a name is not part of it.
 function foreignToken(t: Token): boolean {
@@ -32,8 +40,20 @@ function foreignToken(t: Token): boolean {
   // 安东尼奥: jieba's dictionary knows it as a transliterated name.
   if (t.tag === 'nrt' && t.word.length >= 3) return true;
   // Asked of every token of every sentence, so read by position without making strings of its characters.
-  for (let k = 0; k < t.word.length; k++) if (foreignOddsAt(t.word, k) < MIN_CHAR_ODDS) return false;
-  return true;
+  // 若尔丹: a name jieba did not know may hold a character less typical of
+  // transliteration, when the others make up for it.
+  // Most tokens are words whose first character settles it, so the tag is asked only after that.
+  let sum = 0;
+  let typical = true;
+  for (let k = 0; k < t.word.length; k++) {
+    const odds = foreignOddsAt(t.word, k);
+    if (odds < MIN_CHAR_ODDS) {
+      if (odds < MIN_LOOSE_ODDS || t.word.length < 2 || !isTransliteratedTag(t.tag)) return false;
+      typical = false;
+    }
+    sum += odds;
+  }
+  return typical || sum / t.word.length >= MIN_LOOSE_MEAN;
 }
 
 export function foreignNames(text: string, tokens: SentenceTokens): Found[] {
@@ -41,40 +61,49 @@ export function foreignNames(text: string, tokens: SentenceTokens): Found[] {
   let run: Token[] = [];
   const flush = () => {
     if (run.length === 0) return;
-    while (run.length && JOINERS.has(run.at(-1)?.word as string)) run.pop();
     const first = run[0];
     const last = run.at(-1);
     const start = first ? tokens.startOf(first) : 0;
     const end = last ? tokens.endOf(last) : 0;
     if (first && last && end - start >= 2) {
       const name = text.slice(start, end);
-      const chars = [...name].filter((c) => !JOINERS.has(c));
-      const joined = run.some((t) => JOINERS.has(t.word));
+      const chars = [...name];
       const tagged = run.some((t) => TRANSLITERATED_TAGS.has(t.tag) && t.word.length >= 2);
       const mean = chars.reduce((s, c) => s + foreignOdds(c), 0) / chars.length;
       // 崇尚, 科学: two characters alone are too often a word; they need a post or a speech verb.
-      if (!joined && chars.length === 2 && !STRONG_BEFORE.endsAt(text, start) && !STRONG_AFTER.startsAt(text, end)) {
+      if (chars.length === 2 && !STRONG_BEFORE.endsAt(text, start) && !STRONG_AFTER.startsAt(text, end)) {
         run = [];
         return;
       }
-      let score = mean + (joined ? 4 : 0) + (tagged ? 1 : 0);
+      // 索洛维约夫: the longer a run of such characters, the less it can be a word of the
+      // language, and what is left beside names is places, which are told apart on their own.
+      let score = mean + (tagged ? 1 : 0) + (chars.length >= 3 ? LONG_RUN : 0);
       if (STRONG_AFTER.startsAt(text, end)) score += 2.5;
       else if (followsName(text, end)) score += 0.5;
       if (STRONG_BEFORE.endsAt(text, start)) score += 3;
       else if (LEFT_CUE.endsAt(text, start) || POST_END.endsAt(text, start)) score += 1.5;
+      else if (start === 0 || !isCjk(text, start - 1)) score += OPENS_CLAUSE;
       if (PLACE_BEFORE.endsAt(text, start)) score -= 3;
-      if (PLACE_AFTER.startsAt(text, end)) score -= 3;
-      if (!joined && division(name)) score -= 6;
+      if (PLACE_AFTER.startsAt(text, end) || NAMED_AFTER_PEOPLE.startsAt(text, end) || NAMED_AFTER_PEOPLE.endsAt(text, end)) score -= 3;
+      // 安·格林伯格镇: a part of a dotted name is for joined-names.ts to read whole, or not at all.
+      if (JOINER_CODES.has(text.charCodeAt(start - 1)) || JOINER_CODES.has(text.charCodeAt(end))) score = -Infinity;
+      if (division(name)) score -= 6;
       found.push({ start, end, name, score });
     }
     run = [];
   };
   for (const t of tokens.tokens) {
-    // 科菲·安南: once a · joins the parts, a part may hold characters less typical of transliteration.
-    const joined = run.length > 0 && run.some((r) => JOINERS.has(r.word));
-    const looser = joined && /^[\u4e00-\u9fff]+$/.test(t.word) && !STRONG_AFTER.startsAt(t.word, 0) && [...t.word].every((c) => foreignOdds(c) >= MIN_JOINED_ODDS);
-    if (isJoiner(t.word) ? run.length > 0 : foreignToken(t) || looser) run.push(t);
-    else flush();
+    if (foreignToken(t)) {
+      run.push(t);
+      continue;
+    }
+    // 凯恩斯主义, 达尔文主义: jieba's word is a name and the doctrine named after it.
+    const head = t.word.length - NAME_COMPOUND_TAIL.longestEndingAt(t.word, t.word.length);
+    if (head >= 2 && head < t.word.length) {
+      const name = { word: t.word.slice(0, head), tag: t.tag, start: t.start, end: t.start + head };
+      if (foreignToken(name)) run.push(name);
+    }
+    flush();
   }
   flush();
   return found;

@@ -5,14 +5,19 @@
 // bare surnames addressed by a title (吴先生, 老于) in surname-address.ts.
 import type { Token } from './doc.js';
 import { foreignNames } from './foreign-names.js';
+import { joinedNames } from './joined-names.js';
+import { bylineNames } from './byline-names.js';
+import { japaneseNames } from './japanese-names.js';
 import { NON_NAME_CHARS } from './lexicon/given-names.js';
 import { givenOddsAt, surnameOddsAt } from './lexicon/name-model.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/surnames.js';
-import { LEFT_CUE, NAME_COMPOUND_TAIL, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
+import { BODY_AFTER, LEFT_CUE, NAME_COMPOUND_TAIL, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
 import { followsName } from './names.js';
 import { CodeSet } from './code-set.js';
 import { SentenceTokens } from './sentence-tokens.js';
-import { surnameAddresses } from './surname-address.js';
+import { isOrCutsPlace } from './place-names.js';
+import { inList, listMembers } from './list-members.js';
+import { ADDRESS_AFTER_SURNAME, surnameAddresses } from './surname-address.js';
 
 export interface FreeName {
   start: number;
@@ -54,14 +59,22 @@ function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
   if (opening && openingStart === i && tokens.endOf(opening) === end) {
     if (NAME_TAGS.has(opening.tag)) return 2.5;
     // Unknown to the dictionary, so read by jieba's HMM: names are the usual such words.
-    if (opening.tag === 'x') return end - i >= 3 ? 2 : 0.5;
+    if (opening.tag === 'x') return end - i >= 3 ? 2 : 1.5;
     if (opening.tag === 'nrt') return 0;
     return -4;
   }
+  if (opening && openingStart === i && tokens.endOf(opening) > end) {
+    const rest = opening.word.length - (end - i);
+    // 凯恩斯主义: jieba's word is the name and the doctrine named after it, as 邓小平理论 is.
+    if (rest >= 2 && NAME_COMPOUND_TAIL.longestAt(opening.word, end - i) === rest) return 1;
+    // 冼卫华说: jieba's reading of an unknown name ran on into the word after it.
+    if (opening.tag === 'x' && rest === 1 && NON_NAME_CODES.has(opening.word.charCodeAt(end - i))) return 0.5;
+  }
   let score = 0;
   const closing = tokens.at(end - 1);
-  // 幸福感, 高度: a word of the dictionary runs from the surname on past the span.
-  if (opening && openingStart === i && tokens.endOf(opening) > end && !NAME_TAGS.has(opening.tag)) score -= 4;
+  // 幸福感, 高度: a word of the dictionary runs from the surname on past the span. So does an idiom
+  // of four characters jieba tags as a name (a name of four characters is read whole).
+  if (opening && openingStart === i && tokens.endOf(opening) > end && (!NAME_TAGS.has(opening.tag) || opening.word.length >= 4)) score -= 4;
   // 对市 | 领导: the surname is the tail of a longer word.
   if (opening && openingStart < i && opening.word.length >= 2) score -= 3;
   // The given name's last character begins a longer word (王明天 → 王明 + 天气?), unless jieba reads
@@ -70,6 +83,9 @@ function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
   if (closing && tokens.endOf(closing) > end && closing.word.length >= 2 && !compound) score -= 2.5;
   return score;
 }
+
+const CLAUSE_OPENING = 1;
+const CLAUSE_MARKS = new CodeSet(['，', '。', '；', '：', '！', '？', '、', '）', ' ', '　', '—', '…']);
 
 /** The most contextEvidence can add: a strong cue on both sides. */
 const MOST_CONTEXT = 2 + 2.5;
@@ -80,11 +96,17 @@ function contextEvidence(text: string, i: number, end: number): number {
   else if (followsName(text, end)) score += 0.5;
   if (STRONG_BEFORE.endsAt(text, i)) score += 2.5;
   else if (LEFT_CUE.endsAt(text, i) || POST_END.endsAt(text, i)) score += 1.5;
-  else if (i === 0 || !isCjk(text, i - 1)) score += 0.5;
+  // The subject of a clause is where a name stands most (冉秋燕明白…); a quoted or titled word
+  // (“包公”, 《红楼梦》) opens no clause, nor does a figure (5张卫星照片).
+  else if (i === 0 || CLAUSE_MARKS.has(text.charCodeAt(i - 1))) score += CLAUSE_OPENING;
+  else if (!isCjk(text, i - 1)) score += 0.5;
   if (PLACE_BEFORE.endsAt(text, i)) score -= 1.5;
-  if (PLACE_AFTER.startsAt(text, end) && !NAME_COMPOUND_TAIL.startsAt(text, end)) score -= 1.5;
+  if ((PLACE_AFTER.startsAt(text, end) || BODY_AFTER.startsAt(text, end)) && !NAME_COMPOUND_TAIL.startsAt(text, end)) score -= 1.5;
   return score;
 }
+
+/** How far below the threshold a name may score and still be read when it stands in a list with one. */
+const LIST_LIFT = 2.5;
 
 function chineseCandidates(text: string, tokens: SentenceTokens, threshold: number): FreeName[] {
   const found: FreeName[] = [];
@@ -104,9 +126,13 @@ function chineseCandidates(text: string, tokens: SentenceTokens, threshold: numb
       const look = (surnameScore + givenSum) / 2 - (given === 1 ? 1.5 : 0);
       // Most candidates are ordinary words; one that no reading and no context could lift to the
       // threshold is not read further.
-      if (look + MOST_JIEBA + MOST_CONTEXT < threshold) continue;
+      // Only a candidate beside a list mark may be read below the threshold (list-members.ts).
+      const bar = inList(text, i, end) ? threshold - LIST_LIFT : threshold;
+      if (look + MOST_JIEBA + MOST_CONTEXT < bar) continue;
       const read = look + jiebaEvidence(tokens, i, end);
-      if (read + MOST_CONTEXT < threshold) continue;
+      if (read + MOST_CONTEXT < bar) continue;
+      // 李老师, 王局长: a surname addressed, for surname-address.ts to read.
+      if (ADDRESS_AFTER_SURNAME.startsAt(text, i + surname)) continue;
       const score = read + contextEvidence(text, i, end);
       found.push({ start: i, end, name: text.slice(i, end), score });
     }
@@ -114,16 +140,51 @@ function chineseCandidates(text: string, tokens: SentenceTokens, threshold: numb
   return found;
 }
 
-/** Names found in `text` (offsets relative to it); `tokens` carry offsets from `base`. */
-export function freeNames(text: string, tokens: Token[], base: number, threshold: number): FreeName[] {
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function passes(text: string, c: FreeName, floor: number): boolean {
+  return c.score >= floor && !isOrCutsPlace(text, c.start, c.end);
+}
+
+// 古德斯特伦认为, 宫泽正雄: 斯特伦 and 宫泽 open with a Chinese surname, but a foreign name read
+// whole holds them.
+function insideForeign(c: FreeName, foreign: readonly FreeName[], threshold: number): boolean {
+  for (const f of foreign) if (f.score >= threshold && f.start <= c.start && c.end <= f.end && f.end - f.start > c.end - c.start) return true;
+  return false;
+}
+
+function overlapsAny(spans: readonly Span[], c: Span): boolean {
+  for (const s of spans) if (s.start < c.end && c.start < s.end) return true;
+  return false;
+}
+
+const byScore = (a: FreeName, b: FreeName): number => b.score - a.score || b.end - b.start - (a.end - a.start);
+
+/** Names found in `text` (offsets relative to it); `tokens` carry offsets from `base`. `known` are
+ * names already found in the text by other means, which a list may go on from. */
+export function freeNames(text: string, tokens: Token[], base: number, threshold: number, known: readonly Span[] = []): FreeName[] {
   const index = new SentenceTokens(tokens, base);
+  const floor = threshold - LIST_LIFT;
   const candidates: FreeName[] = [];
-  for (const found of [surnameAddresses(text, index), chineseCandidates(text, index, threshold), foreignNames(text, index)]) {
-    for (const c of found) if (c.score >= threshold) candidates.push(c);
+  const foreign: FreeName[] = [];
+  for (const found of [foreignNames(text, index), japaneseNames(text, index)]) for (const c of found) if (passes(text, c, floor)) foreign.push(c);
+  for (const found of [surnameAddresses(text, index), chineseCandidates(text, index, threshold)]) {
+    for (const c of found) if (passes(text, c, floor) && !insideForeign(c, foreign, threshold)) candidates.push(c);
   }
+  for (const c of foreign) if (!insideForeign(c, foreign, threshold)) candidates.push(c);
+  for (const found of [joinedNames(text), bylineNames(text)]) for (const c of found) if (passes(text, c, floor)) candidates.push(c);
   if (candidates.length === 0) return [];
-  candidates.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
+  candidates.sort(byScore);
   const chosen: FreeName[] = [];
-  for (const c of candidates) if (!chosen.some((x) => x.start < c.end && c.start < x.end)) chosen.push(c);
+  const weak: FreeName[] = [];
+  for (const c of candidates) {
+    if (c.score < threshold) weak.push(c);
+    else if (!overlapsAny(chosen, c)) chosen.push(c);
+  }
+  if (weak.length > 0) chosen.push(...listMembers(text, weak, [...known, ...chosen]));
   return chosen.sort((a, b) => a.start - b.start);
 }

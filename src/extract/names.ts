@@ -4,6 +4,7 @@
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/surnames.js';
 import { NAME_FOLLOWERS } from './lexicon/name-followers.js';
 import { WordList } from './word-list.js';
+import { CodeSet } from './code-set.js';
 
 const CJK = /^[\u3400-\u9fff]+$/;
 
@@ -14,15 +15,30 @@ const RARE_NAME_END = new Set('在等的了是也还又都均所于从就说对�
 
 const FOLLOWERS = new WordList(NAME_FOLLOWERS);
 
-const NOT_NAMES = new Set(['干部', '同志', '班子', '成员', '一行', '群众', '代表', '上下', '全体', '和谐', '高度', '高质量', '万众', '严格', '全面']);
+const NOT_NAMES = new Set([
+  '干部', '同志', '班子', '成员', '一行', '群众', '代表', '上下', '全体', '和谐', '高度', '高质量', '万众', '严格', '全面',
+  // 总理周四表示: the days of the week open with the surname 周.
+  '周一', '周二', '周三', '周四', '周五', '周六', '周日', '周末',
+]);
 
 /** Punctuation and other marks end a name: anything that is not a Chinese character (read by code,
  * since every candidate name asks). */
 const endsName = (code: number): boolean => code < 0x3400 || code > 0x9fff;
 
+// 市长马克·杜邦: a dot goes on to the next part of a foreign name, so what stands before it is not whole.
+const JOINERS = new Set(['·', '•', '・']);
+
+// 外长满意地说, 经理商量过: particles that follow verbs and adjectives stand in no given name (of the
+// wider list of non-name characters, 才 and 日 still do).
+const NON_NAME_CODES = new CodeSet(['了', '着', '过', '的', '地', '得']);
+function hasNonNameChar(name: string, surname: number): boolean {
+  for (let k = surname; k < name.length; k++) if (NON_NAME_CODES.has(name.charCodeAt(k))) return true;
+  return false;
+}
+
 export function followsName(text: string, end: number): boolean {
   if (end >= text.length) return true;
-  if (endsName(text.charCodeAt(end))) return true;
+  if (endsName(text.charCodeAt(end))) return !JOINERS.has(text[end] as string);
   return FOLLOWERS.startsAt(text, end);
 }
 
@@ -42,7 +58,8 @@ export function nameAt(text: string, i: number): string | null {
   let best: string | null = null;
   for (const given of [1, 2]) {
     const name = text.slice(i, i + surname + given);
-    if (name.length !== surname + given || !CJK.test(name) || NOT_NAMES.has(name)) continue;
+    // 领导干部带头, 总理周四晚发言: nor does a name open with one of those words.
+    if (name.length !== surname + given || !CJK.test(name) || NOT_NAMES.has(name.slice(0, 2)) || NOT_NAMES.has(name) || hasNonNameChar(name, surname)) continue;
     if (!followsName(text, i + name.length)) continue;
     if (best && RARE_NAME_END.has(name.at(-1) as string)) continue;
     // 孙丽陪同: 孙丽 + 陪同 beats 孙丽陪 + 同, a two-character follower being the likelier reading.

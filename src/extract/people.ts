@@ -8,6 +8,7 @@ import { nameAt, nameEndingAt } from './names.js';
 import { POSTS_AFTER_NAME } from './lexicon/title-words.js';
 import { titleCandidates } from './titles.js';
 import { matchesIn } from './matches.js';
+import { isOrCutsPlace } from './place-names.js';
 
 // 全国政协主席, 国家副主席, 泰国前总理: what ends a body or a modifier, not a name, before the post.
 const BODY_ENDS = /[副前家协央党院委府部省市县区团会长国]$/;
@@ -18,6 +19,11 @@ const POST_AFTER_NAME = new RegExp(POSTS_AFTER_NAME.filter((p) => p !== '同志'
 
 // Posts that stand for a group, so every name of the list that follows holds them: 市领导A、B、C.
 const COLLECTIVE_POST = /(领导|委员|常委|嘉宾)$/;
+
+/** Whether a word of up to five characters runs across `offset` from before it. */
+function opensInsideWord(doc: ArticleDoc, offset: number): boolean {
+  return tokensWithin(doc.tokens, offset - 4, offset + 4).some((t) => t.start < offset && offset < t.end);
+}
 
 function overlaps(mentions: PersonMention[], start: number, end: number): boolean {
   return mentions.some((m) => m.start < end && start < m.end);
@@ -68,6 +74,10 @@ function titledPeople(doc: ArticleDoc): PersonMention[] {
       const name = nameEndingAt(sentence.text, m.index);
       // 向毛主席致敬: a preposition and a surname alone (毛主席, 周总理) are not a two-character name.
       if (!name || (name.length === 2 && PREPOSITIONS.has(name[0] as string)) || BODY_ENDS.test(name)) continue;
+      // 实施吕总理, 若尔丹总理: a name does not open inside a word (施 of 实施, 尔 of 若尔丹).
+      if (opensInsideWord(doc, sentence.start + m.index - name.length)) continue;
+      // 俄罗斯总理: 罗斯 is a surname and a given name, but the tail of a country here.
+      if (isOrCutsPlace(sentence.text, m.index - name.length, m.index)) continue;
       const start = sentence.start + m.index - name.length;
       if (overlaps(found, start, start + name.length)) continue;
       const title: TitleMention = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] };
@@ -99,10 +109,18 @@ function laterMentions(doc: ArticleDoc, known: Set<string>, found: PersonMention
 /** Names with no title before them, read from how they look and what stands around them. */
 function untitledPeople(doc: ArticleDoc, found: PersonMention[]): PersonMention[] {
   const more: PersonMention[] = [];
+  // The names already found in each sentence, which a list there may go on from.
+  const bySentence = new Map<number, Array<{ start: number; end: number }>>();
+  for (const p of found) {
+    const start = doc.sentences[p.sentence]?.start ?? 0;
+    const spans = bySentence.get(p.sentence) ?? [];
+    spans.push({ start: p.start - start, end: p.end - start });
+    bySentence.set(p.sentence, spans);
+  }
   doc.sentences.forEach((sentence, index) => {
     if (sentence.text.startsWith('■')) return;
     const tokens = tokensWithin(doc.tokens, sentence.start, sentence.end);
-    for (const n of freeNames(sentence.text, tokens, sentence.start, FREE_NAME_THRESHOLD)) {
+    for (const n of freeNames(sentence.text, tokens, sentence.start, FREE_NAME_THRESHOLD, bySentence.get(index))) {
       const start = sentence.start + n.start;
       const end = sentence.start + n.end;
       if (!overlaps(found, start, end) && !overlaps(more, start, end)) more.push({ start, end, name: n.name, titles: [], sentence: index, ...(n.bare ? { bareSurname: true } : {}) });

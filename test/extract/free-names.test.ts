@@ -14,6 +14,32 @@ describe('names without a title', () => {
     ['外长拉夫罗夫今天抵达北京。', ['拉夫罗夫']],
     ['全体党员认真学习邓小平理论。', ['邓小平']],
     ['吴先生退休后常到公园散步。', ['吴']],
+    // 老师 and 大夫 are how the surname is addressed, not a given name.
+    ['王老师把作业发了下来。', ['王']],
+    ['张大夫正在查房。', ['张']],
+    // 施 ends 实施: 施吕 is no name before 总理.
+    ['各地普遍实施吕总理倡导的节水措施。', ['吕']],
+    // X家 is the family of X: the surname is the name the text gives.
+    ['钱家今年盖了新房。', ['钱']],
+    // 斯 ends no name here: 若尔丹 is one word, and 斯 stands inside it.
+    ['若尔丹总理周二表示欢迎。', ['若尔丹']],
+    // The subject opening a clause, with nothing else to go on.
+    ['冉秋燕明白这次比赛的意义。', ['冉秋燕']],
+    ['谈到未来，邬长顺坦言压力很大。', ['邬长顺']],
+    ['他早年师从冼星航学习作曲。', ['冼星航']],
+    // 从 comes before people as often as before places.
+    ['从邬长顺的成长经历中，我们看到了坚持的力量。', ['邬长顺']],
+    // The person himself, his kin: 本人, 之子 follow only people.
+    ['这件事是冼国栋本人决定的。', ['冼国栋']],
+    ['陶文斌之子今年考上了大学。', ['陶文斌']],
+    ['他从邬建中那里借了一本书。', ['邬建中']],
+    ['邻居邝秀英大娘每天早起锻炼。', ['邝秀英']],
+    ['朴成浩此行将访问三座城市。', ['朴成浩']],
+    ['山村姑娘杨秀英能歌善舞。', ['杨秀英']],
+    // Two characters jieba's dictionary does not know, opening with a surname, read as a name.
+    ['邝萍的画作在展览中获奖。', ['邝萍']],
+    ['鞠林同志退休后仍关心厂里的事。', ['鞠林']],
+    ['若尔丹总理周四晚在议会发言。', ['若尔丹']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });
@@ -22,6 +48,20 @@ describe('names without a title', () => {
     ['在全市营造崇尚科学、崇尚创新的氛围。'],
     ['代表团在莫斯科参观了一家工厂。'],
     ['这个产品的安全性得到了保证。'],
+    // 家 after a surname is a family; after these it makes words.
+    ['他在城里安家落户。'],
+    ['商家纷纷打折促销。'],
+    ['这位管家很能干。'],
+    // 老师 is a word, and 任 after a numeral a measure word.
+    ['我们班的老师很年轻。'],
+    ['他先后担任过两任县长。'],
+    // A figure, or a quotation mark, opens no clause.
+    ['这5张卫星照片拍下了冰川的消退。'],
+    ['“包公”戏在当地很受欢迎。'],
+    ['他从广州回来了。'],
+    // jieba tags the idiom as a name; no name is cut out of it.
+    ['春天的公园里万紫千红。'],
+    ['这本人物传记很受欢迎。'],
   ])('finds no one in %s', (sentence) => {
     expect(names(sentence)).toEqual([]);
   });

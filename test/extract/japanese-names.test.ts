@@ -1,0 +1,20 @@
+// Japanese names, whole or by the family name alone, on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { sentencePeople } from '../../src/eval/sentence-people.js';
+
+const names = (sentence: string) => sentencePeople(sentence).map((p) => p.text);
+
+describe('Japanese names', () => {
+  it.each([
+    // 宫 is a Chinese surname too; the Japanese family name and its given name are read whole.
+    ['前首相宫泽正雄今天会见了记者。', ['宫泽正雄']],
+    ['企业家山口健太郎说，市场正在复苏。', ['山口健太郎']],
+    ['小渊首相表示，日本将继续合作。', ['小渊']],
+  ])('%s', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+
+  it.each([['山下的村庄很安静。'], ['农民们在田中劳作。'], ['中村的村民都来了。']])('a family name that is also a word or a place needs a cue: %s', (sentence) => {
+    expect(names(sentence)).toEqual([]);
+  });
+});
