@@ -6,10 +6,10 @@ const names = (sentence: string) => sentencePeople(sentence).map((p) => p.text);
 
 describe('Japanese names', () => {
   it.each([
-    // 宫 is a Chinese surname too; the Japanese family name and its given name are read whole.
-    ['前首相宫泽正雄今天会见了记者。', ['宫泽正雄']],
+    // 石 is a Chinese surname too; the Japanese family name and its given name are read whole.
+    ['前首相石川正雄今天会见了记者。', ['石川正雄']],
     ['企业家山口健太郎说，市场正在复苏。', ['山口健太郎']],
-    ['小渊首相表示，日本将继续合作。', ['小渊']],
+    ['藤田首相表示，日本将继续合作。', ['藤田']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

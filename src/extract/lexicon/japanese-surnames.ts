@@ -1,5 +1,5 @@
 // Japanese family names in the Chinese characters the press writes them in: the hundred or so most
-// common (佐藤, 铃木, 高桥 …) and the names of postwar prime ministers, which news repeats most.
+// common (佐藤, 铃木, 高桥 …).
 // Two or three characters each; the one-character ones (森, 林) are left out as too common in words,
 // and 丰田 and 本田 as names of firms more often than of people.
 
@@ -13,9 +13,5 @@ const COMMON = [
   '渡部', '吉川', '山内', '西田', '饭田', '菊池', '西川', '小松', '北村', '安田', '五十岚', '川口', '平田', '中田', '久保田', '服部',
   '岩田', '土屋', '川崎', '福岛', '樋口', '秋山', '荒木', '冈崎', '宫田', '松下', '大石', '永井', '三宅', '小池', '望月',
 ];
-const PRIME_MINISTERS = [
-  '吉田', '鸠山', '石桥', '岸', '池田', '佐藤', '田中', '三木', '福田', '大平', '铃木', '中曾根', '竹下', '宇野', '海部', '宫泽', '细川',
-  '羽田', '村山', '桥本', '小渊', '森', '小泉', '安倍', '麻生', '菅', '野田', '岸田', '石破',
-];
 
-export const JAPANESE_SURNAMES: readonly string[] = [...new Set([...COMMON, ...PRIME_MINISTERS])].filter((s) => s.length >= 2);
+export const JAPANESE_SURNAMES: readonly string[] = [...new Set(COMMON)].filter((s) => s.length >= 2);
