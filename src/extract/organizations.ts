@@ -96,7 +96,9 @@ export function organizations(doc: ArticleDoc): void {
         const standing = abbr !== '中央' || CENTRE_AS_BODY.test(rest);
         if (!overlaps(start, start + abbr.length) && !POST_AFTER.test(rest) && !inQuotes && standing) {
           // 衡阳市委, 湖南省委: the place written before 市委/省委 is part of the body's name.
-          const place = /^[市省]/.test(abbr) ? placeBefore(s.text, i) : '';
+          const before = /^[市省]/.test(abbr) ? placeBefore(s.text, i) : '';
+          // Bodies never overlap (places look the one holding a name up by that).
+          const place = overlaps(start - before.length, start) ? '' : before;
           found.push({ start: start - place.length, end: start + abbr.length, written: place + abbr, sentence });
         }
         i = s.text.indexOf(abbr, i + abbr.length);

@@ -4,7 +4,7 @@
 // A division name that opens a body's name (湖南省委, 衡阳日报社) or stands inside one is the body's,
 // not a place.
 import { startsToken, tokensWithin } from './tokens.js';
-import type { ArticleDoc, PlaceMention } from './doc.js';
+import type { ArticleDoc, BodyMention, PlaceMention } from './doc.js';
 import { DIVISION_NAMES, division } from './lexicon/divisions.js';
 import { ZONE_HEADS } from './lexicon/zone-heads.js';
 import { nameRunStart } from './name-run.js';
@@ -39,7 +39,8 @@ export function places(doc: ArticleDoc): void {
       BODY_AFTER.lastIndex = index + word.length;
       if (overlaps(start, end) || BODY_AFTER.test(s.text)) continue;
       // 衡东县 in 衡东县社会福利中心: a place inside a body's name is the body's.
-      if (doc.bodies.some((b) => b.start <= start && end <= b.end && b.end - b.start > end - start)) continue;
+      const body = bodyHolding(doc.bodies, start, end);
+      if (body && body.end - body.start > end - start) continue;
       // 示范县 holds 范县 and 《我爱北京天安门》 holds 北京: a place starts a word and stands outside titles.
       if (!startsToken(doc.tokens, start) || inTitles.some(([a, b]) => start >= (a as number) && end <= (b as number))) continue;
       const d = division(word);
@@ -73,8 +74,22 @@ function zones(doc: ArticleDoc, from: number, to: number, sentence: number, over
     // 十大产业园, 两个开发区: a count of zones names none.
     if (COUNT.test(written)) continue;
     if (written.length < 3 || overlaps(start, end) || found.some((z) => z.start < end && start < z.end)) continue;
-    if (doc.bodies.some((b) => b.start <= start && end <= b.end)) continue;
+    if (bodyHolding(doc.bodies, start, end)) continue;
     found.push({ start, end, written, name: written, level: 'venue', parent: null, sentence });
   }
   return found;
+}
+
+/** The body whose name holds [start, end): bodies are in text order and never overlap, so it can
+ * only be the last one that starts at or before `start`. */
+function bodyHolding(bodies: BodyMention[], start: number, end: number): BodyMention | undefined {
+  let lo = 0;
+  let hi = bodies.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((bodies[mid] as BodyMention).start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const body = bodies[lo - 1];
+  return body && end <= body.end ? body : undefined;
 }
