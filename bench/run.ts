@@ -109,7 +109,7 @@ if (process.argv[1]?.endsWith('run.ts')) {
     sizes: quick ? [1000, 10_000] : [1000, 10_000, 100_000],
     neo4jArticles: quick ? 200 : 1000,
     loadSeconds: quick ? 3 : 8,
-    extractionRounds: quick ? 2 : 5,
+    extractionRounds: quick ? 2 : 10,
     neo4j: 'find',
     out: join(ROOT, 'bench', 'results.json'),
   });

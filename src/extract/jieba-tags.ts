@@ -59,13 +59,23 @@ function ruleTag(word: string): string {
 
 const isLeadSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
-export function tagWords(text: string): TaggedWord[] {
+/** nodejieba's words of the text, as nodejieba.tag cuts it (HMM on). */
+export function cutWords(text: string): string[] {
+  return nodejieba.cut(text, true);
+}
+
+/** The tag nodejieba.tag gives the word. */
+export function tagOf(word: string): string {
   dictionary ??= tagsOfDictionaries();
-  const words = nodejieba.cut(text, true);
+  return dictionary.get(word) ?? ruleTag(word);
+}
+
+export function tagWords(text: string): TaggedWord[] {
+  const words = cutWords(text);
   const tagged = new Array<TaggedWord>(words.length);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    tagged[i] = { word, tag: dictionary.get(word) ?? ruleTag(word) };
+    tagged[i] = { word, tag: tagOf(word) };
   }
   return tagged;
 }

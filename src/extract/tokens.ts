@@ -1,16 +1,18 @@
 // nodejieba's words and part-of-speech tags, with their character offsets in the article text.
 // The tokenizer is the floor everything stands on; recognisers use its tags as hints, not truth.
 import type { ArticleDoc, Token } from './doc.js';
-import { tagWords } from './jieba-tags.js';
+import { cutWords, tagOf } from './jieba-tags.js';
 
 export function tokenize(text: string, offset = 0): Token[] {
-  // Each word comes as a fresh object: the offsets are added to it rather than copied into another.
-  const tokens = tagWords(text) as Token[];
+  const words = cutWords(text);
+  // Each token made whole at once: offsets added to an object afterwards would grow it a second store.
+  const tokens = new Array<Token>(words.length);
   let at = offset;
-  for (const t of tokens) {
-    t.start = at;
-    at += t.word.length;
-    t.end = at;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const end = at + word.length;
+    tokens[i] = { word, tag: tagOf(word), start: at, end };
+    at = end;
   }
   return tokens;
 }
