@@ -3,7 +3,7 @@
 // by their head word wherever they stand (松木经开区, 湘南湘西高新软件产业园).
 // A division name that opens a body's name (湖南省委, 衡阳日报社) or stands inside one is the body's,
 // not a place.
-import { startsToken, tokensWithin } from './tokens.js';
+import { countStartingBefore, startsToken, tokensWithin } from './tokens.js';
 import type { ArticleDoc, BodyMention, PlaceMention } from './doc.js';
 import { DIVISION_NAMES, division } from './lexicon/divisions.js';
 import { ZONE_HEADS } from './lexicon/zone-heads.js';
@@ -83,13 +83,6 @@ function zones(doc: ArticleDoc, from: number, to: number, sentence: number, over
 /** The body whose name holds [start, end): bodies are in text order and never overlap, so it can
  * only be the last one that starts at or before `start`. */
 function bodyHolding(bodies: BodyMention[], start: number, end: number): BodyMention | undefined {
-  let lo = 0;
-  let hi = bodies.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((bodies[mid] as BodyMention).start <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const body = bodies[lo - 1];
+  const body = bodies[countStartingBefore(bodies, start + 1) - 1];
   return body && end <= body.end ? body : undefined;
 }

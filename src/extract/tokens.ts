@@ -38,29 +38,29 @@ export function tokens(doc: ArticleDoc): void {
   doc.tokens = out;
 }
 
-/** Whether a token starts at the offset, by binary search. */
-export function startsToken(tokens: Token[], at: number): boolean {
+/** The number of items before the first whose start is at or past `at` (items in text order). */
+export function countStartingBefore(items: ReadonlyArray<{ start: number }>, at: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).start < at) lo = mid + 1;
+    if ((items[mid] as { start: number }).start < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo < tokens.length && (tokens[lo] as Token).start === at;
+  return lo;
+}
+
+/** Whether a token starts at the offset, by binary search. */
+export function startsToken(tokens: Token[], at: number): boolean {
+  const i = countStartingBefore(tokens, at);
+  return i < tokens.length && (tokens[i] as Token).start === at;
 }
 
 /** The tokens inside [start, end), found by binary search: tokens are in text order, and filtering
  * the whole article per sentence made extraction quadratic in its length. */
 export function tokensWithin(tokens: Token[], start: number, end: number): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  let stop = lo;
+  const first = countStartingBefore(tokens, start);
+  let stop = first;
   while (stop < tokens.length && (tokens[stop] as Token).end <= end) stop++;
-  return tokens.slice(lo, stop);
+  return tokens.slice(first, stop);
 }

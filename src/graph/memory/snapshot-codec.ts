@@ -101,8 +101,7 @@ export class SnapshotDecoder {
       for (const p of defs.props ?? []) this.props.push(p);
       for (const t of defs.types ?? []) this.types.push(t);
     }
-    const text = article.text;
-    const evidence = encoded.evidence.map((e) => (typeof e === 'string' ? e : text.slice(e[0], e[1])));
+    const evidence = evidenceOf(article.text, encoded.evidence);
     const entities = encoded.entities.map((n) => this.lookUp(this.entities, n));
     const id = (end: End): string => (typeof end === 'string' ? end : end < 0 ? article.id : this.lookUp(entities, end).id);
     const relations: Relation[] = [];
@@ -127,6 +126,11 @@ export class SnapshotDecoder {
   }
 }
 
+/** Evidence sentences read back as slices of the article's text (offsets), or as written. */
+function evidenceOf(text: string, evidence: Evidence[]): string[] {
+  return evidence.map((e) => (typeof e === 'string' ? e : text.slice(e[0], e[1])));
+}
+
 /** The snapshot of format 2: each article's entities and relations written out in full. */
 export interface LegacyEncodedSheet {
   article: FactSheet['article'];
@@ -137,8 +141,7 @@ export interface LegacyEncodedSheet {
 
 export function decodeLegacySheet(encoded: LegacyEncodedSheet): FactSheet {
   const { article } = encoded;
-  const text = article.text;
-  const evidence = encoded.evidence.map((e) => (typeof e === 'string' ? e : text.slice(e[0], e[1])));
+  const evidence = evidenceOf(article.text, encoded.evidence);
   const entities = encoded.entities.map(([id, type, name, properties]): Entity => ({ id, type, name, properties }));
   const id = (end: End): string => (typeof end === 'string' ? end : end < 0 ? article.id : (entities[end] as Entity).id);
   return {
