@@ -48,6 +48,12 @@ function surnameLength(text: string, i: number): number {
   return SURNAME_CODES.has(code) ? 1 : 0;
 }
 
+/** What a one-character word is read as when it is no surname: a conjunction, preposition, adverb,
+ * pronoun, particle, adjective or verb. */
+const WORD_TAGS = new Set(['c', 'p', 'd', 'r', 'u', 'uj', 'ul', 'a', 'v']);
+const SURNAME_READ = 1;
+const WORD_READ = 3;
+
 /** The most jiebaEvidence can add: jieba reads the span as a name. */
 const MOST_JIEBA = 2.5;
 
@@ -61,7 +67,9 @@ function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
     // Unknown to the dictionary, so read by jieba's HMM: names are the usual such words.
     if (opening.tag === 'x') return end - i >= 3 ? 2 : 1.5;
     if (opening.tag === 'nrt') return 0;
-    return -4;
+    // jieba's dictionary tags a three-character word that opens with a surname for what else it
+    // might be (a time word, a place) though it is mostly a name; a shorter one is mostly a word.
+    return end - i >= 3 ? 0 : -4;
   }
   if (opening && openingStart === i && tokens.endOf(opening) > end) {
     const rest = opening.word.length - (end - i);
@@ -71,6 +79,12 @@ function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
     if (opening.tag === 'x' && rest === 1 && NON_NAME_CODES.has(opening.word.charCodeAt(end - i))) return 0.5;
   }
   let score = 0;
+  // jieba cut the surname off as a word of its own: its tag says whether it read a surname (江/nr
+  // 宏伟) or a word of its own (和/c 贡献, 向/p 房东, 都/d 承认), which then stands before a word.
+  if (opening && openingStart === i && opening.word.length === 1) {
+    if (NAME_TAGS.has(opening.tag)) score += SURNAME_READ;
+    else if (WORD_TAGS.has(opening.tag)) score -= WORD_READ;
+  }
   const closing = tokens.at(end - 1);
   // 幸福感, 高度: a word of the dictionary runs from the surname on past the span. So does an idiom
   // of four characters jieba tags as a name (a name of four characters is read whole).

@@ -106,6 +106,12 @@ function laterMentions(doc: ArticleDoc, known: Set<string>, found: PersonMention
   return more;
 }
 
+/** 茹辉特殊群体服务中心, 李嘉诚基金会: a name that opens a body's name, or stands inside it, is part of
+ * that name, not a person told of. */
+function insideBodyName(doc: ArticleDoc, start: number, end: number): boolean {
+  return doc.bodies.some((b) => b.start <= start && end < b.end);
+}
+
 /** Names with no title before them, read from how they look and what stands around them. */
 function untitledPeople(doc: ArticleDoc, found: PersonMention[]): PersonMention[] {
   const more: PersonMention[] = [];
@@ -123,6 +129,7 @@ function untitledPeople(doc: ArticleDoc, found: PersonMention[]): PersonMention[
     for (const n of freeNames(sentence.text, tokens, sentence.start, FREE_NAME_THRESHOLD, bySentence.get(index))) {
       const start = sentence.start + n.start;
       const end = sentence.start + n.end;
+      if (insideBodyName(doc, start, end)) continue;
       if (!overlaps(found, start, end) && !overlaps(more, start, end)) more.push({ start, end, name: n.name, titles: [], sentence: index, ...(n.bare ? { bareSurname: true } : {}) });
     }
   });

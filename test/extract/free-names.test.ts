@@ -2,6 +2,8 @@
 // sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { sentencePeople } from '../../src/eval/sentence-people.js';
+import { freeNames } from '../../src/extract/free-names.js';
+import { tokenize } from '../../src/extract/tokens.js';
 import { entityNames, textSheets } from '../helpers/sheets.js';
 
 const names = (sentence: string) => sentencePeople(sentence).map((p) => p.text);
@@ -40,6 +42,13 @@ describe('names without a title', () => {
     ['邝萍的画作在展览中获奖。', ['邝萍']],
     ['鞠林同志退休后仍关心厂里的事。', ['鞠林']],
     ['若尔丹总理周四晚在议会发言。', ['若尔丹']],
+    // jieba cuts the surname off as a word and tags it a surname, though the given name is a word
+    // too (国庆, 光明).
+    ['沈国庆说，今年的收成不错。', ['沈国庆']],
+    ['江光明说，这条路修好了。', ['江光明']],
+    // A word of the dictionary, which jieba tags a place; of three characters opening with a
+    // surname, it is a name as often as not.
+    ['市长在办公室会见周坤仁同志。', ['周坤仁']],
   ])('%s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });
@@ -62,8 +71,20 @@ describe('names without a title', () => {
     // jieba tags the idiom as a name; no name is cut out of it.
     ['春天的公园里万紫千红。'],
     ['这本人物传记很受欢迎。'],
+    // A name that opens a body's name is part of that name.
+    ['代表们走访了县福利院、柏晓红特殊教育服务中心。'],
   ])('finds no one in %s', (sentence) => {
     expect(names(sentence)).toEqual([]);
+  });
+
+  // 和/c 夫人, 向/p 代表: a surname character that jieba reads as a word of its own, before a word,
+  // is that word; it scores as no name even where a post or a list mark calls for one.
+  it.each([
+    ['来访的总统和夫人出席了欢迎宴会。', '和夫人'],
+    ['市长向代表们介绍了城市的发展。', '向代表'],
+  ])('scores %s low: %s opens with a word of its own', (sentence, candidate) => {
+    const found = freeNames(sentence, tokenize(sentence), 0, 1).map((n) => n.name);
+    expect(found).not.toContain(candidate);
   });
 
   it('makes no Person of a bare surname, which names no one in particular', () => {
