@@ -46,6 +46,9 @@ describe('names without a title', () => {
     // too (国庆, 光明).
     ['沈国庆说，今年的收成不错。', ['沈国庆']],
     ['江光明说，这条路修好了。', ['江光明']],
+    // 傅 and 萧 are surnames as common as 肖.
+    ['傅春林说，今年的雨水比往年多。', ['傅春林']],
+    ['萧红梅同志的新作在京首演。', ['萧红梅']],
     // A word of the dictionary, which jieba tags a place; of three characters opening with a
     // surname, it is a name as often as not.
     ['市长在办公室会见周坤仁同志。', ['周坤仁']],
