@@ -79,8 +79,8 @@ function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
     if (opening.tag === 'x' && rest === 1 && NON_NAME_CODES.has(opening.word.charCodeAt(end - i))) return 0.5;
   }
   let score = 0;
-  // jieba cut the surname off as a word of its own: its tag says whether it read a surname (江/nr
-  // 宏伟) or a word of its own (和/c 贡献, 向/p 房东, 都/d 承认), which then stands before a word.
+  // jieba cut the surname off as a word of its own: its tag says whether it read a surname (沈/nr
+  // 国庆) or a word of its own (和/c 贡献, 向/p 房东, 都/d 承认), which then stands before a word.
   if (opening && openingStart === i && opening.word.length === 1) {
     if (NAME_TAGS.has(opening.tag)) score += SURNAME_READ;
     else if (WORD_TAGS.has(opening.tag)) score -= WORD_READ;
@@ -89,12 +89,13 @@ function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
   // 幸福感, 高度: a word of the dictionary runs from the surname on past the span. So does an idiom
   // of four characters jieba tags as a name (a name of four characters is read whole).
   if (opening && openingStart === i && tokens.endOf(opening) > end && (!NAME_TAGS.has(opening.tag) || opening.word.length >= 4)) score -= 4;
-  // 对市 | 领导: the surname is the tail of a longer word.
-  if (opening && openingStart < i && opening.word.length >= 2) score -= 3;
+  // 对市 | 领导: the surname is the tail of a longer word. Not so where jieba's HMM glued a
+  // character to an unknown name (以柏 | 成浩为): that word is no dictionary's.
+  if (opening && openingStart < i && opening.word.length >= 2 && opening.tag !== 'x') score -= 3;
   // The given name's last character begins a longer word (王明天 → 王明 + 天气?), unless jieba reads
-  // the name and what follows as one word (邓小平理论).
+  // the name and what follows as one word (邓小平理论), or the longer word is an unknown one.
   const compound = closing && closing === opening && NAME_TAGS.has(closing.tag);
-  if (closing && tokens.endOf(closing) > end && closing.word.length >= 2 && !compound) score -= 2.5;
+  if (closing && tokens.endOf(closing) > end && closing.word.length >= 2 && !compound && closing.tag !== 'x') score -= 2.5;
   return score;
 }
 
@@ -122,6 +123,12 @@ function contextEvidence(text: string, i: number, end: number): number {
 /** How far below the threshold a name may score and still be read when it stands in a list with one. */
 const LIST_LIFT = 2.5;
 
+/** Whether jieba reads the span [i, end) as one word its dictionary does not know. */
+function unknownWord(tokens: SentenceTokens, i: number, end: number): boolean {
+  const t = tokens.at(i);
+  return t !== undefined && tokens.startOf(t) === i && tokens.endOf(t) === end && t.tag === 'x';
+}
+
 function chineseCandidates(text: string, tokens: SentenceTokens, threshold: number): FreeName[] {
   const found: FreeName[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -132,7 +139,11 @@ function chineseCandidates(text: string, tokens: SentenceTokens, threshold: numb
       const end = i + surname + given;
       if (end > text.length) continue;
       let usable = true;
-      for (let k = i; k < end && usable; k++) usable = isCjk(text, k) && (k < i + surname || !NON_NAME_CODES.has(text.charCodeAt(k)));
+      // 周化龙: a character that mostly ends a word (化 of 绿化, 和, 才) stands inside a name that jieba
+      // reads whole as an unknown word (whose last character may still be 说 or 的). Not inside a word of
+      // its dictionary, whatever the tag: 幸福感 is tagged a name.
+      const inside = (k: number) => k < end - 1 && unknownWord(tokens, i, end);
+      for (let k = i; k < end && usable; k++) usable = isCjk(text, k) && (k < i + surname || !NON_NAME_CODES.has(text.charCodeAt(k)) || inside(k));
       if (!usable) continue;
       // The name model gives the look of a name; a surname and one character need more to go on.
       let givenSum = 0;

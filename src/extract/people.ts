@@ -106,7 +106,7 @@ function laterMentions(doc: ArticleDoc, known: Set<string>, found: PersonMention
   return more;
 }
 
-/** 茹辉特殊群体服务中心, 李嘉诚基金会: a name that opens a body's name, or stands inside it, is part of
+/** 柏晓红特殊教育服务中心, 宋庆龄基金会: a name that opens a body's name, or stands inside it, is part of
  * that name, not a person told of. */
 function insideBodyName(doc: ArticleDoc, start: number, end: number): boolean {
   return doc.bodies.some((b) => b.start <= start && end < b.end);

@@ -46,6 +46,8 @@ describe('names without a title', () => {
     // too (国庆, 光明).
     ['沈国庆说，今年的收成不错。', ['沈国庆']],
     ['江光明说，这条路修好了。', ['江光明']],
+    // 化 mostly ends a word (绿化), but jieba reads the three characters as one unknown word.
+    ['周化龙说，今年的收成不错。', ['周化龙']],
     // 傅 and 萧 are surnames as common as 肖.
     ['傅春林说，今年的雨水比往年多。', ['傅春林']],
     ['萧红梅同志的新作在京首演。', ['萧红梅']],
@@ -88,6 +90,13 @@ describe('names without a title', () => {
   ])('scores %s low: %s opens with a word of its own', (sentence, candidate) => {
     const found = freeNames(sentence, tokenize(sentence), 0, 1).map((n) => n.name);
     expect(found).not.toContain(candidate);
+  });
+
+  // jieba's HMM glued 可 to the surname (可唐 | 文清): a word of no dictionary, which cuts through
+  // no word the surname belongs to.
+  it('reads a name that jieba glued to the word before it', () => {
+    const sentence = '队员都到了，可唐文清却迟到了。';
+    expect(freeNames(sentence, tokenize(sentence), 0, 4).map((n) => n.name)).toContain('唐文清');
   });
 
   it('makes no Person of a bare surname, which names no one in particular', () => {
