@@ -56,6 +56,16 @@ function foreignToken(t: Token): boolean {
   return typical || sum / t.word.length >= MIN_LOOSE_MEAN;
 }
 
+/** 去年，琼斯跑出了…: a word jieba's dictionary knows as a transliterated name, standing as the
+ * subject or owner at the head of a clause: a verb, 的 or a pause follows. A list mark before it
+ * opens no clause (崇尚科学、崇尚创新, where jieba's dictionary calls 崇尚 a name). */
+function subjectName(run: readonly Token[], text: string, start: number, end: number, tokens: SentenceTokens): boolean {
+  if (run.length !== 1 || run[0]?.tag !== 'nrt') return false;
+  const heads = start === 0 || (!isCjk(text, start - 1) && text[start - 1] !== '、');
+  const next = tokens.at(end);
+  return heads && next !== undefined && tokens.startOf(next) === end && (next.tag.startsWith('v') || next.word === '的' || next.word === '，');
+}
+
 export function foreignNames(text: string, tokens: SentenceTokens): Found[] {
   const found: Found[] = [];
   let run: Token[] = [];
@@ -70,8 +80,9 @@ export function foreignNames(text: string, tokens: SentenceTokens): Found[] {
       const chars = [...name];
       const tagged = run.some((t) => TRANSLITERATED_TAGS.has(t.tag) && t.word.length >= 2);
       const mean = chars.reduce((s, c) => s + foreignOdds(c), 0) / chars.length;
-      // 崇尚, 科学: two characters alone are too often a word; they need a post or a speech verb.
-      if (chars.length === 2 && !STRONG_BEFORE.endsAt(text, start) && !STRONG_AFTER.startsAt(text, end)) {
+      // 崇尚, 科学: two characters alone are too often a word; they need a post or a speech verb, or
+      // to be a name jieba knows standing as a subject.
+      if (chars.length === 2 && !STRONG_BEFORE.endsAt(text, start) && !STRONG_AFTER.startsAt(text, end) && !subjectName(run, text, start, end, tokens)) {
         run = [];
         return;
       }

@@ -48,6 +48,9 @@ describe('names without a title', () => {
     ['江光明说，这条路修好了。', ['江光明']],
     // 化 mostly ends a word (绿化), but jieba reads the three characters as one unknown word.
     ['周化龙说，今年的收成不错。', ['周化龙']],
+    // A transliterated name jieba knows, as the subject of a clause.
+    ['去年，琼斯跑出了全年最好的成绩。', ['琼斯']],
+    ['比赛中，库克的发挥很稳定。', ['库克']],
     // 傅 and 萧 are surnames as common as 肖.
     ['傅春林说，今年的雨水比往年多。', ['傅春林']],
     ['萧红梅同志的新作在京首演。', ['萧红梅']],
