@@ -171,8 +171,11 @@ interface Span {
   end: number;
 }
 
+/** 《白玉兰》: the whole of a title names a work, not its author or hero. */
+const fillsTitle = (text: string, c: Span): boolean => text[c.start - 1] === '《' && text[c.end] === '》';
+
 function passes(text: string, c: FreeName, floor: number): boolean {
-  return c.score >= floor && !isOrCutsPlace(text, c.start, c.end);
+  return c.score >= floor && !isOrCutsPlace(text, c.start, c.end) && !fillsTitle(text, c);
 }
 
 // 古德斯特伦认为, 宫泽正雄: 斯特伦 and 宫泽 open with a Chinese surname, but a foreign name read

@@ -79,6 +79,8 @@ describe('names without a title', () => {
     // jieba tags the idiom as a name; no name is cut out of it.
     ['春天的公园里万紫千红。'],
     ['这本人物传记很受欢迎。'],
+    // The whole of a title names a work.
+    ['她主演的电影《柏晓红》下月上映。'],
     // A name that opens a body's name is part of that name.
     ['代表们走访了县福利院、柏晓红特殊教育服务中心。'],
   ])('finds no one in %s', (sentence) => {
