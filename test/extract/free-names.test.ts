@@ -51,6 +51,7 @@ describe('names without a title', () => {
     // A transliterated name jieba knows, as the subject of a clause.
     ['去年，琼斯跑出了全年最好的成绩。', ['琼斯']],
     ['比赛中，库克的发挥很稳定。', ['库克']],
+    ['陪她来的是男友库克，一位高大的年轻人。', ['库克']],
     // 傅 and 萧 are surnames as common as 肖.
     ['傅春林说，今年的雨水比往年多。', ['傅春林']],
     ['萧红梅同志的新作在京首演。', ['萧红梅']],
