@@ -64,8 +64,9 @@ function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
   const openingStart = opening ? tokens.startOf(opening) : -1;
   if (opening && openingStart === i && tokens.endOf(opening) === end) {
     if (NAME_TAGS.has(opening.tag)) return 2.5;
-    // Unknown to the dictionary, so read by jieba's HMM: names are the usual such words.
-    if (opening.tag === 'x') return end - i >= 3 ? 2 : 1.5;
+    // Unknown to the dictionary, so read by jieba's HMM: names are the usual such words, and one of
+    // three characters that opens with a surname is as likely a name as one jieba knows.
+    if (opening.tag === 'x') return end - i >= 3 ? 2.5 : 1.5;
     if (opening.tag === 'nrt') return 0;
     // jieba's dictionary tags a three-character word that opens with a surname for what else it
     // might be (a time word, a place) though it is mostly a name; a shorter one is mostly a word.
