@@ -143,8 +143,9 @@ function chineseCandidates(text: string, tokens: SentenceTokens, threshold: numb
       // 周化龙: a character that mostly ends a word (化 of 绿化, 和, 才) stands inside a name that jieba
       // reads whole as an unknown word (whose last character may still be 说 or 的). Not inside a word of
       // its dictionary, whatever the tag: 幸福感 is tagged a name.
-      const inside = (k: number) => k < end - 1 && unknownWord(tokens, i, end);
-      for (let k = i; k < end && usable; k++) usable = isCjk(text, k) && (k < i + surname || !NON_NAME_CODES.has(text.charCodeAt(k)) || inside(k));
+      for (let k = i; k < end && usable; k++) {
+        usable = isCjk(text, k) && (k < i + surname || !NON_NAME_CODES.has(text.charCodeAt(k)) || (k < end - 1 && unknownWord(tokens, i, end)));
+      }
       if (!usable) continue;
       // The name model gives the look of a name; a surname and one character need more to go on.
       let givenSum = 0;
