@@ -49,8 +49,11 @@ function surnameLength(text: string, i: number): number {
 }
 
 /** What a one-character word is read as when it is no surname: a conjunction, preposition, adverb,
- * pronoun, particle, adjective or verb. */
-const WORD_TAGS = new Set(['c', 'p', 'd', 'r', 'u', 'uj', 'ul', 'a', 'v']);
+ * pronoun or particle. */
+const WORD_TAGS = new Set(['c', 'p', 'd', 'r', 'u', 'uj', 'ul']);
+/** An adjective or a verb says as much only before a word of two characters (高/a 利润): a name of
+ * two characters is often cut into two words of any tag (白/a 洁, 费/v 悦). */
+const CONTENT_TAGS = new Set(['a', 'v']);
 const SURNAME_READ = 1;
 const WORD_READ = 3;
 
@@ -84,7 +87,7 @@ function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
   // 国庆) or a word of its own (和/c 贡献, 向/p 房东, 都/d 承认), which then stands before a word.
   if (opening && openingStart === i && opening.word.length === 1) {
     if (NAME_TAGS.has(opening.tag)) score += SURNAME_READ;
-    else if (WORD_TAGS.has(opening.tag)) score -= WORD_READ;
+    else if (WORD_TAGS.has(opening.tag) || (CONTENT_TAGS.has(opening.tag) && end - i >= 3)) score -= WORD_READ;
   }
   const closing = tokens.at(end - 1);
   // 幸福感, 高度: a word of the dictionary runs from the surname on past the span. So does an idiom

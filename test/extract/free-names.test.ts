@@ -46,6 +46,8 @@ describe('names without a title', () => {
     // too (国庆, 光明).
     ['沈国庆说，今年的收成不错。', ['沈国庆']],
     ['江光明说，这条路修好了。', ['江光明']],
+    // jieba cuts a name of two characters into two words and calls the surname a verb (谢/v 璐).
+    ['选手高翔、谢璐进入了决赛。', ['高翔', '谢璐']],
     // Three characters jieba does not know, opening with a surname, with little around them.
     ['厂长找到卢振川谈话。', ['卢振川']],
     // 化 mostly ends a word (绿化), but jieba reads the three characters as one unknown word.
