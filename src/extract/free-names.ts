@@ -36,6 +36,8 @@ const COMPOUND_FIRST = new CodeSet([...COMPOUND_SURNAMES].map((s) => s[0] as str
 // Every character of a sentence is asked whether it is a surname, or fit for a given name.
 const SURNAME_CODES = new CodeSet(SINGLE_SURNAMES);
 const NON_NAME_CODES = new CodeSet(NON_NAME_CHARS);
+// Of those, the ones that end given names too (俊才, 永年).
+const NAME_ENDING_TOO = new CodeSet(['才', '年']);
 
 const isCjk = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
@@ -144,10 +146,11 @@ function chineseCandidates(text: string, tokens: SentenceTokens, threshold: numb
       if (end > text.length) continue;
       let usable = true;
       // 周化龙: a character that mostly ends a word (化 of 绿化, 和, 才) stands inside a name that jieba
-      // reads whole as an unknown word (whose last character may still be 说 or 的). Not inside a word of
-      // its dictionary, whatever the tag: 幸福感 is tagged a name.
+      // reads whole as an unknown word (whose last character may still be 说 or 的, but also the 才 or
+      // 年 that end many given names: 刘俊才说). Not inside a word of its dictionary, whatever the tag:
+      // 幸福感 is tagged a name.
       for (let k = i; k < end && usable; k++) {
-        usable = isCjk(text, k) && (k < i + surname || !NON_NAME_CODES.has(text.charCodeAt(k)) || (k < end - 1 && unknownWord(tokens, i, end)));
+        usable = isCjk(text, k) && (k < i + surname || !NON_NAME_CODES.has(text.charCodeAt(k)) || ((k < end - 1 || NAME_ENDING_TOO.has(text.charCodeAt(k))) && unknownWord(tokens, i, end)));
       }
       if (!usable) continue;
       // The name model gives the look of a name; a surname and one character need more to go on.

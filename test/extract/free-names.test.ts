@@ -52,6 +52,8 @@ describe('names without a title', () => {
     ['厂长找到卢振川谈话。', ['卢振川']],
     // 化 mostly ends a word (绿化), but jieba reads the three characters as one unknown word.
     ['周化龙说，今年的收成不错。', ['周化龙']],
+    // 才 ends given names as well as clauses.
+    ['刘俊才说，今年的收成不错。', ['刘俊才']],
     // A transliterated name jieba knows, as the subject of a clause.
     ['去年，琼斯跑出了全年最好的成绩。', ['琼斯']],
     ['比赛中，库克的发挥很稳定。', ['库克']],
