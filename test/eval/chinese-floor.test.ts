@@ -21,7 +21,7 @@ const FLOORS: Record<Category, number> = {
   meetings: 0.95,
 };
 
-const PEOPLES_DAILY_PER_FLOOR = 0.82;
+const PEOPLES_DAILY_PER_FLOOR = 0.835;
 
 describe("Chinese extraction against the seeds' gold", () => {
   const result = evaluate(DEFAULT_GOLD_DIR, DEFAULT_PAGES_DIR);
