@@ -8,6 +8,7 @@ import { division } from './lexicon/divisions.js';
 import { LEFT_CUE, NAMED_AFTER_PEOPLE, NAME_COMPOUND_TAIL, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
 import { CodeSet } from './code-set.js';
 import { followsName } from './names.js';
+import { LIST_MARKS } from './list-members.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 
 interface Found {
@@ -18,8 +19,6 @@ interface Found {
 }
 
 const PEOPLE_OR_COUNTRY = new CodeSet(['人', '国']);
-// Marks and words that join a list, whose members may be verbs as well as names.
-const LIST_MARK_BEFORE = new CodeSet(['、', '和', '与', '及', '同', '对']);
 const JOINER_CODES = new CodeSet(['·', '•', '・']);
 const TRANSLITERATED_TAGS = new Set(['nrt', 'nr', 'x', 'nrfg']);
 // The same tags told by their letters (nr, nrt, nrfg, x), for the per-token test.
@@ -58,13 +57,14 @@ function foreignToken(t: Token): boolean {
   return typical || sum / t.word.length >= MIN_LOOSE_MEAN;
 }
 
-/** 去年，琼斯跑出了…, 陪她来的是男友库克，…: a word jieba's dictionary knows as a transliterated name,
- * standing as the subject or owner at the head of a clause or after a word for a person: a verb, 的
- * or a pause follows. A list mark before it opens no clause (崇尚科学、崇尚创新, where jieba's
- * dictionary calls 崇尚 a name). */
+/** 上个赛季，杰克打进了…, 主力队员杰克，…: a word jieba's dictionary knows as a transliterated name,
+ * standing as the subject or owner at the head of a clause or after a word that goes before people
+ * (队员, 会见): a verb, 的 or a pause follows. A list mark before it opens no clause, since what a
+ * list holds may be verbs (崇尚科学、崇尚创新, where jieba's dictionary calls 崇尚 a name). */
 function subjectName(run: readonly Token[], text: string, start: number, end: number, tokens: SentenceTokens): boolean {
   if (run.length !== 1 || run[0]?.tag !== 'nrt') return false;
-  const heads = start === 0 || (!isCjk(text, start - 1) && text[start - 1] !== '、') || (LEFT_CUE.endsAt(text, start) && !LIST_MARK_BEFORE.has(text.charCodeAt(start - 1)));
+  const listed = LIST_MARKS.has(text.charCodeAt(start - 1));
+  const heads = start === 0 || (!listed && (!isCjk(text, start - 1) || LEFT_CUE.endsAt(text, start)));
   const next = tokens.at(end);
   return heads && next !== undefined && tokens.startOf(next) === end && (next.tag.startsWith('v') || next.word === '的' || next.word === '，');
 }

@@ -53,9 +53,11 @@ function surnameLength(text: string, i: number): number {
 /** What a one-character word is read as when it is no surname: a conjunction, preposition, adverb,
  * pronoun or particle. */
 const WORD_TAGS = new Set(['c', 'p', 'd', 'r', 'u', 'uj', 'ul']);
-/** An adjective or a verb says as much only before a word of two characters (高/a 利润): a name of
+/** An adjective or a verb says as much only in a candidate of three characters: a name of
  * two characters is often cut into two words of any tag (白/a 洁, 费/v 悦). */
 const CONTENT_TAGS = new Set(['a', 'v']);
+/** Time words, places and other proper nouns, which jieba's dictionary calls many names. */
+const PROPER_TAGS = new Set(['t', 'ns', 'nz']);
 const SURNAME_READ = 1;
 const WORD_READ = 3;
 
@@ -73,9 +75,10 @@ function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
     // three characters that opens with a surname is as likely a name as one jieba knows.
     if (opening.tag === 'x') return end - i >= 3 ? 2.5 : 1.5;
     if (opening.tag === 'nrt') return 0;
-    // jieba's dictionary tags a three-character word that opens with a surname for what else it
-    // might be (a time word, a place) though it is mostly a name; a shorter one is mostly a word.
-    return end - i >= 3 ? 0 : -4;
+    // jieba's dictionary tags a three-character word that opens with a surname as a time word, a
+    // place or another proper noun where it is mostly a name; a common word (程序员/n), or a shorter
+    // one, is a word.
+    return end - i >= 3 && PROPER_TAGS.has(opening.tag) ? 0 : -4;
   }
   if (opening && openingStart === i && tokens.endOf(opening) > end) {
     const rest = opening.word.length - (end - i);
@@ -86,7 +89,7 @@ function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
   }
   let score = 0;
   // jieba cut the surname off as a word of its own: its tag says whether it read a surname (沈/nr
-  // 国庆) or a word of its own (和/c 贡献, 向/p 房东, 都/d 承认), which then stands before a word.
+  // 国庆) or a word of its own (和/c 夫人, 向/p 代表), which then stands before a word.
   if (opening && openingStart === i && opening.word.length === 1) {
     if (NAME_TAGS.has(opening.tag)) score += SURNAME_READ;
     else if (WORD_TAGS.has(opening.tag) || (CONTENT_TAGS.has(opening.tag) && end - i >= 3)) score -= WORD_READ;

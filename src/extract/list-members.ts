@@ -9,7 +9,7 @@ interface Span {
 }
 
 // 、 and ／ list; 和, 与, 及, 同 and 对 (a match: 聂立强对严晓春) join two.
-const LIST_MARKS = new CodeSet(['、', '／', '/', '和', '与', '及', '同', '对']);
+export const LIST_MARKS = new CodeSet(['、', '／', '/', '和', '与', '及', '同', '对']);
 
 /** Whether the span [start, end) stands right after or right before a list mark. */
 export const inList = (text: string, start: number, end: number): boolean =>

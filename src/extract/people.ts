@@ -98,7 +98,7 @@ function laterMentions(doc: ArticleDoc, known: Set<string>, found: PersonMention
       while (at >= 0) {
         const start = sentence.start + at;
         const end = start + name.length;
-        if (!overlaps(found, start, end) && !overlaps(more, start, end)) more.push({ start, end, name, titles: [], sentence: index });
+        if (!overlaps(found, start, end) && !overlaps(more, start, end) && !insideBodyName(doc, start, end)) more.push({ start, end, name, titles: [], sentence: index });
         at = sentence.text.indexOf(name, at + name.length);
       }
     }
@@ -106,7 +106,7 @@ function laterMentions(doc: ArticleDoc, known: Set<string>, found: PersonMention
   return more;
 }
 
-/** 柏晓红特殊教育服务中心, 宋庆龄基金会: a name that opens a body's name, or stands inside it, is part of
+/** 柏晓红特殊教育服务中心: a name that opens a body's name, or stands inside it, is part of
  * that name, not a person told of. */
 function insideBodyName(doc: ArticleDoc, start: number, end: number): boolean {
   return doc.bodies.some((b) => b.start <= start && end < b.end);
