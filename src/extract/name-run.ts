@@ -4,6 +4,7 @@
 import type { Token } from './doc.js';
 import { BODY_NAME_CONJUNCTIONS, BODY_NAME_WORDS } from './lexicon/body-name-words.js';
 import { MARKS, nameOpening } from './name-edge.js';
+import { division } from './lexicon/divisions.js';
 
 const STOP_TAGS = new Set(['v', 'vd', 'vg', 'ad', 'i', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'q', 'y', 'e', 'o', 'f', 'nr', 't']);
 const NAME_WORDS = new Set(BODY_NAME_WORDS);
@@ -41,6 +42,35 @@ function opensClause(tokens: Token[], i: number, floor: number): boolean {
   return t.tag === 'nr' && t.word.length === 2 && (!before || before.start < floor || MARKS.has(before.word));
 }
 
+/** Tags jieba gives the words of a firm's trade name (鑫诺/nz, 锐驰/x, 晟/g, 腾飞/nr, 优选/v). */
+const TRADE_NAME_TAGS = new Set(['x', 'g', 'ag', 'n', 'nz', 'nr', 'j', 'a', 'v']);
+const MOST_TRADE_NAME_WORDS = 3;
+
+/**
+ * A firm is named place, trade name, line of business, form (湖南 鑫诺优选 电子商务 有限公司, as
+ * the rules for registering firms have it). jieba reads the trade name as words of any kind, and the
+ * run stops at one it takes for a verb or a person (优选, 腾飞). From that word, up to three short
+ * words back, a division's name opening the clause (after a mark, or first in the sentence) opens
+ * the firm's name. Not so after 在 (在长沙投资建设…公司 is where it is done), nor with a verb right
+ * before the head (长沙创办公司). The index of the token the name opens with, or -1.
+ */
+function tradeNameOpening(tokens: Token[], i: number, head: number, floor: number): number {
+  const stop = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!(stop.tag.startsWith('v') || stop.tag === 'nr') || stop.word.length < 2 || !next || next.start >= head) return -1;
+  const shortWord = (t: Token) => t.word.length <= 2 && /^[\u4e00-\u9fff]+$/.test(t.word) && TRADE_NAME_TAGS.has(t.tag) && !CLAUSE_WORDS.has(t.word);
+  for (let k = i, words = 0; k >= 0 && words <= MOST_TRADE_NAME_WORDS; k--, words++) {
+    const t = tokens[k] as Token;
+    if (t.start < floor || !shortWord(t)) return -1;
+    const place = tokens[k - 1];
+    if (k < i && place && place.start >= floor && place.word.length >= 2 && (place.tag === 'ns' || division(place.word) !== undefined)) {
+      const before = tokens[k - 2];
+      return !before || before.start < floor || MARKS.has(before.word) ? k - 1 : -1;
+    }
+  }
+  return -1;
+}
+
 /** Where the name whose head word starts at `head` begins: left over name words, to a verb or mark. */
 export function nameRunStart(tokens: Token[], head: number, floor: number): number {
   let start = head;
@@ -51,7 +81,15 @@ export function nameRunStart(tokens: Token[], head: number, floor: number): numb
   let runHasPlace = false;
   for (i -= 1; i >= 0; i--) {
     const t = tokens[i] as Token;
-    if (t.start < floor || head - t.start > 24 || !(isNameToken(t) || joinsOneName(tokens, i, floor, runHasPlace) || opensClause(tokens, i, floor))) break;
+    if (t.start < floor || head - t.start > 24) break;
+    if (!(isNameToken(t) || joinsOneName(tokens, i, floor, runHasPlace) || opensClause(tokens, i, floor))) {
+      const opening = tradeNameOpening(tokens, i, head, floor);
+      if (opening >= 0) {
+        start = (tokens[opening] as Token).start;
+        first = opening;
+      }
+      break;
+    }
     runHasPlace ||= t.tag === 'ns';
     start = t.start;
     first = i;

@@ -15,8 +15,8 @@ const FLOORS: Record<Category, number> = {
   presided: 0.99,
   participants: 0.99,
   titles: 0.97,
-  organizations: 0.83,
-  places: 0.69,
+  organizations: 0.84,
+  places: 0.7,
   documents: 0.9,
   meetings: 0.95,
 };

@@ -58,6 +58,11 @@ describe('bodies', () => {
     ['会上，江西赣南通用机械制造有限公司作了发言。', ['江西赣南通用机械制造有限公司']],
     ['岳阳市与中国建材投资控股有限公司签约。', ['中国建材投资控股有限公司']],
     ['株洲市召开电子商务协会成立大会。', ['电子商务协会']],
+    // A firm's trade name, which jieba reads as any kind of word, after the place that opens it.
+    ['近日，湖南鑫诺优选电子商务有限公司在当地成立。', ['湖南鑫诺优选电子商务有限公司']],
+    ['江苏锐驰腾飞物流有限公司落户株洲。', ['江苏锐驰腾飞物流有限公司']],
+    // A place alone before a verb is where a firm is set up, not a part of its name.
+    ['他在长沙创办电子商务公司。', ['电子商务公司']],
     // 和 inside a body's name that opens with a place, not between two places.
     ['活动由湖南省住房和城乡建设厅主办。', ['湖南省住房和城乡建设厅']],
     ['醴陵市和湘潭市教育局联合发文。', ['湘潭市教育局']],
