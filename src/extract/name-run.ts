@@ -51,8 +51,8 @@ const MOST_TRADE_NAME_WORDS = 3;
  * the rules for registering firms have it). jieba reads the trade name as words of any kind, and the
  * run stops at one it takes for a verb or a person (优选, 腾飞). From that word, up to three short
  * words back, a division's name opening the clause (after a mark, or first in the sentence) opens
- * the firm's name. Not so after 在 (在长沙投资建设…公司 is where it is done), nor with a verb right
- * before the head (长沙创办公司). The index of the token the name opens with, or -1.
+ * the firm's name. Not so after a word (他在长沙创办…公司: the place is where it is done), nor with
+ * a verb right before the head (长沙创办公司). The index of the token the name opens with, or -1.
  */
 function tradeNameOpening(tokens: Token[], i: number, head: number, floor: number): number {
   const stop = tokens[i] as Token;
