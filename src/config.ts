@@ -2,6 +2,8 @@
 // Only the CLI's main and the server read process.env; everything else gets a Config.
 import { ConfigError } from './errors.js';
 import { parseDay } from './extract/printed-date.js';
+import { loadAliases } from './extract/aliases.js';
+import type { ExtractOptions } from './extract/extract-page.js';
 
 export interface Neo4jConfig {
   uri: string;
@@ -117,4 +119,11 @@ function parseSwitch(value: string | undefined, name: string, fallback: boolean)
   if (/^(on|true|1|yes)$/i.test(value)) return true;
   if (/^(off|false|0|no)$/i.test(value)) return false;
   throw new ConfigError(`${name} must be on or off, got "${value}"`);
+}
+
+/** What extraction takes from the configuration: the city and year of the pages, and the alias file,
+ * read once. The printed day (`date`) is added only by runs over one day's pages (ingest, extract),
+ * not by a server that takes pages day after day. */
+export function extractOptionsOf(config: Config): ExtractOptions {
+  return { city: config.city, year: config.year, aliases: loadAliases(config.aliasesFile, config.aliasesRequired) };
 }

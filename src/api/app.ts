@@ -6,8 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Express, type RequestHandler } from 'express';
 import swaggerUi from 'swagger-ui-dist';
-import { loadConfig, type Config } from '../config.js';
-import { loadAliases } from '../extract/aliases.js';
+import { extractOptionsOf, loadConfig, type Config } from '../config.js';
 import type { GraphStore } from '../graph/store.js';
 import { errorHandler, notFound } from './error-handler.js';
 import type { Operation } from './operation.js';
@@ -33,7 +32,7 @@ export interface AppDeps {
 export const WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'web');
 
 export function apiOperations(store: GraphStore, config: Config = loadConfig({})): Operation[] {
-  const extract = { city: config.city, year: config.year, aliases: loadAliases(config.aliasesFile, config.aliasesRequired) };
+  const extract = extractOptionsOf(config);
   const operations: Operation[] = [
     ...docsOperations(() => operations),
     ...healthOperations(store),

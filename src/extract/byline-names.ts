@@ -1,32 +1,28 @@
 // Reporters named in a dateline or byline inside the text: 新华社记者X、Y报道, 本报记者X报道,
 // …5月2日电（X、Y）. Between 记者 and 报道 news prints names and nothing else, so each piece of the
 // list that opens with a surname is a name, whatever jieba makes of it (even a name it tags as a place).
-import { NON_NAME_CHARS } from './lexicon/given-names.js';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/surnames.js';
-import { CodeSet } from './code-set.js';
+import { NON_NAME_CODES } from './lexicon/given-names.js';
+import { COMPOUND_SURNAMES, SURNAME_CODES } from './lexicon/surnames.js';
+import { isCjkCode } from './chars.js';
 import { WordList } from './word-list.js';
 
 import type { FreeName } from './free-names.js';
 
-const SURNAME_CODES = new CodeSet(SINGLE_SURNAMES);
-const NON_NAME_CODES = new CodeSet(NON_NAME_CHARS);
 // What closes a byline's list of names; 、本报记者 hands over to the next byline.
 const LIST_END = new WordList(['报道', '摄', '）', ')', '、本报', '、新华社', '、记者', '、通讯员', '、特约']);
 // A byline is a fact stated by the paper: it outranks any other reading of its names.
 const SCORE = 20;
-
-const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 /** The length of the name at `i` that ends where a list mark or the list's end stands, or 0. */
 function nameLengthAt(text: string, i: number): number {
   const listed = COMPOUND_SURNAMES.has(text.slice(i, i + 2)) ? 2 : SURNAME_CODES.has(text.charCodeAt(i)) ? 1 : 0;
   // 记者眭晓峰报道: a rarer surname than the list holds still opens a three-character name, which
   // no time word (日前, 近日) before 报道 is.
-  const surname = listed || (isCjk(text.charCodeAt(i)) && !NON_NAME_CODES.has(text.charCodeAt(i)) ? 1 : 0);
+  const surname = listed || (isCjkCode(text.charCodeAt(i)) && !NON_NAME_CODES.has(text.charCodeAt(i)) ? 1 : 0);
   if (!surname) return 0;
   for (let length = surname + 2; length > (listed ? surname : surname + 1); length--) {
     let cjk = true;
-    for (let k = i + surname; k < i + length && cjk; k++) cjk = isCjk(text.charCodeAt(k));
+    for (let k = i + surname; k < i + length && cjk; k++) cjk = isCjkCode(text.charCodeAt(k));
     if (!cjk) continue;
     const after = i + length;
     if (text[after] === '、' || LIST_END.startsAt(text, after)) return length;

@@ -23,8 +23,8 @@ export function dates(doc: ArticleDoc): void {
       const month = Number(m[2]);
       const day = Number(m[3]);
       if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-      const printed = doc.context.printed;
-      const year = m[1] ? Number(m[1]) : printed && doc.context.year === Number(printed.slice(0, 4)) ? yearOfDay(printed, month, day) : doc.context.year;
+      const printed = doc.context.printedDay;
+      const year = m[1] ? Number(m[1]) : printed ? yearOfDay(printed, month, day) : doc.context.year;
       const start = s.start + m.index;
       found.push({ start, end: start + m[0].length, date: formatDate(year, month, day), time: m[4] ?? null, sentence });
     }

@@ -1,5 +1,6 @@
 // ArticleDoc owns the text of one article; recognisers add spans to it. Every span is a slice of
 // doc.text, so evidence is always the sentence as printed, never a re-typed string.
+import type { Day } from './printed-date.js';
 import type { SourceArticle } from '../ingest/article.js';
 import type { ReporterRole } from '../ingest/byline.js';
 
@@ -106,8 +107,8 @@ export interface DocContext {
   year: number | null;
   /** The latest day the page's leads are dated, which 昨日 refers to (see page-last-day). */
   lastDay?: string | null;
-  /** The day the page was printed (YYYY-MM-DD), when it was given (see printed-date). */
-  printed?: string | null;
+  /** The day the page was printed, when it was given and its year is the page's (see printed-date). */
+  printedDay?: Day | null;
   /** Names written in another language mapped to one person's name (Deng Qunce → 邓群策), from the alias file. */
   aliases: ReadonlyMap<string, string>;
 }

@@ -10,7 +10,7 @@ import { detectLanguage } from './language.js';
 import { englishCity } from './english/dateline.js';
 import { inferPageLastDay } from './page-last-day.js';
 import { inferPageYear } from './page-year.js';
-import { dayBefore } from './printed-date.js';
+import { dayBefore, parseDay } from './printed-date.js';
 import { runPipeline } from './pipeline.js';
 import { originalOf, simplifiedIfTraditional } from '../ingest/traditional.js';
 import { EXTRACTOR_VERSION } from './version.js';
@@ -28,10 +28,12 @@ export interface ExtractOptions {
 
 export function pageContext(text: string, options: ExtractOptions = {}): DocContext {
   const city = options.city ?? inferPageCity(text);
-  const printed = options.date ?? null;
-  const year = options.year ?? (printed ? Number(printed.slice(0, 4)) : inferPageYear(text));
+  const printed = options.date ? parseDay(options.date) : null;
+  const year = options.year ?? (printed ? printed[0] : inferPageYear(text));
   const lastDay = printed ? dayBefore(printed) : inferPageLastDay(text, year);
-  return { city, province: city ? provinceOf(city) : null, year, lastDay, printed, aliases: options.aliases ?? new Map() };
+  // A --year other than the printing day's sets the year of every date on its own.
+  const printedDay = printed && printed[0] === year ? printed : null;
+  return { city, province: city ? provinceOf(city) : null, year, lastDay, printedDay, aliases: options.aliases ?? new Map() };
 }
 
 /** Every article of the page as a FactSheet; a traditional page is read through its simplified copy. */

@@ -7,6 +7,7 @@ import { foreignOdds, foreignOddsAt } from './lexicon/name-model.js';
 import { division } from './lexicon/divisions.js';
 import { LEFT_CUE, NAMED_AFTER_PEOPLE, NAME_COMPOUND_TAIL, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
 import { CodeSet } from './code-set.js';
+import { isCjkAt, JOINER_CODES } from './chars.js';
 import { followsName } from './names.js';
 import { LIST_MARKS } from './list-members.js';
 import type { SentenceTokens } from './sentence-tokens.js';
@@ -19,7 +20,6 @@ interface Found {
 }
 
 const PEOPLE_OR_COUNTRY = new CodeSet(['人', '国']);
-const JOINER_CODES = new CodeSet(['·', '•', '・']);
 const TRANSLITERATED_TAGS = new Set(['nrt', 'nr', 'x', 'nrfg']);
 // The same tags told by their letters (nr, nrt, nrfg, x), for the per-token test.
 const isTransliteratedTag = (tag: string): boolean =>
@@ -30,10 +30,6 @@ const MIN_LOOSE_ODDS = -1;
 const MIN_LOOSE_MEAN = 1.5;
 const LONG_RUN = 1;
 const OPENS_CLAUSE = 1;
-const isCjk = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c >= 0x3400 && c <= 0x9fff;
-};
 
 // 荷兰人, 英国: a people or a country before a name is not part of it.
 function foreignToken(t: Token): boolean {
@@ -64,7 +60,7 @@ function foreignToken(t: Token): boolean {
 function subjectName(run: readonly Token[], text: string, start: number, end: number, tokens: SentenceTokens): boolean {
   if (run.length !== 1 || run[0]?.tag !== 'nrt') return false;
   const listed = LIST_MARKS.has(text.charCodeAt(start - 1));
-  const heads = start === 0 || (!listed && (!isCjk(text, start - 1) || LEFT_CUE.endsAt(text, start)));
+  const heads = start === 0 || (!listed && (!isCjkAt(text, start - 1) || LEFT_CUE.endsAt(text, start)));
   const next = tokens.at(end);
   return heads && next !== undefined && tokens.startOf(next) === end && (next.tag.startsWith('v') || next.word === '的' || next.word === '，');
 }
@@ -96,7 +92,7 @@ export function foreignNames(text: string, tokens: SentenceTokens): Found[] {
       else if (followsName(text, end)) score += 0.5;
       if (STRONG_BEFORE.endsAt(text, start)) score += 3;
       else if (LEFT_CUE.endsAt(text, start) || POST_END.endsAt(text, start)) score += 1.5;
-      else if (start === 0 || !isCjk(text, start - 1)) score += OPENS_CLAUSE;
+      else if (start === 0 || !isCjkAt(text, start - 1)) score += OPENS_CLAUSE;
       if (PLACE_BEFORE.endsAt(text, start)) score -= 3;
       if (PLACE_AFTER.startsAt(text, end) || NAMED_AFTER_PEOPLE.startsAt(text, end) || NAMED_AFTER_PEOPLE.endsAt(text, end)) score -= 3;
       // 安·格林伯格镇: a part of a dotted name is for joined-names.ts to read whole, or not at all.

@@ -8,12 +8,13 @@ import { foreignNames } from './foreign-names.js';
 import { joinedNames } from './joined-names.js';
 import { bylineNames } from './byline-names.js';
 import { japaneseNames } from './japanese-names.js';
-import { NON_NAME_CHARS } from './lexicon/given-names.js';
+import { NON_NAME_CODES } from './lexicon/given-names.js';
 import { givenOddsAt, surnameOddsAt } from './lexicon/name-model.js';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/surnames.js';
+import { COMPOUND_SURNAMES, SURNAME_CODES } from './lexicon/surnames.js';
 import { BODY_AFTER, LEFT_CUE, NAME_COMPOUND_TAIL, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
 import { followsName } from './names.js';
 import { CodeSet } from './code-set.js';
+import { isCjkAt } from './chars.js';
 import { SentenceTokens } from './sentence-tokens.js';
 import { isOrCutsPlace } from './place-names.js';
 import { inList, listMembers } from './list-members.js';
@@ -33,16 +34,8 @@ const NAME_TAGS = new Set(['nr', 'nrfg']);
 const COMPOUND_SURNAME_ODDS = 6;
 // Only a character that opens a compound surname is worth slicing two characters out for.
 const COMPOUND_FIRST = new CodeSet([...COMPOUND_SURNAMES].map((s) => s[0] as string));
-// Every character of a sentence is asked whether it is a surname, or fit for a given name.
-const SURNAME_CODES = new CodeSet(SINGLE_SURNAMES);
-const NON_NAME_CODES = new CodeSet(NON_NAME_CHARS);
-// Of those, the ones that end given names too (俊才, 永年).
+// Of the characters that mostly end names (NON_NAME_CODES), the ones that end given names too (俊才, 永年).
 const NAME_ENDING_TOO = new CodeSet(['才', '年']);
-
-const isCjk = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c >= 0x3400 && c <= 0x9fff;
-};
 
 function surnameLength(text: string, i: number): number {
   const code = text.charCodeAt(i);
@@ -123,7 +116,7 @@ function contextEvidence(text: string, i: number, end: number): number {
   // The subject of a clause is where a name stands most (冉秋燕明白…); a quoted or titled word
   // (“包公”, 《红楼梦》) opens no clause, nor does a figure (5张卫星照片).
   else if (i === 0 || CLAUSE_MARKS.has(text.charCodeAt(i - 1))) score += CLAUSE_OPENING;
-  else if (!isCjk(text, i - 1)) score += 0.5;
+  else if (!isCjkAt(text, i - 1)) score += 0.5;
   if (PLACE_BEFORE.endsAt(text, i)) score -= 1.5;
   if ((PLACE_AFTER.startsAt(text, end) || BODY_AFTER.startsAt(text, end)) && !NAME_COMPOUND_TAIL.startsAt(text, end)) score -= 1.5;
   return score;
@@ -153,7 +146,7 @@ function chineseCandidates(text: string, tokens: SentenceTokens, threshold: numb
       // 年 that end many given names: 刘俊才说). Not inside a word of its dictionary, whatever the tag:
       // 幸福感 is tagged a name.
       for (let k = i; k < end && usable; k++) {
-        usable = isCjk(text, k) && (k < i + surname || !NON_NAME_CODES.has(text.charCodeAt(k)) || ((k < end - 1 || NAME_ENDING_TOO.has(text.charCodeAt(k))) && unknownWord(tokens, i, end)));
+        usable = isCjkAt(text, k) && (k < i + surname || !NON_NAME_CODES.has(text.charCodeAt(k)) || ((k < end - 1 || NAME_ENDING_TOO.has(text.charCodeAt(k))) && unknownWord(tokens, i, end)));
       }
       if (!usable) continue;
       // The name model gives the look of a name; a surname and one character need more to go on.

@@ -4,24 +4,21 @@
 // places (田中, 中村), so a cue before or after is always asked for.
 import { JAPANESE_SURNAMES } from './lexicon/japanese-surnames.js';
 import { LEFT_CUE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
-import { CodeSet } from './code-set.js';
+import { isCjkCode } from './chars.js';
 import { followsName } from './names.js';
-import { NON_NAME_CHARS } from './lexicon/given-names.js';
+import { NON_NAME_CODES } from './lexicon/given-names.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { WordList } from './word-list.js';
 
 import type { FreeName } from './free-names.js';
 
 const SURNAMES = new WordList(JAPANESE_SURNAMES);
-const NON_NAME_CODES = new CodeSet(NON_NAME_CHARS);
 const MAX_GIVEN = 3;
 // Above a Chinese reading of the same characters (宫泽 opens with the surname 宫).
 const SCORE = 7;
 
-const isCjk = (code: number): boolean => code >= 0x3400 && code <= 0x9fff;
-
 const cueBefore = (text: string, i: number): boolean =>
-  i === 0 || !isCjk(text.charCodeAt(i - 1)) || STRONG_BEFORE.endsAt(text, i) || LEFT_CUE.endsAt(text, i) || POST_END.endsAt(text, i);
+  i === 0 || !isCjkCode(text.charCodeAt(i - 1)) || STRONG_BEFORE.endsAt(text, i) || LEFT_CUE.endsAt(text, i) || POST_END.endsAt(text, i);
 
 /** Where the given name after the family name ending at `from` ends, or `from` when none reads. */
 function givenEnd(text: string, tokens: SentenceTokens, start: number, from: number): number {
@@ -35,7 +32,7 @@ function givenEnd(text: string, tokens: SentenceTokens, start: number, from: num
   let k = from;
   // 小渊首相: a post ends it too (a word, not a one-character cue like 正, which 正雄 opens with).
   const ends = (i: number) => followsName(text, i) || STRONG_AFTER.longestAt(text, i) >= 2;
-  while (k < text.length && k - from < MAX_GIVEN && isCjk(text.charCodeAt(k)) && !NON_NAME_CODES.has(text.charCodeAt(k)) && !ends(k)) k++;
+  while (k < text.length && k - from < MAX_GIVEN && isCjkCode(text.charCodeAt(k)) && !NON_NAME_CODES.has(text.charCodeAt(k)) && !ends(k)) k++;
   // 小渊坦率地: the given name ends where a word of jieba's ends, not inside one.
   const last = tokens.at(k - 1);
   return k > from && ends(k) && last && tokens.endOf(last) === k ? k : from;

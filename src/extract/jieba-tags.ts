@@ -6,11 +6,6 @@
 import { readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
 
-export interface TaggedWord {
-  word: string;
-  tag: string;
-}
-
 // The paths nodejieba loads its dictionaries from; its type declarations leave them out.
 const { DEFAULT_DICT, DEFAULT_USER_DICT } = nodejieba as unknown as { DEFAULT_DICT: string; DEFAULT_USER_DICT: string };
 
@@ -79,14 +74,4 @@ export function tagOf(word: string): string {
   const tag = dictionary.get(word) ?? ruleTag(word);
   if (metWords.size < MET_WORDS_BOUND) metWords.set(word, tag);
   return tag;
-}
-
-export function tagWords(text: string): TaggedWord[] {
-  const words = cutWords(text);
-  const tagged = new Array<TaggedWord>(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    tagged[i] = { word, tag: tagOf(word) };
-  }
-  return tagged;
 }

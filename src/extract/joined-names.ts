@@ -5,12 +5,11 @@
 import { foreignOddsAt } from './lexicon/name-model.js';
 import { LEFT_CUE, NAMED_AFTER_PEOPLE, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
 import { CodeSet } from './code-set.js';
+import { isCjkAt, JOINER_CODES } from './chars.js';
 import { followsName } from './names.js';
 
 import type { FreeName } from './free-names.js';
 
-const JOINER_CHARS = ['·', '•', '・'];
-const JOINER_CODES = new CodeSet(JOINER_CHARS);
 // Thai and Burmese names use characters rarely seen elsewhere in transliteration, so
 // a part takes anything but the likeliest word characters; the words around it mark its ends.
 const MIN_ODDS = -2.5;
@@ -22,8 +21,7 @@ const SCORE = 20;
 const BODY_END = new CodeSet(['所', '院', '局', '会', '委', '厅', '处', '部', '国', '省', '市', '县', '区', '队', '社', '团', '司', '校']);
 
 const fits = (text: string, i: number): boolean => {
-  const code = text.charCodeAt(i);
-  return code >= 0x3400 && code <= 0x9fff && foreignOddsAt(text, i) >= MIN_ODDS;
+  return isCjkAt(text, i) && foreignOddsAt(text, i) >= MIN_ODDS;
 };
 const cueEndsAt = (text: string, i: number): boolean =>
   BODY_END.has(text.charCodeAt(i - 1)) || STRONG_BEFORE.endsAt(text, i) || LEFT_CUE.endsAt(text, i) || POST_END.endsAt(text, i) || PLACE_BEFORE.endsAt(text, i);

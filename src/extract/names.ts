@@ -5,6 +5,7 @@ import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/surnames.js';
 import { NAME_FOLLOWERS } from './lexicon/name-followers.js';
 import { WordList } from './word-list.js';
 import { CodeSet } from './code-set.js';
+import { isCjkCode, JOINER_CODES } from './chars.js';
 
 const CJK = /^[\u3400-\u9fff]+$/;
 
@@ -23,22 +24,22 @@ const NOT_NAMES = new Set([
 
 /** Punctuation and other marks end a name: anything that is not a Chinese character (read by code,
  * since every candidate name asks). */
-const endsName = (code: number): boolean => code < 0x3400 || code > 0x9fff;
+const endsName = (code: number): boolean => !isCjkCode(code);
 
-// 市长马克·杜邦: a dot goes on to the next part of a foreign name, so what stands before it is not whole.
-const JOINERS = new Set(['·', '•', '・']);
+// 市长马克·杜邦: a dot goes on to the next part of a foreign name, so what stands before it is not whole
+// (JOINER_CODES).
 
 // 外长满意地说, 经理商量过: particles that follow verbs and adjectives stand in no given name (of the
 // wider list of non-name characters, 才 and 日 still do).
-const NON_NAME_CODES = new CodeSet(['了', '着', '过', '的', '地', '得']);
+const PARTICLE_CODES = new CodeSet(['了', '着', '过', '的', '地', '得']);
 function hasNonNameChar(name: string, surname: number): boolean {
-  for (let k = surname; k < name.length; k++) if (NON_NAME_CODES.has(name.charCodeAt(k))) return true;
+  for (let k = surname; k < name.length; k++) if (PARTICLE_CODES.has(name.charCodeAt(k))) return true;
   return false;
 }
 
 export function followsName(text: string, end: number): boolean {
   if (end >= text.length) return true;
-  if (endsName(text.charCodeAt(end))) return !JOINERS.has(text[end] as string);
+  if (endsName(text.charCodeAt(end))) return !JOINER_CODES.has(text.charCodeAt(end));
   return FOLLOWERS.startsAt(text, end);
 }
 

@@ -2,7 +2,7 @@
 // …大学, …委员会, …局, …协会, …剧团) and the name words before it (中核二七二铀业有限责任公司,
 // 市委全面深化改革委员会), plus the city's abbreviations standing alone (市委、市政府高度重视).
 // A body inside a title (南华大学党委书记) is read too: the title's body is a body.
-import { tokensWithin } from './tokens.js';
+import { countStartingBefore, crossesToken, tokensWithin } from './tokens.js';
 import type { ArticleDoc, BodyMention } from './doc.js';
 import { CITY_BODY_ABBREVIATIONS, NATIONAL_BODIES } from './lexicon/bodies.js';
 import { division } from './lexicon/divisions.js';
@@ -60,7 +60,7 @@ export function organizations(doc: ArticleDoc): void {
       // 大局, 布局, 开新局: a short common word that ends like a head; 支队伍: the head runs on.
       const holding = tokens.find((t) => t.start <= at && at < t.end);
       if (holding && holding.start < at && holding.end <= end && holding.word.length <= 2) continue;
-      if (tokens.some((t) => t.start < end && t.end > end)) continue;
+      if (crossesToken(tokens, end)) continue;
       if (doc.text.slice(at, end) === '局' && /[开新大布格全变结当时僵骗棋好残终饭赌]$/.test(doc.text.slice(s.start, at))) continue;
       let start = nameRunStart(tokens, at, s.start);
       // jieba glues a clause word to the body (由市, 对市): the body starts after it. A pass over the
@@ -106,4 +106,11 @@ export function organizations(doc: ArticleDoc): void {
     }
   });
   doc.bodies = found.sort((a, b) => a.start - b.start);
+}
+
+/** The body whose name holds [start, end): bodies are in text order and never overlap, so it can
+ * only be the last one that starts at or before `start`. */
+export function bodyHolding(bodies: readonly BodyMention[], start: number, end: number): BodyMention | undefined {
+  const body = bodies[countStartingBefore(bodies, start + 1) - 1];
+  return body && end <= body.end ? body : undefined;
 }

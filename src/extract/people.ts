@@ -4,6 +4,7 @@
 import { tokensWithin } from './tokens.js';
 import type { ArticleDoc, PersonMention, TitleMention } from './doc.js';
 import { freeNames } from './free-names.js';
+import { bodyHolding } from './organizations.js';
 import { nameAt, nameEndingAt } from './names.js';
 import { POSTS_AFTER_NAME } from './lexicon/title-words.js';
 import { titleCandidates } from './titles.js';
@@ -109,7 +110,8 @@ function laterMentions(doc: ArticleDoc, known: Set<string>, found: PersonMention
 /** 柏晓红特殊教育服务中心: a name that opens a body's name, or stands inside it, is part of
  * that name, not a person told of. */
 function insideBodyName(doc: ArticleDoc, start: number, end: number): boolean {
-  return doc.bodies.some((b) => b.start <= start && end < b.end);
+  const body = bodyHolding(doc.bodies, start, end);
+  return body !== undefined && end < body.end;
 }
 
 /** Names with no title before them, read from how they look and what stands around them. */

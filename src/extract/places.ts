@@ -3,8 +3,9 @@
 // by their head word wherever they stand (松木经开区, 湘南湘西高新软件产业园).
 // A division name that opens a body's name (湖南省委, 衡阳日报社) or stands inside one is the body's,
 // not a place.
-import { countStartingBefore, startsToken, tokensWithin } from './tokens.js';
-import type { ArticleDoc, BodyMention, PlaceMention } from './doc.js';
+import { crossesToken, startsToken, tokensWithin } from './tokens.js';
+import { bodyHolding } from './organizations.js';
+import type { ArticleDoc, PlaceMention, Sentence } from './doc.js';
 import { DIVISION_NAMES, division } from './lexicon/divisions.js';
 import { ZONE_HEADS } from './lexicon/zone-heads.js';
 import { nameRunStart } from './name-run.js';
@@ -29,7 +30,7 @@ export function places(doc: ArticleDoc): void {
       const name = m[1] as string;
       if (!overlaps(start, start + name.length)) found.push({ start, end: start + name.length, written: name, name, level: 'venue', parent: null, sentence });
     }
-    zones(doc, s.start, s.end, sentence, overlaps).forEach((z) => found.push(z));
+    zones(doc, s, sentence, found, overlaps);
     const names = DIVISIONS.matches(s.text);
     if (names.length === 0) return;
     const inTitles = matchesIn(TITLE, s.text).map((t) => [s.start + t.index, s.start + t.index + t[0].length]);
@@ -52,37 +53,30 @@ export function places(doc: ArticleDoc): void {
 }
 
 /**
- * Zones in the sentence: a zone head (经开区, 产业园) and the name words before it, or the head
- * alone (高新区). A zone inside a body's name (高新区管委会) is the body's.
+ * Zones in the sentence, added to `found`: a zone head (经开区, 产业园) and the name words before it,
+ * or the head alone (高新区). A zone inside a body's name (高新区管委会) is the body's.
  */
-function zones(doc: ArticleDoc, from: number, to: number, sentence: number, overlaps: (start: number, end: number) => boolean): PlaceMention[] {
-  const heads = ZONES.matches(doc.text.slice(from, to));
-  if (heads.length === 0) return [];
-  const tokens = tokensWithin(doc.tokens, from, to);
-  const found: PlaceMention[] = [];
+function zones(doc: ArticleDoc, s: Sentence, sentence: number, found: PlaceMention[], overlaps: (start: number, end: number) => boolean): void {
+  const heads = ZONES.matches(s.text);
+  if (heads.length === 0) return;
+  const from = s.start;
+  const tokens = tokensWithin(doc.tokens, from, s.end);
   // The head nearest the end wins: 高新技术产业开发区 is one head, not 开发区 after 高新技术产业.
   for (let k = heads.length - 1; k >= 0; k--) {
     const { index, word } = heads[k] as { index: number; word: string };
     const at = from + index;
     const end = at + word.length;
     // 新区 in 更新区域, 大道 in 阳光大道理: the head must end a word, not run into the next one.
-    if (tokens.some((t) => t.start < end && t.end > end)) continue;
+    if (crossesToken(tokens, end)) continue;
     // 高新区衡州大道: a zone named before another is a zone of its own.
-    const inner = heads.slice(0, k).filter((h) => from + h.index + h.word.length <= at).at(-1);
+    // Heads are matched in text order without overlap, so the one before ends at or before this one.
+    const inner = heads[k - 1];
     const start = Math.max(nameRunStart(tokens, at, from), inner ? from + inner.index + inner.word.length : from);
     const written = doc.text.slice(start, end);
     // 十大产业园, 两个开发区: a count of zones names none.
     if (COUNT.test(written)) continue;
-    if (written.length < 3 || overlaps(start, end) || found.some((z) => z.start < end && start < z.end)) continue;
+    if (written.length < 3 || overlaps(start, end)) continue;
     if (bodyHolding(doc.bodies, start, end)) continue;
     found.push({ start, end, written, name: written, level: 'venue', parent: null, sentence });
   }
-  return found;
-}
-
-/** The body whose name holds [start, end): bodies are in text order and never overlap, so it can
- * only be the last one that starts at or before `start`. */
-function bodyHolding(bodies: BodyMention[], start: number, end: number): BodyMention | undefined {
-  const body = bodies[countStartingBefore(bodies, start + 1) - 1];
-  return body && end <= body.end ? body : undefined;
 }

@@ -1,7 +1,7 @@
 // A surname alone standing for a person, as Chinese addresses people: 吴先生, 陈老师, 王局长, 胡老,
 // 老于, 小李, 郑某. The surname is the name the text gives; the honorific is not part of it.
 import { surnameOdds } from './lexicon/name-model.js';
-import { SINGLE_SURNAMES } from './lexicon/surnames.js';
+import { SURNAME_CODES } from './lexicon/surnames.js';
 import { CodeSet } from './code-set.js';
 import { WordList } from './word-list.js';
 import { followsName } from './names.js';
@@ -24,8 +24,6 @@ const NUMERALS = new CodeSet([...'一二三四五六七八九十两几多每'.sp
 // A surname this much likelier to open a name than to stand in a word reads as one when addressed.
 const MIN_SURNAME_ODDS = 1;
 const SCORE = 8;
-// Every character of a sentence is asked whether it is a surname.
-const SURNAME_CODES = new CodeSet(SINGLE_SURNAMES);
 
 export function surnameAddresses(text: string, tokens: SentenceTokens): FreeName[] {
   const found: FreeName[] = [];

@@ -56,6 +56,13 @@ export function startsToken(tokens: Token[], at: number): boolean {
   return i < tokens.length && (tokens[i] as Token).start === at;
 }
 
+/** Whether a token runs across the offset (starts before it and ends after it), by binary search:
+ * tokens never overlap, so only the last one starting before the offset can. */
+export function crossesToken(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[countStartingBefore(tokens, at) - 1];
+  return before !== undefined && before.end > at;
+}
+
 /** The tokens inside [start, end), found by binary search: tokens are in text order, and filtering
  * the whole article per sentence made extraction quadratic in its length. */
 export function tokensWithin(tokens: Token[], start: number, end: number): Token[] {

@@ -1,8 +1,7 @@
 // newsgraph extract FILE [--json]: what the pipeline reads out of one page, without storing it.
 // FILE `-` reads stdin. With --json, stdout holds exactly one JSON document (design.md's contract).
 import type { Command } from 'commander';
-import { loadAliases } from '../../extract/aliases.js';
-import { loadConfig } from '../../config.js';
+import { extractOptionsOf, loadConfig } from '../../config.js';
 import { extractPage } from '../../extract/extract-page.js';
 import { toExtractJson } from '../../extract/extract-json.js';
 import { readSource, readStdin } from '../../ingest/read.js';
@@ -28,7 +27,7 @@ export function extractCommand(program: Command, ctx: CliContext): void {
         if (!read.ok) throw read.error;
         page = read.page;
       }
-      const json = toExtractJson(extractPage(page, { city: config.city, year: config.year, date: config.date, aliases: loadAliases(config.aliasesFile, config.aliasesRequired) }));
+      const json = toExtractJson(extractPage(page, { ...extractOptionsOf(config), date: config.date }));
       if (opts.json) {
         ctx.out(JSON.stringify(json, null, 2));
         return;

@@ -3,8 +3,7 @@
 // or removed.
 import type { Command } from 'commander';
 import { watch } from 'chokidar';
-import { loadAliases } from '../../extract/aliases.js';
-import { loadConfig } from '../../config.js';
+import { extractOptionsOf, loadConfig } from '../../config.js';
 import { defaultWorkers } from '../../extract/extract-pool.js';
 import type { ExtractOptions } from '../../extract/extract-page.js';
 import { ingestPathsJob } from '../../graph/ingest-job.js';
@@ -61,7 +60,7 @@ export function ingestCommand(program: Command, ctx: CliContext): void {
     .action(async (paths: string[], opts: { city?: string; year?: string; date?: string; dataDir?: string; aliases?: string; prune?: boolean; watch?: boolean; workers?: string }) => {
       const config = loadConfig(ctx.env, opts);
       const store = await openStore(config);
-      const extract = { city: config.city, year: config.year, date: config.date, aliases: loadAliases(config.aliasesFile, config.aliasesRequired) };
+      const extract = { ...extractOptionsOf(config), date: config.date };
       try {
         const summary = await ingestWithProgress(store, paths, extract, 'cli', Boolean(opts.prune || opts.watch), config.workers);
         ctx.out(formatSummary(summary));

@@ -1,10 +1,9 @@
 // newsgraph serve [--port] [--ingest PATH…]: serves the API (optionally after ingesting pages) until
 // interrupted, then closes the store cleanly.
 import type { Command } from 'commander';
-import { loadAliases } from '../../extract/aliases.js';
 import { createApp } from '../../api/app.js';
 import { listen } from '../../api/server.js';
-import { loadConfig } from '../../config.js';
+import { extractOptionsOf, loadConfig } from '../../config.js';
 import { openStore } from '../../graph/open-store.js';
 import type { CliContext } from '../context.js';
 import { formatSummary } from '../summary.js';
@@ -40,7 +39,7 @@ export function serveCommand(program: Command, ctx: CliContext): void {
       const config = loadConfig(ctx.env, opts);
       const store = await openStore(config);
       try {
-        const extract = { city: config.city, year: config.year, aliases: loadAliases(config.aliasesFile, config.aliasesRequired) };
+        const extract = extractOptionsOf(config);
         if (opts.ingest?.length) {
           const summary = await ingestWithProgress(store, opts.ingest, extract, 'serve', Boolean(schedule), config.workers);
           ctx.out(formatSummary(summary));

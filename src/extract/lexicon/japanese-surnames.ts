@@ -14,4 +14,4 @@ const COMMON = [
   '岩田', '土屋', '川崎', '福岛', '樋口', '秋山', '荒木', '冈崎', '宫田', '松下', '大石', '永井', '三宅', '小池', '望月',
 ];
 
-export const JAPANESE_SURNAMES: readonly string[] = [...new Set(COMMON)].filter((s) => s.length >= 2);
+export const JAPANESE_SURNAMES: readonly string[] = COMMON;

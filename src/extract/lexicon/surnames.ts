@@ -1,6 +1,8 @@
 // Chinese family names: the common single-character surnames (the 百家姓 names still in wide use,
 // covering well over 95% of the population) and the compound ones. Used to read where a name starts.
 
+import { CodeSet } from '../code-set.js';
+
 export const SINGLE_SURNAMES = new Set(
   (
     '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
@@ -14,3 +16,6 @@ export const COMPOUND_SURNAMES = new Set([
   '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '令狐',
   '钟离', '端木', '百里', '呼延', '南宫', '西门', '独孤', '申屠', '太史', '闻人', '万俟', '澹台', '公冶', '宗政', '濮阳',
 ]);
+
+/** The single surnames by code, for scans over every character of a sentence. */
+export const SURNAME_CODES = new CodeSet(SINGLE_SURNAMES);

@@ -123,7 +123,7 @@ export class CompactGraph {
     return text ? this.names.candidates(text) : this.nodes.keys();
   }
 
-    inDegree(id: string): number {
+  inDegree(id: string): number {
     return this.nodes.get(id)?.in.length ?? 0;
   }
 
@@ -273,8 +273,12 @@ function namesOf(attrs: NodeAttributes): string[] {
   return aliases?.length ? [attrs.name, ...aliases] : [attrs.name];
 }
 
+/** Whether the two give the name index the same names: asked on every merge, so no arrays are made. */
 function sameNames(a: NodeAttributes, b: NodeAttributes): boolean {
-  const x = namesOf(a);
-  const y = namesOf(b);
+  if ((a.label === 'Article') !== (b.label === 'Article')) return false;
+  if (a.label === 'Article') return true;
+  if (a.name !== b.name) return false;
+  const x = (a.props.aliases as string[] | undefined) ?? [];
+  const y = (b.props.aliases as string[] | undefined) ?? [];
   return x.length === y.length && x.every((n, i) => n === y[i]);
 }
