@@ -1,8 +1,6 @@
 // Reporters named in a dateline inside the text, on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { sentencePeople } from '../../src/eval/sentence-people.js';
-
-const names = (sentence: string) => sentencePeople(sentence).map((p) => p.text);
+import { sentenceNames as names } from '../helpers/sheets.js';
 
 describe('names in a byline', () => {
   it.each([

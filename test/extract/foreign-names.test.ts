@@ -1,9 +1,7 @@
 // Transliterated names, and the transliterated places, bodies and brands that look like them, on
 // sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { sentencePeople } from '../../src/eval/sentence-people.js';
-
-const names = (sentence: string) => sentencePeople(sentence).map((p) => p.text);
+import { sentenceNames as names } from '../helpers/sheets.js';
 
 describe('foreign places are not people', () => {
   it.each([

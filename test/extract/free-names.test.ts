@@ -1,12 +1,9 @@
 // Names in running text without a title, read by the name model and the context around them, on
 // sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { sentencePeople } from '../../src/eval/sentence-people.js';
 import { freeNames } from '../../src/extract/free-names.js';
 import { tokenize } from '../../src/extract/tokens.js';
-import { entityNames, textSheets } from '../helpers/sheets.js';
-
-const names = (sentence: string) => sentencePeople(sentence).map((p) => p.text);
+import { entityNames, textSheets, sentenceNames as names } from '../helpers/sheets.js';
 
 describe('names without a title', () => {
   it.each([

@@ -1,8 +1,6 @@
 // Names read from the list they stand in with another name, on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { sentencePeople } from '../../src/eval/sentence-people.js';
-
-const names = (sentence: string) => sentencePeople(sentence).map((p) => p.text);
+import { sentenceNames as names } from '../helpers/sheets.js';
 
 describe('names in a list with a name', () => {
   it.each([

@@ -1,9 +1,7 @@
 // What stands right after a name: a doctrine jieba joins to it, a speech verb its HMM joins to it,
 // a rank or an honour, a particle that no name holds. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { sentencePeople } from '../../src/eval/sentence-people.js';
-
-const names = (sentence: string) => sentencePeople(sentence).map((p) => p.text);
+import { sentenceNames as names } from '../helpers/sheets.js';
 
 describe('what follows a name', () => {
   it.each([

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { extractPage, type ExtractOptions } from '../../src/extract/extract-page.js';
 import type { FactSheet } from '../../src/extract/fact-sheet.js';
 import { normalizeText } from '../../src/ingest/normalize.js';
+import { sentencePeople } from '../../src/eval/sentence-people.js';
 
 export const SEEDS_DIR = new URL('../../seeds/', import.meta.url);
 
@@ -27,4 +28,9 @@ export function named(sheet: FactSheet, type: string): Array<[string, string, Re
 
 export function entityNames(sheet: FactSheet, type: string): string[] {
   return sheet.entities.filter((e) => e.type === type).map((e) => e.name);
+}
+
+/** The names of the people read in one plain sentence, in text order. */
+export function sentenceNames(sentence: string): string[] {
+  return sentencePeople(sentence).map((p) => p.text);
 }
