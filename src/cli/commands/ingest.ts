@@ -77,6 +77,9 @@ export function ingestCommand(program: Command, ctx: CliContext): void {
           timer = setTimeout(() => void runner.run('watch', paths, { prune: true, queue: true }), SETTLE_MS);
         });
         watcher.on('error', (error) => ctx.err(`watch error: ${(error as Error).message}`));
+        // Until its first scan is done, chokidar counts a new file as one it found there, and
+        // ignoreInitial drops it: say "watching" only once a page added now is seen.
+        await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
         ctx.out(`watching ${paths.join(', ')} for changes (Ctrl-C to stop)`);
         await untilStopped();
         clearTimeout(timer);
