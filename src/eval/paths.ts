@@ -10,3 +10,4 @@ export const DEFAULT_PAGES_DIR = join(ROOT, 'seeds');
 export const DEFAULT_GOLD_EN_DIR = join(ROOT, 'test', 'gold-en');
 export const DEFAULT_PAGES_EN_DIR = join(ROOT, 'test', 'fixtures', 'english');
 export const DEFAULT_PEOPLES_DAILY = join(ROOT, '..', 'shared', 'bench', 'peoples-daily-ner', 'dev.jsonl');
+export const DEFAULT_DEV_CORPUS = join(ROOT, '..', 'shared', 'dev-corpus');

@@ -1,4 +1,5 @@
 // The evaluation printed as a table: precision, recall and F1 per category, jieba's F1 beside.
+import type { DevCorpusResult } from './dev-corpus.js';
 import type { EvalResult } from './evaluate.js';
 import type { PeoplesDailyResult } from './peoples-daily.js';
 import { f1, precision, recall, type Score } from './scores.js';
@@ -18,8 +19,17 @@ export function formatEval(result: EvalResult, pd: PeoplesDailyResult | null, pd
   return lines.join('\n');
 }
 
+/** The dev corpus's table: precision, recall and F1 per category (no jieba column: it names no roles). */
+export function formatDevCorpus(result: DevCorpusResult): string {
+  return [
+    `gold: ${result.articles} articles, one per file`,
+    `${'category'.padEnd(14)} P      R      F1`,
+    ...Object.entries(result.ours).map(([c, s]) => row(c, s).replace(/ {3}- {2}/, '')),
+  ].join('\n');
+}
+
 /** Per article and category, the items found but not in the gold (−) and the gold items missed (+). */
-export function formatMisses(result: EvalResult): string {
+export function formatMisses(result: Pick<EvalResult, 'misses'>): string {
   const lines: string[] = [];
   for (const { headline, categories } of result.misses) {
     lines.push(headline);
@@ -36,8 +46,13 @@ export function formatPeoplesDaily(pd: PeoplesDailyResult | null, pdPath: string
   return `People's Daily NER dev split (${pd.sentences} sentences), persons by exact span:\n${row('PER', pd.ours, pd.jieba)}`;
 }
 
+const scores = (s: Score) => ({ precision: precision(s), recall: recall(s), f1: f1(s), ...s });
+
+export function devCorpusJson(result: DevCorpusResult) {
+  return { articles: result.articles, ours: Object.fromEntries(Object.entries(result.ours).map(([c, s]) => [c, scores(s)])) };
+}
+
 export function evalJson(result: EvalResult, pd: PeoplesDailyResult | null) {
-  const scores = (s: Score) => ({ precision: precision(s), recall: recall(s), f1: f1(s), ...s });
   return {
     articles: result.articles,
     ours: Object.fromEntries(Object.entries(result.ours).map(([c, s]) => [c, scores(s)])),
