@@ -139,7 +139,7 @@ export interface ArticleDoc {
 }
 
 function bylineLine(article: SourceArticle): string {
-  const labels: Record<ReporterRole, string> = { reporter: '本报记者', correspondent: '通讯员', photographer: '摄影' };
+  const labels: Record<ReporterRole, string> = { reporter: '本报记者', correspondent: '通讯员', photographer: '摄影', editor: '编辑' };
   const parts: string[] = [];
   let last: ReporterRole | null = null;
   for (const { name, role } of article.byline) {

@@ -5,12 +5,15 @@
 import type { SourceArticle } from './article.js';
 import { BYLINE_MARK, isBylineContinuation, isPhotoCredit, parseByline, parseEnglishByline, type BylineName } from './byline.js';
 import { pickHeadline } from './headline.js';
+import { creditLine, datelineCredits, inlineCredits, leadingCredits } from './credits.js';
 import { endsSentence, joinLines } from './normalize.js';
 
 type Unit =
   | { kind: 'text'; text: string }
   | { kind: 'byline'; names: BylineName[] }
-  | { kind: 'caption'; text: string };
+  | { kind: 'caption'; text: string }
+  /** A line of credits that anchors nothing (记 者:X, 编辑:Y at the foot of an article). */
+  | { kind: 'credit'; names: BylineName[] };
 
 const LEAD_MARK = /^本报讯\s*/;
 const MAX_HEADLINE_CHARS = 64;
@@ -52,7 +55,16 @@ function toUnits(text: string): Unit[] {
         units.push({ kind: 'byline', names: parseEnglishByline(line) });
         continue;
       }
+      const credits = mark < 0 ? creditLine(line) : null;
+      if (credits) {
+        flushText();
+        units.push({ kind: 'credit', names: credits });
+        continue;
+      }
       if (mark < 0) {
+        // 发稿人员:X 正文…: the credits a body line opens with, the line kept as text.
+        const leading = leadingCredits(line);
+        if (leading.length) units.push({ kind: 'credit', names: leading });
         pendingText.push(line);
         continue;
       }
@@ -136,10 +148,12 @@ export function splitPage(text: string, source: string): SourceArticle[] {
       .map((u) => (u as { text: string }).text)
       .filter((t) => !isSectionLabel(t));
     const anchorUnit = units[anchor] as Unit;
-    const byline = anchorUnit.kind === 'byline' ? anchorUnit.names : [];
     const bodyFrom = anchorUnit.kind === 'byline' ? anchor + 1 : anchor;
     const paragraphs = bodyParagraphs(units.slice(bodyFrom, end));
     if (paragraphs.length === 0) return;
+    // Credit lines above the first article's headline belong to it.
+    const creditsFrom = articles.length === 0 ? 0 : start;
+    const byline = creditsOf(anchorUnit.kind === 'byline' ? anchorUnit.names : [], units.slice(creditsFrom, end), paragraphs);
     paragraphs[0] = (paragraphs[0] as string).replace(LEAD_MARK, '');
     const parts = pickHeadline(headline);
     articles.push({
@@ -158,6 +172,17 @@ export function splitPage(text: string, source: string): SourceArticle[] {
   return articles;
 }
 
+/** Everyone an article credits: its byline, its credit lines, its dateline and the credits inside
+ * its paragraphs, each name once with the role it is first given. */
+function creditsOf(byline: BylineName[], units: Unit[], paragraphs: string[]): BylineName[] {
+  const all = [...byline, ...units.flatMap((u) => (u.kind === 'credit' ? u.names : []))];
+  const dateline = paragraphs.slice(0, 3).map(datelineCredits).find((c) => c.length);
+  if (dateline) all.push(...dateline);
+  paragraphs.forEach((p, i) => all.push(...inlineCredits(p, i === paragraphs.length - 1)));
+  const seen = new Set<string>();
+  return all.filter((c) => !seen.has(c.name) && seen.add(c.name));
+}
+
 /** A page with neither byline nor lead: its headline lines on top, the rest one article. */
 function wholePageAsArticle(units: Unit[], source: string): SourceArticle[] {
   let first = 0;
@@ -166,6 +191,7 @@ function wholePageAsArticle(units: Unit[], source: string): SourceArticle[] {
   const paragraphs = bodyParagraphs(units.slice(first));
   if (paragraphs.length === 0) return [];
   const parts = pickHeadline(headline);
+  const byline = creditsOf([], units, paragraphs);
   return [
     {
       source,
@@ -175,7 +201,7 @@ function wholePageAsArticle(units: Unit[], source: string): SourceArticle[] {
       subtitle: parts.subtitle,
       headlineLines: headline,
       section: null,
-      byline: [],
+      byline,
       paragraphs,
     },
   ];

@@ -1,0 +1,234 @@
+// Reads the people a paper credits, wherever it prints them: a byline (■本报记者 陈 润), a dateline
+// (本报讯(记者 X 通讯员 Y), XX讯 通讯员A B 记者C报道), credit lines (编 辑:X, 三审:A B), a closing
+// parenthesis (…调研。(X)) and photo credits (新华社记者 X 摄). A credit holds labels, names, outlets
+// and role words and nothing else: a segment with anything else in it credits no one.
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../extract/lexicon/surnames.js';
+import { givenOdds, surnameOdds } from '../extract/lexicon/name-model.js';
+import { CREDIT_LABELS, CREDIT_SUFFIXES, METADATA_FIELDS, NAME_NOTES, OUTLET_ENDINGS, SHORT_LABELS, type ReporterRole } from './credit-labels.js';
+
+export interface Credit {
+  name: string;
+  role: ReporterRole;
+}
+
+const CJK = '\\u3400-\\u9fff';
+const spaced = (word: string) => [...word].join('\\s*');
+const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(spaced).join('|');
+const ROLE_OF = new Map<string, ReporterRole>([...CREDIT_LABELS, ...SHORT_LABELS]);
+const SUFFIX_ROLE = new Map(CREDIT_SUFFIXES);
+// 记 者:, 全媒体记者/, 编辑 — a long label, with or without a mark; 文/, 图:, 摄: — a short one, marked.
+const LABEL = new RegExp(`(${alternation(CREDIT_LABELS.map(([w]) => w))})\\s*[:：/]?|(${alternation(SHORT_LABELS.map(([w]) => w))})\\s*[:：/]`, 'y');
+const SUFFIX = new RegExp(`/?\\s*(${alternation(CREDIT_SUFFIXES.map(([w]) => w))})(?=$|[\\s、,，;；/])`, 'y');
+const LONG_LABEL_AHEAD = new RegExp(`^(${CREDIT_LABELS.map(([w]) => w).join('|')}|报道|报导)`);
+const SEPARATORS = /[\s、,，;；•|]/;
+const CJK_CHAR = new RegExp(`[${CJK}·]`);
+const METADATA = new RegExp(`(?:${alternation(METADATA_FIELDS)})\\s*[:：][^\\s]*`, 'g');
+const DATE_TIME = /\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?|[\d#-]{6,}/g;
+const NOTE = new RegExp(`[(（](?:${NAME_NOTES.join('|')})[)）]`, 'g');
+const ROLE_NORMAL = (label: string): ReporterRole => ROLE_OF.get(label.replace(/\s+/g, '')) ?? 'reporter';
+
+/** A name's plausibility: the surname's odds and every character of the given name (sum of log odds). */
+function nameScore(name: string): number {
+  const compound = COMPOUND_SURNAMES.has(name.slice(0, 2));
+  const surname = compound ? 2 : 1;
+  let score = compound ? 6 : surnameOdds(name.charAt(0));
+  for (const c of name.slice(surname)) score += givenOdds(c);
+  return score;
+}
+
+const opensWithSurname = (name: string) => COMPOUND_SURNAMES.has(name.slice(0, 2)) || SINGLE_SURNAMES.has(name.charAt(0));
+
+/** A name printed with no label before it ((X), 山东台 X Y): a listed surname and a given name whose
+ * characters names use (张家界 is a place: 界 is a character names avoid). */
+function plausibleName(name: string): boolean {
+  if (name.length < 2 || name.length > 3 || !opensWithSurname(name)) return false;
+  const surname = COMPOUND_SURNAMES.has(name.slice(0, 2)) ? 2 : 1;
+  return [...name.slice(surname)].every((c) => givenOdds(c) > -1);
+}
+
+/** 陈娟周文俊: names printed with no space between them, cut where every piece opens with a surname,
+ * the cut whose pieces read most like names; a run that cuts no such way is one name (张智美子). */
+function splitGlued(run: string): string[] {
+  if (run.length <= 3) return [run];
+  let best: { names: string[]; score: number } | null = null;
+  const walk = (rest: string, names: string[], score: number) => {
+    if (!rest) {
+      if (!best || score > best.score) best = { names, score };
+      return;
+    }
+    for (const length of [2, 3]) {
+      const piece = rest.slice(0, length);
+      if (piece.length === length && opensWithSurname(piece)) walk(rest.slice(length), [...names, piece], score + nameScore(piece));
+    }
+  };
+  walk(run, [], 0);
+  const found = best as { names: string[]; score: number } | null;
+  return found && (run.length > 4 || found.names.every(plausibleName)) ? found.names : [run];
+}
+
+/** 常德日报, 山东台, 随县融媒体中心: an outlet before the names, skipped (王小云 stays a name). */
+function isOutlet(word: string): boolean {
+  return OUTLET_ENDINGS.some((e) => word.endsWith(e) && word.length >= e.length + 2) && !(word.length <= 3 && plausibleName(word));
+}
+
+type Token =
+  | { kind: 'label'; role: ReporterRole }
+  | { kind: 'suffix'; role: ReporterRole | null; slash: boolean }
+  | { kind: 'word'; text: string; single?: boolean };
+
+/** Labels, role words and runs of characters; null at a character no credit holds (digits, 。). */
+function tokenize(text: string): Token[] | null {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text.charAt(i);
+    if (SEPARATORS.test(ch)) {
+      i++;
+      continue;
+    }
+    SUFFIX.lastIndex = i;
+    const suffix = SUFFIX.exec(text);
+    if (suffix && (ch === '/' || tokens.length > 0)) {
+      tokens.push({ kind: 'suffix', role: SUFFIX_ROLE.get(suffix[1]!.replace(/\s+/g, '')) ?? null, slash: ch === '/' });
+      i += suffix[0].length;
+      continue;
+    }
+    LABEL.lastIndex = i;
+    const label = LABEL.exec(text);
+    if (label) {
+      tokens.push({ kind: 'label', role: ROLE_NORMAL(label[1] ?? label[2] ?? '') });
+      i += label[0].length;
+      continue;
+    }
+    if (ch === '/') {
+      i++;
+      continue;
+    }
+    let run = '';
+    while (i < text.length && CJK_CHAR.test(text.charAt(i)) && !(run && LONG_LABEL_AHEAD.test(text.slice(i)))) run += text.charAt(i++);
+    if (!run) return null;
+    // 卢哲摄: the photo mark glued to the name.
+    if (run.length >= 3 && run.endsWith('摄') && (i >= text.length || !CJK_CHAR.test(text.charAt(i)))) {
+      tokens.push({ kind: 'word', text: run.slice(0, -1) }, { kind: 'suffix', role: 'photographer', slash: true });
+    } else tokens.push({ kind: 'word', text: run });
+  }
+  return tokens;
+}
+
+/** 陈 润: single characters printed apart to fill the column are one name. */
+function joinSingles(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out.at(-1);
+    if (t.kind === 'word' && t.text.length === 1 && prev?.kind === 'word' && prev.single) prev.text += t.text;
+    else out.push(t.kind === 'word' ? { ...t, single: t.text.length === 1 } : t);
+  }
+  return out;
+}
+
+/**
+ * The people a credit segment names, or null when it holds anything but labels, names, outlets and
+ * role words. A name after a label may be any two to four characters (源源, 永晟); a name with no
+ * label before it must read as a name.
+ */
+export function readCredits(segment: string): Credit[] | null {
+  const tokens = tokenize(segment.replace(NOTE, ' ').replace(/[【】[\]()（）]/g, ' ').trim());
+  if (!tokens) return null;
+  const credits: Credit[] = [];
+  let role: ReporterRole | null = null;
+  let group: Credit[] = [];
+  for (const t of joinSingles(tokens)) {
+    if (t.kind === 'label') {
+      role = t.role;
+      group = [];
+    } else if (t.kind === 'suffix') {
+      // X/图: the role word after a slash is this name's alone; 赵巧红 文 郑镇 张桂汉 图: a role word
+      // after names gives them all its role.
+      const to = t.slash ? credits.slice(-1) : group;
+      if (t.role) for (const c of to) c.role = t.role;
+      group = [];
+    } else if (isOutlet(t.text)) {
+      continue;
+    } else {
+      const names = role === null ? splitGlued(t.text).filter(plausibleName) : splitGlued(t.text);
+      if (!names.length || names.join('') !== t.text || names.some((n) => n.length < 2 || n.length > 4)) return null;
+      for (const name of names) {
+        const credit: Credit = { name, role: role ?? 'reporter' };
+        credits.push(credit);
+        group.push(credit);
+      }
+    }
+  }
+  return credits;
+}
+
+/** A whole line of credits and page metadata (记 者:X, 来源:… 作者:X, 【编辑:X】, 广汉融媒 X), or null. */
+export function creditLine(line: string): Credit[] | null {
+  const bare = line.replace(DATE_TIME, ' ').replace(METADATA, ' ').trim();
+  const words = bare.split(/\s+/);
+  // An outlet and a name on a line of their own (城关融媒 X) credit as a label would.
+  if (!bare || !(LABEL_ANYWHERE.test(bare) || (words.length >= 2 && isOutlet(words[0]!)))) return null;
+  const credits = readCredits(bare);
+  return credits && credits.length ? credits : null;
+}
+
+const NAME_WORD = new RegExp(`^[${CJK}·]{2,4}$`);
+const FIELD_START = new RegExp(`^(?:${alternation([...METADATA_FIELDS, ...CREDIT_LABELS.map(([w]) => w)])})\\s*[:：]`);
+
+/** 发稿单位:X 发稿时间:… 发稿人员:X 正文…: the credit fields a line opens with, before its body text. */
+export function leadingCredits(line: string): Credit[] {
+  if (!FIELD_START.test(line)) return [];
+  const words = line.replace(DATE_TIME, ' ').replace(METADATA, ' ').trim().split(/\s+/);
+  const taken: string[] = [];
+  for (const w of words) {
+    if (!(LABEL_ANYWHERE.test(w) || NAME_WORD.test(w))) break;
+    taken.push(w);
+  }
+  // The body may open with a word of name size: the longest run of words that reads as credits.
+  for (; taken.length; taken.pop()) {
+    const credits = readCredits(taken.join(' '));
+    if (credits) return credits;
+  }
+  return [];
+}
+
+const LABEL_ANYWHERE = new RegExp(`${alternation(CREDIT_LABELS.map(([w]) => w))}|(?:${alternation(SHORT_LABELS.map(([w]) => w))})\\s*[:：/]`);
+// 本报讯(记者 X), 衡东融媒7月28日讯(…), 红网时刻10月12日综合(…), 中评社北京3月11日电(…).
+const DATELINE_PAREN = /^[^，。,.；;！？!?]{0,40}?(?:讯|电|综合)\s*[(（]([^()（）]{2,80})[)）]/;
+// 衡阳新闻网讯 通讯员A B C 记者D报道 正文…
+const DATELINE_BARE = /^[^，。,.；;！？!?()（）]{0,40}?讯\s+([^，。,.；;！？!?]{2,60}?报[道导])/;
+
+/** The credits of a dateline at the start of a paragraph. */
+export function datelineCredits(paragraph: string): Credit[] {
+  const paren = DATELINE_PAREN.exec(paragraph);
+  if (paren) return readCredits(paren[1]!) ?? [];
+  const bare = DATELINE_BARE.exec(paragraph);
+  return bare ? (readCredits(bare[1]!) ?? []) : [];
+}
+
+const PAREN = /[(（]([^()（）]{2,60})[)）]/g;
+const CAPTION = new RegExp(`(?:${alternation(CREDIT_LABELS.map(([w]) => w))})[^。，,；;！？!?()（）]{2,20}?/?\\s*摄(?![${CJK}])`, 'g');
+
+/**
+ * Credits inside a paragraph: a parenthesis that credits people ((记者 X), (中评社 卢哲摄), and at the
+ * end of the article's last paragraph a bare (X)), the credit at the end of a caption in parentheses
+ * ((…奏国歌 实习记者 易杨/摄)), and a photo credit in the text (新华社记者 X 摄).
+ */
+export function inlineCredits(paragraph: string, last: boolean): Credit[] {
+  const found: Credit[] = [];
+  for (const m of paragraph.matchAll(PAREN)) {
+    const inner = m[1]!;
+    const closing = last && m.index + m[0].length >= paragraph.trimEnd().length;
+    const labelled = LABEL_ANYWHERE.test(inner) || /摄$/.test(inner.trim());
+    if (!labelled && !closing) continue;
+    const whole = readCredits(inner);
+    if (whole?.length) {
+      found.push(...whole);
+      continue;
+    }
+    const at = inner.search(new RegExp(alternation(CREDIT_LABELS.map(([w]) => w))));
+    if (at > 0) found.push(...(readCredits(inner.slice(at)) ?? []));
+  }
+  for (const m of paragraph.replace(PAREN, (s) => ' '.repeat(s.length)).matchAll(CAPTION)) found.push(...(readCredits(m[0]) ?? []));
+  return found;
+}

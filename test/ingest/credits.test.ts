@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { creditLine, datelineCredits, inlineCredits, leadingCredits, readCredits } from '../../src/ingest/credits.js';
+import { splitPage } from '../../src/ingest/split-page.js';
+
+const pairs = (credits: Array<{ name: string; role: string }> | null) => credits?.map((c) => `${c.name}:${c.role}`) ?? null;
+
+describe('credit lines', () => {
+  it.each([
+    ['记 者:郑晓岚', ['郑晓岚:reporter']],
+    ['编 辑:舒婷 蓝天(实习)', ['舒婷:editor', '蓝天:editor']],
+    ['三 审:邬国梁 杭雪', ['邬国梁:editor', '杭雪:editor']],
+    ['记者:郑晓岚 编辑:舒婷', ['郑晓岚:reporter', '舒婷:editor']],
+    ['发布时间:2019-03-02 浏览次数: 来源:某市政协 作者:柯玉洁', ['柯玉洁:reporter']],
+    ['作者:廖一鸣 符晓 来源:某某日报 时间:2022-01-05 09:10:11责任编辑:', ['廖一鸣:reporter', '符晓:reporter']],
+    ['来源:某某日报 记者 罗建新 文 贺宁 黎雯 图', ['罗建新:reporter', '贺宁:photographer', '黎雯:photographer']],
+    ['【编辑:邵文博】', ['邵文博:editor']],
+    ['城关融媒 詹立新', ['詹立新:reporter']],
+  ])('%s', (line, expected) => {
+    expect(pairs(creditLine(line))).toEqual(expected);
+  });
+
+  it.each(['来源:某市融媒体中心', '会议指出,要加强管理', '市领导李红、王刚参加。', '通讯员们纷纷表示，今后将继续努力'])('%s credits no one', (line) => {
+    expect(creditLine(line)).toBeNull();
+  });
+});
+
+describe('dateline credits', () => {
+  it.each([
+    ['本报讯(记者 闵向东)3月2日,', ['闵向东:reporter']],
+    ['城关融媒5月6日讯(融媒体记者 覃丽 包小川)5月6日,', ['覃丽:reporter', '包小川:reporter']],
+    ['某某新闻网讯 通讯员蔡明 龙泉 记者邝海报道 春风送暖,', ['蔡明:correspondent', '龙泉:correspondent', '邝海:reporter']],
+    ['某某日报讯(全媒体记者/骆宏) 2月6日', ['骆宏:reporter']],
+    ['某网讯(记者 庞玉芬 /文 喻涛/图)8月1日', ['庞玉芬:reporter', '喻涛:photographer']],
+    ['本报讯(记者韩梅孔令飞)1月20日', ['韩梅:reporter', '孔令飞:reporter']],
+    ['某某网11月12日讯 (某某台 伍思远 龚岩)据报道', ['伍思远:reporter', '龚岩:reporter']],
+    ['某某日报讯 (记者郝建、通讯员聂丹)昨日', ['郝建:reporter', '聂丹:correspondent']],
+    ['某某社北京3月11日电(记者 柴进)会议', ['柴进:reporter']],
+    ['本报讯 3月2日上午,市委召开会议。', []],
+    ['新华社北京5月2日电(国际在线)会议', []],
+  ])('%s', (paragraph, expected) => {
+    expect(pairs(datelineCredits(paragraph))).toEqual(expected);
+  });
+});
+
+describe('credits inside a paragraph', () => {
+  it.each([
+    ['县领导陪同考察。(阎素琴)', true, ['阎素琴:reporter']],
+    ['县领导陪同考察。(阎素琴)', false, []],
+    ['作了报告。(某某日报全媒体记者 晏婷 戚晓)', false, ['晏婷:reporter', '戚晓:reporter']],
+    ['(大会开幕,全体起立 实习记者 鲁岩/摄)', false, ['鲁岩:photographer']],
+    ['会议在北京举行。 新华社记者 barely 摄', false, []],
+    ['会议在北京举行。 新华社记者 邵峰 摄 会议听取了汇报', false, ['邵峰:photographer']],
+    ['会议闭幕(某评社 宁远摄)', false, ['宁远:photographer']],
+    ['一行来到张家界。(张家界)', true, []],
+    ['工作。(完)', true, []],
+  ])('%s', (paragraph, last, expected) => {
+    expect(pairs(inlineCredits(paragraph, last))).toEqual(expected);
+  });
+});
+
+describe('readCredits', () => {
+  it('joins single characters spaced to fill the column', () => {
+    expect(pairs(readCredits('本报记者 陈 润'))).toEqual(['陈润:reporter']);
+  });
+  it('cuts names printed together where each opens with a surname', () => {
+    expect(pairs(readCredits('记者韩梅孔令飞'))).toEqual(['韩梅:reporter', '孔令飞:reporter']);
+  });
+  it('keeps a four-character name that cuts no such way', () => {
+    expect(pairs(readCredits('责任编辑 张智美子'))).toEqual(['张智美子:editor']);
+  });
+  it('reads the fields a body line opens with', () => {
+    expect(pairs(leadingCredits('发稿单位:新闻处 发稿时间:2021年1月1日 11:30 发稿人员:魏思源 06-1234567 迎接新年,市政府举办升旗典礼'))).toEqual(['魏思源:reporter']);
+  });
+});
+
+describe('an article takes the credits printed around it', () => {
+  it('from its dateline and its credit lines at the foot', () => {
+    const page = ['某县召开会议', '', '某某融媒讯(记者 闵向东)3月2日,县委召开常委会会议。', '县委书记李四海主持会议。', '记 者:闵向东', '编 辑:舒婷', '来源:某某融媒体中心'].join('\n');
+    const [article] = splitPage(page, 'p.txt');
+    expect(pairs(article!.byline)).toEqual(['闵向东:reporter', '舒婷:editor']);
+    expect(article!.paragraphs.join('')).not.toContain('编 辑');
+  });
+});
