@@ -10,7 +10,7 @@ import { organizations } from './organizations.js';
 import { people } from './people.js';
 import { places } from './places.js';
 import { reporters } from './reporters.js';
-import { roles } from './roles.js';
+import { participation } from './events/participation.js';
 import { sentences } from './sentences.js';
 import { tokens } from './tokens.js';
 import { visits } from './visits.js';
@@ -29,7 +29,7 @@ export const steps: Step[] = [
   { name: 'documents', requires: ['sentences'], assigns: ['documents'], run: documents },
   { name: 'places', requires: ['sentences', 'bodies'], assigns: ['places'], run: places },
   { name: 'meetings', requires: ['sentences', 'dates', 'people'], assigns: ['meetings', 'mainMeeting'], run: meetings },
-  { name: 'roles', requires: ['people', 'meetings', 'mainMeeting'], assigns: ['roles'], run: roles },
+  { name: 'roles', requires: ['people', 'meetings', 'mainMeeting'], assigns: ['roles', 'meetings', 'mainMeeting'], run: participation },
   { name: 'visits', requires: ['people', 'places', 'context'], assigns: ['visits'], run: visits },
   { name: 'reviews', requires: ['documents', 'meetings'], assigns: ['reviews'], run: reviews },
 ];

@@ -162,9 +162,11 @@ export function readCredits(segment: string): Credit[] | null {
   return credits;
 }
 
-/** A whole line of credits and page metadata (记 者:X, 来源:… 作者:X, 【编辑:X】, 广汉融媒 X), or null. */
+/** A whole line of credits and page metadata (记 者:X, 来源:… 作者:X, 【编辑:X】, 广汉融媒 X), or null;
+ * a line of metadata alone (来源:某融媒体中心 发布时间:2023-07-28) credits no one and is no text. */
 export function creditLine(line: string): Credit[] | null {
   const bare = line.replace(DATE_TIME, ' ').replace(METADATA, ' ').trim();
+  if (!bare && METADATA_START.test(line)) return [];
   const words = bare.split(/\s+/);
   // An outlet and a name on a line of their own (城关融媒 X) credit as a label would.
   if (!bare || !(LABEL_ANYWHERE.test(bare) || (words.length >= 2 && isOutlet(words[0]!)))) return null;
@@ -172,6 +174,7 @@ export function creditLine(line: string): Credit[] | null {
   return credits && credits.length ? credits : null;
 }
 
+const METADATA_START = new RegExp(`^(?:${alternation(METADATA_FIELDS)})\\s*[:：]`);
 const NAME_WORD = new RegExp(`^[${CJK}·]{2,4}$`);
 const FIELD_START = new RegExp(`^(?:${alternation([...METADATA_FIELDS, ...CREDIT_LABELS.map(([w]) => w)])})\\s*[:：]`);
 

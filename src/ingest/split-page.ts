@@ -58,7 +58,7 @@ function toUnits(text: string): Unit[] {
       const credits = mark < 0 ? creditLine(line) : null;
       if (credits) {
         flushText();
-        units.push({ kind: 'credit', names: credits });
+        if (credits.length) units.push({ kind: 'credit', names: credits });
         continue;
       }
       if (mark < 0) {

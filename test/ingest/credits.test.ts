@@ -19,7 +19,11 @@ describe('credit lines', () => {
     expect(pairs(creditLine(line))).toEqual(expected);
   });
 
-  it.each(['来源:某市融媒体中心', '会议指出,要加强管理', '市领导李红、王刚参加。', '通讯员们纷纷表示，今后将继续努力'])('%s credits no one', (line) => {
+  it('takes a line of metadata alone out of the text, crediting no one', () => {
+    expect(creditLine('来源:某市融媒体中心 发布时间:2023-07-28')).toEqual([]);
+  });
+
+  it.each(['会议指出,要加强管理', '市领导李红、王刚参加。', '通讯员们纷纷表示，今后将继续努力'])('%s credits no one', (line) => {
     expect(creditLine(line)).toBeNull();
   });
 });

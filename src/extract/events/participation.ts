@@ -1,0 +1,149 @@
+// Who presided, attended and spoke at the article's events, read from the predicate that governs a
+// list of people, wherever the list stands:
+//   市领导甲、乙，老领导丙出席 / 县领导甲、乙等在主席台就座 / 甲、乙等在职领导，各界代表参加活动
+//   副主任甲、乙，秘书长丙参加会议 / 甲担任大会执行主席 / 会议由甲主持 / 在甲、乙的陪同下
+//   出席大会并在主席台就座的领导有：甲、乙 / 执行主席是：甲、乙
+//   县长甲对…进行了讲评 / 甲向大会作政府工作报告                       → SPOKE_AT
+// The predicates and what may stand between a list and its predicate are tables
+// (lexicon/participation.ts). People only cited (学习贯彻甲…讲话精神) take no part.
+import type { ArticleDoc, PersonMention, RoleFact } from '../doc.js';
+import {
+  CITED_AFTER, CITED_BEFORE, COVERB_PHRASES, GROUP_ENDINGS, LIST_ADVERBS, LIST_AFTER, PREDICATES, type ParticipationRole,
+} from '../lexicon/participation.js';
+import { POST_WORDS } from '../lexicon/title-words.js';
+import { WordList } from '../word-list.js';
+
+const POST_END = new WordList([...POST_WORDS, ...GROUP_ENDINGS]);
+const alternation = (parts: readonly string[]) => parts.map((p) => `(?:${p})`).join('|');
+
+// (女), (回族): a note printed after a name in a list.
+const NOTE = '(?:[（(][^）)]{1,4}[）)])?';
+// 等, 等人, 等县领导, 等县“四大家”在家领导: 等 and the group the list stands for.
+const ETC = '(?:等[^，。；：、]{0,16}?)?';
+// ，市直机关单位负责人，中央、省在株机构代表: groups named after the people, up to the predicate.
+const GROUPS = `(?:(?:[，、]|以及|和|及)[^，。；：]{1,24}?(?:${GROUP_ENDINGS.join('|')})${ETC})*`;
+const ADVERBS = `(?:${LIST_ADVERBS.join('|')})*`;
+const COVERBS = `(?:${alternation(COVERB_PHRASES)})?`;
+const ROLE_PATTERNS = PREDICATES.map((p) => ({ ...p, re: new RegExp(`^${NOTE}${ETC}${GROUPS}[，]?${ADVERBS}${COVERBS}${ADVERBS}(?:${p.pattern})`) }));
+const PREDICATE_ANYWHERE = PREDICATES.map((p) => ({ ...p, re: new RegExp(p.pattern) }));
+const CITED_AFTER_RE = new RegExp(CITED_AFTER);
+const CITED_BEFORE_RE = new RegExp(CITED_BEFORE);
+const LIST_AFTER_RE = new RegExp(LIST_AFTER);
+const GAP_OPEN = new RegExp(`^${NOTE}${ETC}([、，,]|和|及|与|以及|，以及)`);
+const CLAUSE_MARKS = ['，', '。', '；', '！', '？'];
+
+/** Between two people of one list stand a separator and the next one's posts: 、 / ，副市长 / 等在职领导，. */
+function listGap(gap: string): boolean {
+  if (gap === '') return true;
+  const open = GAP_OPEN.exec(gap);
+  if (!open || /[。；：]/.test(gap) || gap.length > 40) return false;
+  const rest = gap.slice(open[0].length);
+  return rest === '' || POST_END.endsAt(rest, rest.length);
+}
+
+/** The people of the sentence cut into lists, each in text order. */
+function listsOf(doc: ArticleDoc, people: PersonMention[]): PersonMention[][] {
+  const lists: PersonMention[][] = [];
+  let current: PersonMention[] = [];
+  for (const p of people) {
+    const last = current.at(-1);
+    if (last && p.start >= last.end && listGap(doc.text.slice(last.end, p.start))) current.push(p);
+    else {
+      if (current.length) lists.push(current);
+      current = [p];
+    }
+  }
+  if (current.length) lists.push(current);
+  return lists;
+}
+
+/** The role the list's predicate gives, and where the predicate ends, when one follows the list. */
+function predicateAfter(tail: string): { role: ParticipationRole; end: number } | null {
+  for (const p of ROLE_PATTERNS) {
+    const m = p.re.exec(tail);
+    if (m && !CITED_AFTER_RE.test(tail.slice(m[0].length))) return { role: p.role, end: m[0].length };
+  }
+  return null;
+}
+
+/** The role of a list that follows its predicate: 出席…并在主席台就座的领导有：甲、乙. */
+function predicateBefore(clause: string): ParticipationRole | null {
+  if (!LIST_AFTER_RE.test(clause)) return null;
+  let best: { role: ParticipationRole; at: number } | null = null;
+  for (const p of PREDICATE_ANYWHERE) {
+    const m = p.re.exec(clause);
+    if (m && (!best || m.index < best.at)) best = { role: p.role, at: m.index };
+  }
+  // 执行主席是：甲、乙 names no verb: the presidium sits at the meeting.
+  return best?.role ?? 'ATTENDED';
+}
+
+function meetingNamedAfter(doc: ArticleDoc, sentence: number, offset: number): number {
+  return doc.meetings.findIndex((m) => m.sentence === sentence && m.start >= offset && m.start - offset <= 4);
+}
+
+/** An inspection named after who made it (副市长甲来衡调研) is theirs. */
+function meetingIncluding(doc: ArticleDoc, sentence: number, offset: number): number {
+  return doc.meetings.findIndex((m) => m.sentence === sentence && m.start <= offset && offset <= m.end);
+}
+
+/** The meeting a role in this sentence is about: one named right after the verb, else the article's own. */
+function targetMeeting(doc: ArticleDoc, sentence: number, verbEnd: number): number {
+  const named = meetingNamedAfter(doc, sentence, verbEnd);
+  return named >= 0 ? named : doc.mainMeeting;
+}
+
+/**
+ * The event the article reports when the text names none the meeting patterns read (县领导看望代表):
+ * named by the article's headline (or the opening of its lead when it has none), dated by its lead.
+ * Made only when someone presided or attended, so an article that tells of no event gets no meeting.
+ */
+function articleEvent(doc: ArticleDoc): number {
+  const title = doc.article.title;
+  const at = title ? doc.text.indexOf(title) : -1;
+  if (at < 0) return -1;
+  const lead = doc.dates.find((d) => d.start >= doc.bodyStart);
+  doc.meetings.push({
+    start: at, end: at + title.length, name: title, kind: 'activity', date: lead?.date ?? null, time: lead?.time ?? null,
+    place: null, organizer: null, sentence: doc.sentences.findIndex((s) => s.start <= at && at < s.end),
+  });
+  doc.mainMeeting = doc.meetings.length - 1;
+  return doc.mainMeeting;
+}
+
+export function participation(doc: ArticleDoc): void {
+  const facts: RoleFact[] = [];
+  const add = (type: ParticipationRole, p: PersonMention, meeting: number) => {
+    // Speaking alone (甲介绍, 甲表示) tells of no event: a quote may be said to the reporter.
+    const event = meeting >= 0 ? meeting : type === 'SPOKE_AT' ? -1 : articleEvent(doc);
+    if (event >= 0) facts.push({ type, person: p.name, meeting: event, sentence: p.sentence, at: p.start });
+  };
+  doc.sentences.forEach((s, index) => {
+    if (s.inHeadline) return;
+    const people = doc.people.filter((p) => p.sentence === index).sort((a, b) => a.start - b.start);
+    for (const list of listsOf(doc, people)) {
+      const first = list[0] as PersonMention;
+      const last = list.at(-1) as PersonMention;
+      // The clause before the list, without the first person's posts.
+      const head = doc.text.slice(s.start, Math.min(first.start, ...first.titles.map((t) => t.start)));
+      const clause = head.slice(Math.max(...CLAUSE_MARKS.map((m) => head.lastIndexOf(m))) + 1);
+      if (CITED_BEFORE_RE.test(clause)) continue;
+      const before = predicateBefore(clause);
+      if (before) {
+        for (const p of list) add(before, p, doc.mainMeeting);
+        continue;
+      }
+      const tail = doc.text.slice(last.end, s.end);
+      const found = predicateAfter(tail);
+      if (!found) continue;
+      const inside = meetingIncluding(doc, index, first.start);
+      const meeting = inside >= 0 ? inside : targetMeeting(doc, index, last.end + found.end);
+      for (const p of list) add(found.role, p, meeting);
+      // 主持会议并讲话: who presides and speaks.
+      if (found.role === 'PRESIDED' && /^[^，。；]{0,6}并(强调|指出|讲话)/.test(tail.slice(found.end))) for (const p of list) add('SPOKE_AT', p, meeting);
+    }
+  });
+  // Who presided is not also counted as attending the same meeting.
+  const presided = new Set(facts.filter((f) => f.type === 'PRESIDED').map((f) => `${f.person}|${f.meeting}`));
+  doc.roles = facts.filter((f) => f.type !== 'ATTENDED' || !presided.has(`${f.person}|${f.meeting}`));
+}

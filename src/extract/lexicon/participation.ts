@@ -1,0 +1,46 @@
+// What a list of people did at an event, read from the predicate that governs the list: a table of
+// predicate patterns (regular-expression sources, matched where the predicate starts) and the role
+// each gives, each with a sentence of the kind it exists for. Source: the ways Chinese government
+// news narrates who chaired, attended and spoke; longer forms before the shorter they hold.
+
+export type ParticipationRole = 'PRESIDED' | 'ATTENDED' | 'SPOKE_AT';
+
+export interface Predicate {
+  pattern: string;
+  role: ParticipationRole;
+  example: string;
+}
+
+export const PREDICATES: readonly Predicate[] = [
+  { pattern: '主持', role: 'PRESIDED', example: '市委书记王某主持会议并讲话' },
+  { pattern: '担任[^，。；：]{0,10}主席', role: 'ATTENDED', example: '常务主席甲、乙担任大会执行主席' },
+  { pattern: '(?:出席|参加|列席|参与)', role: 'ATTENDED', example: '市领导甲、乙、丙出席会议' },
+  { pattern: '(?:参会|与会|到会|在座|就座|莅临)', role: 'ATTENDED', example: '县领导甲、乙等在主席台就座' },
+  { pattern: '(?:陪同|的陪同下)', role: 'ATTENDED', example: '副县长甲、乙陪同调研' },
+  { pattern: '(?:会见|会谈|座谈|见证|签署|签订|揭牌|颁奖|颁发|启动|开启|按下)', role: 'ATTENDED', example: '市委书记甲会见客商乙一行' },
+  { pattern: '(?:看望|慰问|调研|考察|视察|走访|检查|督导|督查|来到|深入|走进|察看|调度)', role: 'ATTENDED', example: '市长甲来到乙镇调研' },
+  { pattern: '(?:讲话|致辞|强调|指出|表示|要求|发言|寄语|提出|总结|点评|部署)', role: 'SPOKE_AT', example: '县委书记甲指出' },
+  { pattern: '(?:作|做)(?:《|[^，。；：]{0,16}(?:报告|讲话|说明|发言|部署|动员))', role: 'SPOKE_AT', example: '县长甲向大会作政府工作报告' },
+  { pattern: '发表[^，。；：]{0,8}(?:讲话|致辞|演讲)', role: 'SPOKE_AT', example: '董事长甲发表讲话' },
+  { pattern: '(?:宣读|讲评|通报|介绍|汇报|传达|解读|宣布)', role: 'SPOKE_AT', example: '副书记甲宣读表彰决定' },
+];
+
+/**
+ * What may stand between a list of people and its predicate, in order: a note on the last name
+ * ((女)), 等 and a group word (等县领导), groups named after the list (，市直单位负责人，各界代表),
+ * adverbs (也, 分别, 应邀), and a coverb phrase (在主席台前排, 对…进行了, 向大会, 受…委托, 代表…).
+ */
+export const GROUP_ENDINGS = ['代表', '负责人', '领导', '老领导', '同志', '干部', '成员', '委员', '人士', '群众', '嘉宾', '人员', '老同志', '专家', '院长', '检察长', '主任'];
+export const LIST_ADVERBS = ['也', '还', '均', '都', '分别', '一同', '一起', '共同', '先后', '应邀', '受邀', '专程', '亲切', '亲自', '再次', '一行', '随后', '当天', '同时', '率队', '带队', '率', '带领', '实地', '现场', '随同', '一并', '专题', '认真'];
+export const COVERB_PHRASES = ['在[^，。；：、]{1,20}?', '对[^，。；：]{1,30}?进行了?', '向[^，。；：、]{1,16}?', '受[^，。；：]{1,20}?委托', '代表[^，。；：、]{1,20}?', '为[^，。；：、]{1,16}?', '与[^，。；：、]{1,16}?', '到[^，。；：、]{1,16}?', '赴[^，。；：、]{1,16}?'];
+
+/** After the predicate, what says the person is only cited: 甲在某地调研时的讲话精神, 甲的重要指示. */
+export const CITED_AFTER = '^[^，。；：]{0,10}(?:精神|指示|批示|要求的)';
+/** Before the list in its clause, what says the people are only cited: 学习贯彻甲…讲话精神. */
+export const CITED_BEFORE = '(?:学习|贯彻|传达|落实|领会|按照|根据|依据|遵照|围绕)[^，。；：]*$';
+
+/**
+ * A list after its predicate: 出席大会并在主席台就座的领导有：甲、乙; 执行主席是（按姓名笔画排列）：甲、乙;
+ * 在主席台就座的还有甲. The clause before the list holds the predicate; it ends as these do.
+ */
+export const LIST_AFTER = '(?:的(?:领导|同志|人员|嘉宾)?(?:还)?(?:有|是)|(?:主席|主持人)(?:还)?是)(?:[（(][^）)]{1,12}[）)])?[：:]?$';
