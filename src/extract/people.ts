@@ -10,6 +10,7 @@ import { POSTS_AFTER_NAME } from './lexicon/title-words.js';
 import { titleCandidates } from './titles.js';
 import { matchesIn } from './matches.js';
 import { isOrCutsPlace } from './place-names.js';
+import { listItems } from './people/list-items.js';
 
 // 全国政协主席, 国家副主席, 泰国前总理: what ends a body or a modifier, not a name, before the post.
 const BODY_ENDS = /[副前家协央党院委府部省市县区团会长国]$/;
@@ -141,10 +142,38 @@ function untitledPeople(doc: ArticleDoc, found: PersonMention[]): PersonMention[
 // High enough that a name needs both the look of one and a context that expects one.
 const FREE_NAME_THRESHOLD = 5;
 
+/** The rest of every list that holds a name found: 执行主席是：甲、乙、丙 from 乙 alone. */
+function listedPeople(doc: ArticleDoc, found: PersonMention[]): PersonMention[] {
+  const more: PersonMention[] = [];
+  doc.sentences.forEach((sentence, index) => {
+    const local = found.filter((p) => p.sentence === index).map((p) => ({ start: p.start - sentence.start, end: p.end - sentence.start }));
+    if (!local.length) return;
+    for (const span of listItems(sentence.text, local)) {
+      const start = sentence.start + span.start;
+      const end = sentence.start + span.end;
+      if (!insideBodyName(doc, start, end) && !overlaps(found, start, end)) more.push({ start, end, name: doc.text.slice(start, end), titles: [], sentence: index });
+    }
+  });
+  return more;
+}
+
+/** 副主任甲、乙、丙: a post before a run of names joined by 、 is held by each of them. */
+function sharePosts(doc: ArticleDoc, people: PersonMention[]): void {
+  for (let i = 1; i < people.length; i++) {
+    const prev = people[i - 1] as PersonMention;
+    const p = people[i] as PersonMention;
+    if (p.titles.length || !prev.titles.length || prev.sentence !== p.sentence) continue;
+    if (!/^(?:[（(][^）)]{1,4}[）)])?、$/.test(doc.text.slice(prev.end, p.start))) continue;
+    p.titles = prev.titles;
+  }
+}
+
 export function people(doc: ArticleDoc, pageNames: ReadonlySet<string> = new Set()): void {
   const titled = [...titledPeople(doc)];
   titled.push(...untitledPeople(doc, titled));
+  titled.push(...listedPeople(doc, titled));
   const known = new Set([...pageNames, ...titled.filter((p) => !p.bareSurname).map((p) => p.name), ...doc.reporters.map((r) => r.name)]);
   const all = [...titled, ...laterMentions(doc, known, titled)].sort((a, b) => a.start - b.start);
+  sharePosts(doc, all);
   doc.people = all;
 }

@@ -1,0 +1,115 @@
+// Names in a protocol list: 副主任甲、乙、丙和秘书长丁 / 执行主席是：甲、乙、丙（女）、丁. Between two
+// 、 of a list of people stands exactly one name, so an item there is read whole, whatever its surname
+// (a rarer one than the surname table holds: 旷, 沐, 焉) or its look to jieba. The items at either end
+// are cut where a name can end: 丁参加, 丙和秘书长丁.
+import { isCjkCode, JOINER_CODES } from '../chars.js';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../lexicon/surnames.js';
+import { givenOddsAt, surnameOddsAt } from '../lexicon/name-model.js';
+import { POST_WORDS } from '../lexicon/title-words.js';
+import { followsName } from '../names.js';
+import { WordList } from '../word-list.js';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+// (女), (回族): a note after a name in a list.
+const NOTE = /^[（(][^）)]{1,4}[）)]/;
+// 市委, 衡阳县, 公司: what ends a body or a place, never a name.
+const NOT_NAME_END = /[市县区镇乡村省州委局厅办部处院校会司团队组站馆社所]$/;
+const NOTED = /^(.+?)[（(][^）)]{1,4}[）)]$/;
+const MOST_ITEM_CHARS = 4;
+const POSTS = new WordList([...POST_WORDS, '领导', '：']);
+const opensWithSurname = (text: string, i: number) => COMPOUND_SURNAMES.has(text.slice(i, i + 2)) || SINGLE_SURNAMES.has(text.charAt(i));
+
+const isNameChar = (text: string, i: number) => isCjkCode(text.charCodeAt(i)) || JOINER_CODES.has(text.charCodeAt(i));
+
+/** Whether an item read whole between two 、 can be a name: two to four characters (a foreign or
+ * minority name with its dot may be longer), none of them a mark, not ending like a body or place,
+ * and opening with a character that opens names (a listed surname, or one the name model sees
+ * opening names more than words). */
+export function nameShaped(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  const dotted = text.slice(start, end).includes('·');
+  if (length < 2 || (length > MOST_ITEM_CHARS && !dotted) || length > 12) return false;
+  for (let i = start; i < end; i++) if (!isNameChar(text, i)) return false;
+  if (NOT_NAME_END.test(text.slice(start, end))) return false;
+  const opens = COMPOUND_SURNAMES.has(text.slice(start, start + 2)) || SINGLE_SURNAMES.has(text.charAt(start)) || surnameOddsAt(text, start) > 0;
+  return opens || dotted || (length <= 3 && givenOddsAt(text, start + 1) > 0);
+}
+
+/** The end of the list item that starts at `i` (right after a 、), or -1 when it is no name. */
+function itemEnd(text: string, i: number): number {
+  const next = text.indexOf('、', i);
+  // An inner item: exactly the characters up to the next 、, a note such as (女) set aside.
+  if (next > i) {
+    const noted = NOTED.exec(text.slice(i, next));
+    const end = noted ? i + (noted[1] as string).length : next;
+    if (nameShaped(text, i, end)) return end;
+  }
+  // The last item: three characters, else two, where a name can end.
+  for (const length of [3, 2]) {
+    const end = i + length;
+    if (end <= text.length && opensWithSurname(text, i) && nameShaped(text, i, end) && followsName(text, end)) return end;
+  }
+  return -1;
+}
+
+/** The start of the first item of a list, ending at `end` (a 、): after a post, a colon or a mark. */
+function firstItemStart(text: string, end: number): number {
+  for (const length of [3, 2]) {
+    const start = end - length;
+    if (start < 0 || !opensWithSurname(text, start) || !nameShaped(text, start, end)) continue;
+    if (start === 0 || !isCjkCode(text.charCodeAt(start - 1)) || POSTS.endsAt(text, start)) return start;
+  }
+  return -1;
+}
+
+/**
+ * The names of the lists in `text` that hold a name already found (`found`, sentence offsets): from
+ * each found name, item by item along the 、 that follow it and before it.
+ */
+export function listItems(text: string, found: readonly Span[]): Span[] {
+  const taken: Span[] = [];
+  const all = [...found];
+  const known = (start: number) => all.find((s) => s.start === start);
+  for (const anchor of found) {
+    // Onward: 甲、乙、丙.
+    let cursor = anchor.end;
+    for (;;) {
+      const note = NOTE.exec(text.slice(cursor));
+      const at = cursor + (note ? note[0].length : 0);
+      if (text.charAt(at) !== '、') break;
+      const start = at + 1;
+      const existing = known(start);
+      const end = existing ? existing.end : itemEnd(text, start);
+      if (end < 0) break;
+      if (!existing) {
+        const span = { start, end };
+        taken.push(span);
+        all.push(span);
+      }
+      cursor = end;
+    }
+    // Back: 旷甲、乙、丙 where only 乙 was found, up to the list's opening.
+    let head = anchor.start;
+    while (head >= 3 && text.charAt(head - 1) === '、') {
+      const sep = head - 1;
+      const existing = all.find((s) => s.end === sep);
+      if (existing) {
+        head = existing.start;
+        continue;
+      }
+      const prev = text.lastIndexOf('、', sep - 1);
+      const inner = prev >= 0 && sep - prev - 1 <= MOST_ITEM_CHARS && nameShaped(text, prev + 1, sep);
+      const start = inner ? prev + 1 : firstItemStart(text, sep);
+      if (start < 0) break;
+      const span = { start, end: sep };
+      taken.push(span);
+      all.push(span);
+      head = start;
+    }
+  }
+  return taken;
+}
