@@ -103,6 +103,8 @@ export interface DocContext {
   /** The city the page is about (衡阳), for resolving 市委, 市政府 … */
   city: string | null;
   province: string | null;
+  /** The county or district the page is about (衡东县, 雁峰区), for resolving 县委, 县长, 区领导 … */
+  county?: string | null;
   /** The year of the page's dates, when the page lets it be inferred. */
   year: number | null;
   /** The latest day the page's leads are dated, which 昨日 refers to (see page-last-day). */

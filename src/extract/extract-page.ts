@@ -6,6 +6,8 @@ import { createDoc, type DocContext } from './doc.js';
 import { buildFactSheet, type FactSheet } from './fact-sheet.js';
 import { provinceOf } from './lexicon/divisions.js';
 import { inferPageCity } from './page-city.js';
+import { inferPageCounty } from './page-county.js';
+import { inferPageProvince } from './page-province.js';
 import { detectLanguage } from './language.js';
 import { englishCity } from './english/dateline.js';
 import { inferPageLastDay } from './page-last-day.js';
@@ -33,7 +35,7 @@ export function pageContext(text: string, options: ExtractOptions = {}): DocCont
   const lastDay = printed ? dayBefore(printed) : inferPageLastDay(text, year);
   // A --year other than the printing day's sets the year of every date on its own.
   const printedDay = printed && printed[0] === year ? printed : null;
-  return { city, province: city ? provinceOf(city) : null, year, lastDay, printedDay, aliases: options.aliases ?? new Map() };
+  return { city, province: (city ? provinceOf(city) : null) ?? inferPageProvince(text), county: inferPageCounty(text), year, lastDay, printedDay, aliases: options.aliases ?? new Map() };
 }
 
 /** Every article of the page as a FactSheet; a traditional page is read through its simplified copy. */

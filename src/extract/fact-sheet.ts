@@ -90,9 +90,10 @@ function personOf(b: SheetBuilder, aliases: ReadonlyMap<string, string>, name: s
   return b.entity('Person', name, name, { aliases: [] });
 }
 
-function target(b: SheetBuilder, t: Target): string {
-  if (t.type === 'Place') return b.entity('Place', t.name, t.name, { level: t.level });
-  return b.entity('Organization', t.name, t.name, { kind: t.kind, aliases: t.alias ? [t.alias] : [] });
+function target(b: SheetBuilder, t: Target, source = ''): string {
+  const key = t.pageScoped ? `${source}|${t.name}` : t.name;
+  if (t.type === 'Place') return b.entity('Place', t.name, key, { level: t.level });
+  return b.entity('Organization', t.name, key, { kind: t.kind, aliases: t.alias ? [t.alias] : [] });
 }
 
 function meetingKey(name: string, date: string | null): string {
@@ -116,7 +117,7 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
     for (const t of p.titles) {
       const resolved = resolve(t.text);
       if (!resolved.target) continue;
-      b.relation('HOLDS_POSITION', pid, target(b, resolved.target), sentence(p.sentence), {
+      b.relation('HOLDS_POSITION', pid, target(b, resolved.target, article.source), sentence(p.sentence), {
         title: resolved.title,
         role: resolved.role,
         former: resolved.former,

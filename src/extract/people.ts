@@ -10,7 +10,7 @@ import { POSTS_AFTER_NAME } from './lexicon/title-words.js';
 import { titleCandidates } from './titles.js';
 import { matchesIn } from './matches.js';
 import { isOrCutsPlace } from './place-names.js';
-import { listItems } from './people/list-items.js';
+import { groupListEnds, listItems } from './people/list-items.js';
 
 // 全国政协主席, 国家副主席, 泰国前总理: what ends a body or a modifier, not a name, before the post.
 const BODY_ENDS = /[副前家协央党院委府部省市县区团会长国]$/;
@@ -145,13 +145,19 @@ const FREE_NAME_THRESHOLD = 5;
 /** The rest of every list that holds a name found: 执行主席是：甲、乙、丙 from 乙 alone. */
 function listedPeople(doc: ArticleDoc, found: PersonMention[]): PersonMention[] {
   const more: PersonMention[] = [];
+  // 旷桂林 of 甲、旷桂林、乙 holds the 桂林 read alone before: the item read whole replaces it.
+  const within = (start: number, end: number) => found.filter((p) => p.start < end && start < p.end);
+  const replaceable = (start: number, end: number) => within(start, end).every((p) => p.start >= start && p.end <= end && !p.titles.length && p.end - p.start < end - start);
   doc.sentences.forEach((sentence, index) => {
     const local = found.filter((p) => p.sentence === index).map((p) => ({ start: p.start - sentence.start, end: p.end - sentence.start }));
-    if (!local.length) return;
-    for (const span of listItems(sentence.text, local)) {
+    const closing = groupListEnds(sentence.text).filter((g) => !local.some((l) => l.start < g.end && g.start < l.end));
+    if (!local.length && !closing.length) return;
+    for (const span of [...closing, ...listItems(sentence.text, [...local, ...closing])]) {
       const start = sentence.start + span.start;
       const end = sentence.start + span.end;
-      if (!insideBodyName(doc, start, end) && !overlaps(found, start, end)) more.push({ start, end, name: doc.text.slice(start, end), titles: [], sentence: index });
+      if (insideBodyName(doc, start, end) || !replaceable(start, end)) continue;
+      for (const p of within(start, end)) found.splice(found.indexOf(p), 1);
+      more.push({ start, end, name: doc.text.slice(start, end), titles: [], sentence: index });
     }
   });
   return more;

@@ -6,9 +6,14 @@ import { CITY_BODY_ABBREVIATIONS, KIND_BY_SUFFIX, NATIONAL_BODIES, NATIONAL_POST
 import { FORMER_MARK, POST_WORDS } from './lexicon/title-words.js';
 import { WordList } from './word-list.js';
 
-export type Target =
+export type Target = (
   | { type: 'Organization'; name: string; alias: string | null; kind: OrganizationKind }
-  | { type: 'Place'; name: string; level: string };
+  | { type: 'Place'; name: string; level: string }
+) & {
+  /** Named only as the page writes it (县委, 县 of 县长) where the page names no county: one node
+   * per page, since another page's 县委 is another county's. */
+  pageScoped?: boolean;
+};
 
 export interface ResolvedTitle {
   title: string;
@@ -21,7 +26,7 @@ const PLACE_POSTS: Record<string, 'city' | 'province' | 'county' | 'district'> =
   市长: 'city', 副市长: 'city', 省长: 'province', 副省长: 'province', 县长: 'county', 副县长: 'county', 区长: 'district', 副区长: 'district',
 };
 const LEVEL_SUFFIX = { city: '市', province: '省', county: '县', district: '区' } as const;
-const PREFIX_LEVEL: Record<string, 'city' | 'province'> = { 市: 'city', 省: 'province' };
+const PREFIX_LEVEL: Record<string, 'city' | 'province' | 'county'> = { 市: 'city', 省: 'province', 县: 'county', 区: 'county' };
 // Words before a post that say how it is held, not where: 老领导, 国家特聘专家, 留美归国博士
 const HOLDING_WORDS = /^(老|留美归国|归国|留学|首席)|(特聘)$/g;
 const DEGREES = new Set(['博士', '教授', '专家', '导师', '博士生导师']);
@@ -35,10 +40,12 @@ function kindOf(name: string): OrganizationKind {
 function fill(template: string, ctx: DocContext): string | null {
   if (template.includes('{city}') && !ctx.city) return null;
   if (template.includes('{province}') && !ctx.province) return null;
-  return template.replace('{city}', ctx.city ?? '').replace('{province}', ctx.province ?? '');
+  if (template.includes('{county}') && !ctx.county) return null;
+  return template.replace('{city}', ctx.city ?? '').replace('{province}', ctx.province ?? '').replace('{county}', ctx.county ?? '');
 }
 
-function placeOf(level: 'city' | 'province', ctx: DocContext): Target | null {
+function placeOf(level: 'city' | 'province' | 'county', ctx: DocContext): Target | null {
+  if (level === 'county') return ctx.county ? { type: 'Place', name: ctx.county, level: ctx.county.endsWith('区') ? 'district' : 'county' } : null;
   const name = level === 'city' ? ctx.city : ctx.province;
   return name ? { type: 'Place', name: name + LEVEL_SUFFIX[level], level } : null;
 }
@@ -98,13 +105,24 @@ export function resolveTitle(title: string, ctx: DocContext): ResolvedTitle {
   if (national && body === '') {
     target = resolveBody(national, ctx);
   } else if (placeLevel && body === '') {
-    target = placeLevel === 'city' || placeLevel === 'province' ? placeOf(placeLevel, ctx) : null;
-  } else if (body === '' || body === '市' || body === '省') {
-    target = DEGREES.has(post) ? null : placeOf(body === '省' ? 'province' : 'city', ctx);
+    target = placeOf(placeLevel === 'district' ? 'county' : placeLevel, ctx);
+  } else if (body === '' || body === '市' || body === '省' || body === '县' || body === '区') {
+    target = DEGREES.has(post) ? null : placeOf(body === '' ? 'city' : (PREFIX_LEVEL[body] as 'city' | 'province' | 'county'), ctx);
   } else if (body === '国家') {
     target = { type: 'Place', name: '中国', level: 'country' };
   } else {
     target = resolveBody(body, ctx);
   }
+  if (!target && !DEGREES.has(post)) target = unresolved(body, post);
   return { title, role: post, former, target };
+}
+
+const LEVEL_OF_WORD: Record<string, string> = { 市: 'city', 省: 'province', 县: 'county', 区: 'district', 州: 'city', 镇: 'town', 乡: 'town' };
+
+/** 县委副书记 or 县长 on a page that names no county: the body or place as written, on this page. */
+function unresolved(body: string, post: string): Target | null {
+  if (body && body.length >= 2) return { type: 'Organization', name: body, alias: null, kind: kindOf(body), pageScoped: true };
+  const word = body || /^副?([市省县区镇乡])长$/.exec(post)?.[1] || '';
+  const level = LEVEL_OF_WORD[word];
+  return level ? { type: 'Place', name: word, level, pageScoped: true } : null;
 }

@@ -23,7 +23,7 @@ const ETC = '(?:等[^，。；：、]{0,16}?)?';
 // ，市直机关单位负责人，中央、省在株机构代表: groups named after the people, up to the predicate.
 const GROUPS = `(?:(?:[，、]|以及|和|及)[^，。；：]{1,24}?(?:${GROUP_ENDINGS.join('|')})${ETC})*`;
 const ADVERBS = `(?:${LIST_ADVERBS.join('|')})*`;
-const COVERBS = `(?:${alternation(COVERB_PHRASES)})?`;
+const COVERBS = `(?:${alternation(COVERB_PHRASES)}){0,3}`;
 const ROLE_PATTERNS = PREDICATES.map((p) => ({ ...p, re: new RegExp(`^${NOTE}${ETC}${GROUPS}[，]?${ADVERBS}${COVERBS}${ADVERBS}(?:${p.pattern})`) }));
 const PREDICATE_ANYWHERE = PREDICATES.map((p) => ({ ...p, re: new RegExp(p.pattern) }));
 const CITED_AFTER_RE = new RegExp(CITED_AFTER);

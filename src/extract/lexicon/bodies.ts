@@ -1,5 +1,5 @@
 // Abbreviated bodies of a city as local papers print them, and their full names; `{city}` is the
-// city of the page (衡阳), `{province}` its province. Scope: the party, congress, government and
+// city of the page (衡阳), `{province}` its province, `{county}` its county or district (衡东县). Scope: the party, congress, government and
 // CPPCC of a city or province; other `市X局`-style names expand by the generic rule in resolve-body.
 
 export const CITY_BODY_ABBREVIATIONS: ReadonlyArray<[string, string, OrganizationKind]> = [
@@ -11,6 +11,20 @@ export const CITY_BODY_ABBREVIATIONS: ReadonlyArray<[string, string, Organizatio
   ['市政府', '{city}市人民政府', 'government'],
   ['市人民政府', '{city}市人民政府', 'government'],
   ['市政协', '政协{city}市委员会', 'cppcc'],
+  ['县委常委会', '中共{county}委常委会', 'party'],
+  ['县委', '中共{county}委', 'party'],
+  ['县纪委', '中共{county}纪委', 'party'],
+  ['县人大常委会', '{county}人大常委会', 'congress'],
+  ['县政府', '{county}人民政府', 'government'],
+  ['县人民政府', '{county}人民政府', 'government'],
+  ['县政协', '政协{county}委员会', 'cppcc'],
+  ['区委常委会', '中共{county}委常委会', 'party'],
+  ['区委', '中共{county}委', 'party'],
+  ['区纪委', '中共{county}纪委', 'party'],
+  ['区人大常委会', '{county}人大常委会', 'congress'],
+  ['区政府', '{county}人民政府', 'government'],
+  ['区人民政府', '{county}人民政府', 'government'],
+  ['区政协', '政协{county}委员会', 'cppcc'],
   ['省委', '中共{province}省委', 'party'],
   ['省政府', '{province}省人民政府', 'government'],
   ['省人大常委会', '{province}省人大常委会', 'congress'],

@@ -5,6 +5,7 @@
 import { isCjkCode, JOINER_CODES } from '../chars.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../lexicon/surnames.js';
 import { givenOddsAt, surnameOddsAt } from '../lexicon/name-model.js';
+import { GROUP_ENDINGS } from '../lexicon/participation.js';
 import { POST_WORDS } from '../lexicon/title-words.js';
 import { followsName } from '../names.js';
 import { WordList } from '../word-list.js';
@@ -48,10 +49,12 @@ function itemEnd(text: string, i: number): number {
     const end = noted ? i + (noted[1] as string).length : next;
     if (nameShaped(text, i, end)) return end;
   }
-  // The last item: three characters, else two, where a name can end.
+  // The last item: three characters, else two, where a name can end; a rarer surname only where a
+  // mark closes the list (焉志刚。).
   for (const length of [3, 2]) {
     const end = i + length;
-    if (end <= text.length && opensWithSurname(text, i) && nameShaped(text, i, end) && followsName(text, end)) return end;
+    if (end > text.length || !nameShaped(text, i, end) || !followsName(text, end)) continue;
+    if (opensWithSurname(text, i) || (end === text.length || !isCjkCode(text.charCodeAt(end)))) return end;
   }
   return -1;
 }
@@ -60,10 +63,32 @@ function itemEnd(text: string, i: number): number {
 function firstItemStart(text: string, end: number): number {
   for (const length of [3, 2]) {
     const start = end - length;
-    if (start < 0 || !opensWithSurname(text, start) || !nameShaped(text, start, end)) continue;
-    if (start === 0 || !isCjkCode(text.charCodeAt(start - 1)) || POSTS.endsAt(text, start)) return start;
+    if (start < 0 || !nameShaped(text, start, end)) continue;
+    const marked = start === 0 || !isCjkCode(text.charCodeAt(start - 1));
+    // 、：旷立言、 — after a mark any name-shaped item; after a post, one that opens with a surname.
+    if (marked || (opensWithSurname(text, start) && POSTS.endsAt(text, start))) return start;
   }
   return -1;
+}
+
+// 甲、乙等离退休老领导, 丙等县领导: 等 and a word for a group of people close a list of people.
+const GROUP_AFTER = new RegExp(`等(?=[^，。；：、“”]{0,12}?(?:${GROUP_ENDINGS.join('|')}))`, 'g');
+
+/** The names that close a list with 等 and a word for people (甲、乙等在职领导): spans to read the
+ * rest of their lists from, as from a name found. */
+export function groupListEnds(text: string): Span[] {
+  const found: Span[] = [];
+  for (const m of text.matchAll(GROUP_AFTER)) {
+    for (const length of [3, 2]) {
+      const start = m.index - length;
+      if (start < 0 || !opensWithSurname(text, start) || !nameShaped(text, start, m.index)) continue;
+      if (start === 0 || !isCjkCode(text.charCodeAt(start - 1)) || POSTS.endsAt(text, start)) {
+        found.push({ start, end: m.index });
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /**

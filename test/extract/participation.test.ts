@@ -1,0 +1,62 @@
+// Participation read from the predicate that governs a list of people, on sentences written for these
+// tests (fictional officials of other cities), one shape of list and predicate per row.
+import { describe, expect, it } from 'vitest';
+import { PREDICATES } from '../../src/extract/lexicon/participation.js';
+import { named, textSheets } from '../helpers/sheets.js';
+
+const article = (body: string) => textSheets(`某县召开全县工作会议\n\n本报讯 3月2日，县委召开全县工作会议。${body}`, { city: '岳阳' })[0]!;
+const who = (body: string, type: string) => named(article(body), type).map(([p]) => p);
+
+describe('attendance after a list of titled names', () => {
+  it.each([
+    ['县领导包文清、翟立新、钟海燕等在主席台就座。', ['包文清', '翟立新', '钟海燕']],
+    ['副县长包文清、翟立新，县政协副主席钟海燕出席会议。', ['包文清', '翟立新', '钟海燕']],
+    ['县长包文清，县人大常委会主任翟立新，县政协主席钟海燕等县领导参加会议。', ['包文清', '翟立新', '钟海燕']],
+    ['包文清、翟立新等在职县级领导，钟海燕等离退休老领导，县直单位负责人参加活动。', ['包文清', '翟立新', '钟海燕']],
+    ['大会主席团常务主席包文清、翟立新担任大会执行主席。', ['包文清', '翟立新']],
+    ['县委常委、常务副县长包文清应邀出席会议。', ['包文清']],
+    ['出席会议并在主席台就座的领导有：包文清、翟立新、钟海燕。', ['包文清', '翟立新', '钟海燕']],
+    ['本次大会的执行主席是（按姓名笔画排列）：包文清、翟立新、钟海燕（女）。', ['包文清', '翟立新', '钟海燕']],
+  ])('%s', (body, expected) => {
+    expect(who(body, 'ATTENDED')).toEqual(expected);
+  });
+});
+
+describe('chairing and speaking', () => {
+  it.each([
+    ['会议由县人大常委会主任包文清主持。', 'PRESIDED', ['包文清']],
+    ['县委书记包文清主持会议并讲话。', 'SPOKE_AT', ['包文清']],
+    ['县委副书记、县长翟立新对全县上半年经济运行情况进行了讲评。', 'SPOKE_AT', ['翟立新']],
+    ['县长翟立新受县委常委会委托向全会作工作报告。', 'SPOKE_AT', ['翟立新']],
+    ['县委副书记钟海燕宣读表彰决定。', 'SPOKE_AT', ['钟海燕']],
+  ])('%s', (body, type, expected) => {
+    expect(who(body, type)).toEqual(expected);
+  });
+});
+
+describe('people only cited take no part', () => {
+  it.each([
+    '会议传达学习了市委书记包文清在调研时的讲话精神。',
+    '会议认真学习了县委书记包文清的重要指示。',
+  ])('%s', (body) => {
+    expect([...who(body, 'ATTENDED'), ...who(body, 'SPOKE_AT'), ...who(body, 'PRESIDED')]).toEqual([]);
+  });
+});
+
+describe('the article event', () => {
+  it('is named by the headline when people attend an event no sentence names', () => {
+    const sheet = textSheets('县领导看望慰问与会委员\n\n本报讯 3月2日，县委书记包文清，县长翟立新来到委员驻地看望。县领导钟海燕等陪同。', { city: '岳阳' })[0]!;
+    expect(named(sheet, 'ATTENDED').map(([p, m]) => [p, m])).toContainEqual(['钟海燕', '县领导看望慰问与会委员']);
+  });
+
+  it('is not made for a quote alone', () => {
+    const sheet = textSheets('产业园区见闻\n\n本报讯 园区负责人包文清介绍，今年已引进项目十个。', { city: '岳阳' })[0]!;
+    expect(sheet.entities.filter((e) => e.type === 'Meeting')).toEqual([]);
+  });
+});
+
+describe('the predicate table', () => {
+  it.each(PREDICATES.map((p) => [p.pattern, p.example] as const))('%s matches its own example', (pattern, example) => {
+    expect(new RegExp(pattern).test(example)).toBe(true);
+  });
+});
