@@ -6,11 +6,12 @@ import type { ArticleDoc, PersonMention, TitleMention } from './doc.js';
 import { freeNames } from './free-names.js';
 import { bodyHolding } from './organizations.js';
 import { nameAt, nameEndingAt } from './names.js';
-import { POSTS_AFTER_NAME } from './lexicon/title-words.js';
+import { POST_WORDS, POSTS_AFTER_NAME } from './lexicon/title-words.js';
+import { WordList } from './word-list.js';
 import { titleCandidates } from './titles.js';
 import { matchesIn } from './matches.js';
 import { isOrCutsPlace } from './place-names.js';
-import { groupListEnds, listItems } from './people/list-items.js';
+import { groupListEnds, listItems, nameShaped } from './people/list-items.js';
 
 // 全国政协主席, 国家副主席, 泰国前总理: what ends a body or a modifier, not a name, before the post.
 const BODY_ENDS = /[副前家协央党院委府部省市县区团会长国]$/;
@@ -44,13 +45,21 @@ function stackedBefore(title: TitleMention, titles: TitleMention[]): TitleMentio
   return stack;
 }
 
+/** 县委书记宛庆丰，: after a post, three characters closed by a mark are a name even when the
+ * surname is rarer than the table holds. */
+function rareSurnameName(text: string, i: number): string | null {
+  const end = i + 3;
+  if (end >= text.length || !/^[，、。；（(]/.test(text.slice(end, end + 1))) return null;
+  return nameShaped(text, i, end) ? text.slice(i, end) : null;
+}
+
 function titledPeople(doc: ArticleDoc): PersonMention[] {
   const found: PersonMention[] = [];
   doc.sentences.forEach((sentence, index) => {
     const titles = titleCandidates(sentence, doc.tokens);
     const local = (offset: number) => offset - sentence.start;
     for (const title of titles) {
-      const name = nameAt(sentence.text, local(title.end));
+      const name = nameAt(sentence.text, local(title.end)) ?? rareSurnameName(sentence.text, local(title.end));
       if (!name) continue;
       const stack = stackedBefore(title, titles);
       let start = title.end;
@@ -133,11 +142,16 @@ function untitledPeople(doc: ArticleDoc, found: PersonMention[]): PersonMention[
       const start = sentence.start + n.start;
       const end = sentence.start + n.end;
       if (insideBodyName(doc, start, end)) continue;
+      // 宣传部部长: a body's name that runs into its post is the title, not a name.
+      if (BODY_END.test(n.name) && POSTS.startsAt(sentence.text, n.end)) continue;
       if (!overlaps(found, start, end) && !overlaps(more, start, end)) more.push({ start, end, name: n.name, titles: [], sentence: index, ...(n.bare ? { bareSurname: true } : {}) });
     }
   });
   return more;
 }
+
+const BODY_END = /[部局委办厅处院会司团队组站所]$/;
+const POSTS = new WordList(POST_WORDS);
 
 // High enough that a name needs both the look of one and a context that expects one.
 const FREE_NAME_THRESHOLD = 5;

@@ -66,16 +66,20 @@ function predicateAfter(tail: string): { role: ParticipationRole; end: number } 
   return null;
 }
 
-/** The role of a list that follows its predicate: 出席…并在主席台就座的领导有：甲、乙. */
-function predicateBefore(clause: string): ParticipationRole | null {
-  if (!LIST_AFTER_RE.test(clause)) return null;
+/** Where a list that follows its predicate opens in the sentence (出席…就座的领导有：|甲、乙), and
+ * the role the predicate gives; null when the sentence has no such opening. */
+function listOpening(sentence: string): { at: number; role: ParticipationRole } | null {
+  const m = LIST_AFTER_RE.exec(sentence);
+  if (!m) return null;
+  const clause = sentence.slice(Math.max(...CLAUSE_MARKS.map((c) => sentence.lastIndexOf(c, m.index))) + 1, m.index + m[0].length);
   let best: { role: ParticipationRole; at: number } | null = null;
   for (const p of PREDICATE_ANYWHERE) {
-    const m = p.re.exec(clause);
-    if (m && (!best || m.index < best.at)) best = { role: p.role, at: m.index };
+    const found = p.re.exec(clause);
+    if (found && (!best || found.index < best.at)) best = { role: p.role, at: found.index };
   }
-  // 执行主席是：甲、乙 names no verb: the presidium sits at the meeting.
-  return best?.role ?? 'ATTENDED';
+  // 执行主席是：甲、乙 names no verb: the presidium sits at the meeting. Any other opening needs one.
+  if (!best && !/(主席|主持人)还?是/.test(m[0])) return null;
+  return { at: m.index + m[0].length, role: best?.role ?? 'ATTENDED' };
 }
 
 function meetingNamedAfter(doc: ArticleDoc, sentence: number, offset: number): number {
@@ -121,6 +125,7 @@ export function participation(doc: ArticleDoc): void {
   doc.sentences.forEach((s, index) => {
     if (s.inHeadline) return;
     const people = doc.people.filter((p) => p.sentence === index).sort((a, b) => a.start - b.start);
+    const opening = listOpening(s.text);
     for (const list of listsOf(doc, people)) {
       const first = list[0] as PersonMention;
       const last = list.at(-1) as PersonMention;
@@ -128,9 +133,8 @@ export function participation(doc: ArticleDoc): void {
       const head = doc.text.slice(s.start, Math.min(first.start, ...first.titles.map((t) => t.start)));
       const clause = head.slice(Math.max(...CLAUSE_MARKS.map((m) => head.lastIndexOf(m))) + 1);
       if (CITED_BEFORE_RE.test(clause)) continue;
-      const before = predicateBefore(clause);
-      if (before) {
-        for (const p of list) add(before, p, doc.mainMeeting);
+      if (opening && first.start - s.start >= opening.at) {
+        for (const p of list) add(opening.role, p, doc.mainMeeting);
         continue;
       }
       const tail = doc.text.slice(last.end, s.end);

@@ -30,7 +30,7 @@ export const PREDICATES: readonly Predicate[] = [
  * ((女)), 等 and a group word (等县领导), groups named after the list (，市直单位负责人，各界代表),
  * adverbs (也, 分别, 应邀), and a coverb phrase (在主席台前排, 对…进行了, 向大会, 受…委托, 代表…).
  */
-export const GROUP_ENDINGS = ['代表', '负责人', '领导', '老领导', '同志', '干部', '成员', '委员', '人士', '群众', '嘉宾', '人员', '老同志', '专家', '院长', '检察长', '主任'];
+export const GROUP_ENDINGS: readonly string[] = ['代表', '负责人', '领导', '老领导', '同志', '干部', '成员', '委员', '人士', '群众', '嘉宾', '人员', '老同志', '专家', '院长', '检察长', '主任'];
 export const LIST_ADVERBS = ['也', '还', '均', '都', '分别', '一同', '一起', '共同', '先后', '应邀', '受邀', '专程', '亲切', '亲自', '再次', '一行', '随后', '当天', '同时', '率队', '带队', '率', '带领', '实地', '现场', '随同', '一并', '专题', '认真'];
 export const COVERB_PHRASES = ['在[^，。；：、]{1,20}?', '对[^，。；：]{1,30}?进行了?', '向[^，。；：、]{1,16}?', '受[^，。；：]{1,20}?委托', '代表[^，。；：、]{1,20}?', '为[^，。；：、]{1,16}?', '与[^，。；：、]{1,16}?', '到[^，。；：、]{1,16}?', '赴[^，。；：、]{1,16}?'];
 
@@ -41,6 +41,7 @@ export const CITED_BEFORE = '(?:学习|贯彻|传达|落实|领会|按照|根据
 
 /**
  * A list after its predicate: 出席大会并在主席台就座的领导有：甲、乙; 执行主席是（按姓名笔画排列）：甲、乙;
- * 在主席台就座的还有甲. The clause before the list holds the predicate; it ends as these do.
+ * 在主席台就座的还有甲，乙. The clause before holds the predicate; everyone named after it in the
+ * sentence is of the list.
  */
-export const LIST_AFTER = '(?:的(?:领导|同志|人员|嘉宾)?(?:还)?(?:有|是)|(?:主席|主持人)(?:还)?是)(?:[（(][^）)]{1,12}[）)])?[：:]?$';
+export const LIST_AFTER = '(?:的[省市县区州]?(?:领导|同志|人员|嘉宾|代表|负责人)?还?(?:有|是|包括)|(?:主席|主持人)还?是)(?:[（(][^）)]{1,12}[）)])?[：:]?';

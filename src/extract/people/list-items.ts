@@ -21,7 +21,9 @@ const NOTE = /^[（(][^）)]{1,4}[）)]/;
 const NOT_NAME_END = /[市县区镇乡村省州委局厅办部处院校会司团队组站馆社所]$/;
 const NOTED = /^(.+?)[（(][^）)]{1,4}[）)]$/;
 const MOST_ITEM_CHARS = 4;
-const POSTS = new WordList([...POST_WORDS, '领导', '：']);
+// What may stand right before the first name of a list: a post, a word for a group, 是 or 有 of
+// 执行主席是甲、乙 / 出席的有甲、乙.
+const POSTS = new WordList([...POST_WORDS, ...GROUP_ENDINGS, '是', '有', '包括']);
 const opensWithSurname = (text: string, i: number) => COMPOUND_SURNAMES.has(text.slice(i, i + 2)) || SINGLE_SURNAMES.has(text.charAt(i));
 
 const isNameChar = (text: string, i: number) => isCjkCode(text.charCodeAt(i)) || JOINER_CODES.has(text.charCodeAt(i));
