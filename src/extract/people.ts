@@ -6,7 +6,7 @@ import type { ArticleDoc, PersonMention, TitleMention } from './doc.js';
 import { freeNames } from './free-names.js';
 import { bodyHolding } from './organizations.js';
 import { nameAt, nameEndingAt } from './names.js';
-import { POST_WORDS, POSTS_AFTER_NAME } from './lexicon/title-words.js';
+import { POST_WORDS, POSTS_AFTER_NAME, TITLE_MODIFIERS } from './lexicon/title-words.js';
 import { WordList } from './word-list.js';
 import { titleCandidates } from './titles.js';
 import { matchesIn } from './matches.js';
@@ -82,9 +82,11 @@ function titledPeople(doc: ArticleDoc): PersonMention[] {
     }
     // 习近平总书记: a few posts are written after the name, and are titles there too.
     for (const m of matchesIn(POST_AFTER_NAME, sentence.text)) {
+      // 主席台, 主席团, 书记处: the post word opens a longer word there.
+      if (/^(主席[台团]|书记[处员])/.test(sentence.text.slice(m.index, m.index + 3))) continue;
       const name = nameEndingAt(sentence.text, m.index);
       // 向毛主席致敬: a preposition and a surname alone (毛主席, 周总理) are not a two-character name.
-      if (!name || (name.length === 2 && PREPOSITIONS.has(name[0] as string)) || BODY_ENDS.test(name)) continue;
+      if (!name || (name.length === 2 && PREPOSITIONS.has(name[0] as string)) || BODY_ENDS.test(name) || TITLE_MODIFIERS.has(name)) continue;
       // 实施吕总理, 若尔丹总理: a name does not open inside a word (施 of 实施, 尔 of 若尔丹).
       if (opensInsideWord(doc, sentence.start + m.index - name.length)) continue;
       // 俄罗斯总理: 罗斯 is a surname and a given name, but the tail of a country here.

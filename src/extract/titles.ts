@@ -13,8 +13,11 @@ const POSTS = new WordList(POST_WORDS);
 const STOP_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'ad', 'i', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'm', 'mq', 'q', 'y', 'e', 'o', 'f']);
 const MAX_TITLE_CHARS = 32;
 
+// 市十五届政协主席, 第十一届: the term of a body stands inside its title.
+const TERM = /^第?[一二三四五六七八九十百\d]+届$/;
+
 function isBodyToken(token: Token): boolean {
-  if (TITLE_MODIFIERS.has(token.word)) return true;
+  if (TITLE_MODIFIERS.has(token.word) || TERM.test(token.word)) return true;
   if (token.word === '（' || token.word === '）') return true;
   return !STOP_TAGS.has(token.tag) && /^[\u3400-\u9fffA-Za-z]+$/.test(token.word);
 }
@@ -38,9 +41,20 @@ function titleStart(tokens: Token[], postStart: number, floor: number): number {
   }
   // 普奥云洲…有限公司董事长: a long body name may open with a character jieba broke off.
   if (postStart - start >= 4 && first > 0 && (tokens[first] as Token).start === start) start = nameOpening(tokens, first, floor);
-  // An opening bracket cannot begin a title; a closing one must have its opening one inside.
+  // An opening bracket cannot begin a title; a closing one must have its opening one inside
+  // (…主席会议）（娄底市政协主席: the title opens after the last bracket that closes nothing).
+  const inside = tokens.filter((t) => t.start >= start && t.end <= postStart);
+  let depth = 0;
+  for (const t of inside) {
+    if (t.word === '（') depth++;
+    else if (t.word === '）' && --depth < 0) {
+      start = t.end;
+      depth = 0;
+    }
+  }
   const text = tokens.filter((t) => t.start >= start && t.end <= postStart).map((t) => t.word).join('');
-  if (text.startsWith('（') || (text.match(/（/g) ?? []).length !== (text.match(/）/g) ?? []).length) return postStart;
+  if (text.startsWith('（')) return postStart;
+  if ((text.match(/（/g) ?? []).length !== (text.match(/）/g) ?? []).length) return postStart;
   return start;
 }
 

@@ -26,8 +26,13 @@ function narrowAlphanumerics(text: string): string {
   return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+// 县领（lǐng）导（dǎo）: a reading in pinyin printed inside a word, which cuts it for every reader.
+// A syllable with its tone mark: (GDP) and (pm) stay.
+const PINYIN_NOTE = new RegExp(`(?<=[${CJK}])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[）)]`, 'g');
+
 export function normalizeText(raw: string): string {
   let text = raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  text = text.replace(PINYIN_NOTE, '');
   text = text.replace(/[\u3000\u00a0\t]/g, ' ');
   text = narrowAlphanumerics(text);
   // Two passes: a run like `),` has both characters beside CJK only after the first is converted.

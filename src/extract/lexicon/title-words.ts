@@ -9,12 +9,14 @@ const POSTS = [
   '副院长', '院长', '所长', '站长', '馆长', '社长', '总编辑', '台长', '团长', '队长', '支队长', '行长', '检察长', '庭长',
   '政委', '司令员', '委员', '常委', '调研员', '巡视员', '专家', '博士生导师', '导师', '教授', '博士', '领导', '总理', '主任委员',
   '组长', '副组长', '总工程师', '首席执行官',
+  // 农工党江苏省委主委, 市政协党组成员, 新华社某分社副总编, 市长助理, 行政长官, 政务司司长
+  '主委', '副主委', '党组成员', '总编', '副总编', '主编', '研究员', '助理', '行政长官', '司长', '副司长', '特首',
 ];
 
 export const POST_WORDS: readonly string[] = [...POSTS].sort((a, b) => b.length - a.length);
 
 /** Title words that a name can also carry after it: 习近平总书记, 张三同志. */
-export const POSTS_AFTER_NAME: readonly string[] = ['总书记', '同志', '总理', '主席'];
+export const POSTS_AFTER_NAME: readonly string[] = ['总书记', '同志', '总理', '主席', '书记', '省长', '市长', '县长', '区长'];
 
 /** Marks a post as held before: 南华大学原党委书记. */
 export const FORMER_MARK = '原';
