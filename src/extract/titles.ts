@@ -41,20 +41,15 @@ function titleStart(tokens: Token[], postStart: number, floor: number): number {
   }
   // 普奥云洲…有限公司董事长: a long body name may open with a character jieba broke off.
   if (postStart - start >= 4 && first > 0 && (tokens[first] as Token).start === start) start = nameOpening(tokens, first, floor);
-  // An opening bracket cannot begin a title; a closing one must have its opening one inside
-  // (…主席会议）（娄底市政协主席: the title opens after the last bracket that closes nothing).
-  const inside = tokens.filter((t) => t.start >= start && t.end <= postStart);
-  let depth = 0;
-  for (const t of inside) {
-    if (t.word === '（') depth++;
-    else if (t.word === '）' && --depth < 0) {
-      start = t.end;
-      depth = 0;
-    }
+  // A bracket that closes nothing, or opens and is not closed, cuts the title: it opens after it
+  // (…主席会议）（娄底市政协主席, （市政协主席 → 市政协主席).
+  const open: Token[] = [];
+  for (const t of tokens) {
+    if (t.start < start || t.end > postStart) continue;
+    if (t.word === '（') open.push(t);
+    else if (t.word === '）' && !open.pop()) start = t.end;
   }
-  const text = tokens.filter((t) => t.start >= start && t.end <= postStart).map((t) => t.word).join('');
-  if (text.startsWith('（')) return postStart;
-  if ((text.match(/（/g) ?? []).length !== (text.match(/）/g) ?? []).length) return postStart;
+  if (open.length) start = Math.max(start, (open.at(-1) as Token).end);
   return start;
 }
 

@@ -37,3 +37,13 @@ describe('joinLines', () => {
     expect(joinLines(['学党史 悟思想', '办实事 开新局'])).toBe('学党史 悟思想 办实事 开新局');
   });
 });
+
+describe('pinyin readings inside words', () => {
+  it.each([
+    ['县领（lǐng）导（dǎo）包文清', '县领导包文清'],
+    ['会（huì）议', '会议'],
+    ['国内生产总值(GDP)', '国内生产总值（GDP)'],
+  ])('%s', (raw, expected) => {
+    expect(normalizeText(raw)).toBe(expected);
+  });
+});
