@@ -1,5 +1,7 @@
 // Infers the city a page is about, which 市委, 市政府, 市领导 refer to: the place named most often
-// as `X市`, counting its bare mentions too (衡阳 in 衡阳市委, 衡阳经验). A flag can set it instead.
+// as `X市` (a city of the gazetteer), counting its bare mentions too (衡阳 in 衡阳市委, 衡阳经验).
+// A flag can set it instead.
+import { division } from './lexicon/divisions.js';
 import { matchesIn } from './matches.js';
 
 const CITY_NAMED = /([\u4e00-\u9fff]{2})市(?!场|民|值|区|县|州|级|直|属|内|外|中心)/g;
@@ -16,6 +18,8 @@ export function inferPageCity(text: string): string | null {
   for (const m of matchesIn(CITY_NAMED, text)) {
     const name = m[1] as string;
     if (/^[我本全该各两省地城]|[我本全该各两省地城在和与、]$/.test(name)) continue;
+    // 召开市政府: only a city of the gazetteer is a city.
+    if (!division(`${name}市`)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | null = null;

@@ -11,6 +11,7 @@ import { WordList } from './word-list.js';
 import { titleCandidates } from './titles.js';
 import { matchesIn } from './matches.js';
 import { isOrCutsPlace } from './place-names.js';
+import { division } from './lexicon/divisions.js';
 import { groupListEnds, listItems, nameShaped } from './people/list-items.js';
 
 // 全国政协主席, 国家副主席, 泰国前总理: what ends a body or a modifier, not a name, before the post.
@@ -89,6 +90,8 @@ function titledPeople(doc: ArticleDoc): PersonMention[] {
       if (!name || (name.length === 2 && PREPOSITIONS.has(name[0] as string)) || BODY_ENDS.test(name) || TITLE_MODIFIERS.has(name)) continue;
       // 实施吕总理, 若尔丹总理: a name does not open inside a word (施 of 实施, 尔 of 若尔丹).
       if (opensInsideWord(doc, sentence.start + m.index - name.length)) continue;
+      // 安乡县长乐乡: the name and the post's first character make a division (安乡县).
+      if (division(name + sentence.text.charAt(m.index))) continue;
       // 俄罗斯总理: 罗斯 is a surname and a given name, but the tail of a country here.
       if (isOrCutsPlace(sentence.text, m.index - name.length, m.index)) continue;
       const start = sentence.start + m.index - name.length;
@@ -144,6 +147,8 @@ function untitledPeople(doc: ArticleDoc, found: PersonMention[]): PersonMention[
       const start = sentence.start + n.start;
       const end = sentence.start + n.end;
       if (insideBodyName(doc, start, end)) continue;
+      // 到安乡县调研: a name that runs into a division's suffix is the division's name.
+      if (division(sentence.text.slice(n.start, n.end + 1)) || division(sentence.text.slice(n.start, n.end + 2))) continue;
       // 宣传部部长: a body's name that runs into its post is the title, not a name.
       if (BODY_END.test(n.name) && POSTS.startsAt(sentence.text, n.end)) continue;
       if (!overlaps(found, start, end) && !overlaps(more, start, end)) more.push({ start, end, name: n.name, titles: [], sentence: index, ...(n.bare ? { bareSurname: true } : {}) });

@@ -12,6 +12,7 @@ const POSTS = new WordList(POST_WORDS);
 // that is not a verb, function word or punctuation.
 const STOP_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'ad', 'i', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'm', 'mq', 'q', 'y', 'e', 'o', 'f']);
 const MAX_TITLE_CHARS = 32;
+const TOWN_AFTER = /^长[\u4e00-\u9fff]{1,2}[乡镇]/;
 
 // 市十五届政协主席, 第十一届: the term of a body stands inside its title.
 const TERM = /^第?[一二三四五六七八九十百\d]+届$/;
@@ -60,6 +61,8 @@ export function titleCandidates(sentence: Sentence, tokens: Token[]): TitleMenti
   for (const { index, word } of POSTS.matches(sentence.text)) {
     const postStart = sentence.start + index;
     const end = postStart + word.length;
+    // 到临湘市长乐乡, 到邵东市长安镇: a post word whose 长 opens a town's name is no post.
+    if (TOWN_AFTER.test(sentence.text.slice(index + word.length - 1, index + word.length + 3))) continue;
     const start = titleStart(inSentence, postStart, sentence.start);
     found.push({ start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) });
   }
