@@ -17,6 +17,8 @@ type Unit =
 
 const LEAD_MARK = /^本报讯\s*/;
 const MAX_HEADLINE_CHARS = 64;
+// An English headline spells its words out in letters: as long a line holds about half as much.
+const MAX_LATIN_HEADLINE_CHARS = 140;
 
 function isSectionLabel(text: string): boolean {
   return text.length <= 16 && /[：:]$/.test(text);
@@ -25,7 +27,8 @@ function isSectionLabel(text: string): boolean {
 function isHeadlineLike(unit: Unit): boolean {
   if (unit.kind !== 'text') return false;
   const t = unit.text;
-  return !LEAD_MARK.test(t) && t.length <= MAX_HEADLINE_CHARS && !endsSentence(t);
+  const max = /^[\x00-\x7f‘’“”–—]+$/.test(t) ? MAX_LATIN_HEADLINE_CHARS : MAX_HEADLINE_CHARS;
+  return !LEAD_MARK.test(t) && t.length <= max && !endsSentence(t);
 }
 
 function isLead(unit: Unit | undefined): boolean {
