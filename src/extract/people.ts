@@ -16,6 +16,7 @@ import { groupListEnds, listItems, nameShaped } from './people/list-items.js';
 
 // 全国政协主席, 国家副主席, 泰国前总理: what ends a body or a modifier, not a name, before the post.
 const BODY_ENDS = /[副前家协央党院委府部省市县区团会长国]$/;
+const COPULAS = new Set(['是', '为', '有', '及', '即', '系']);
 const PREPOSITIONS = new Set(['向', '对', '和', '与', '同', '在', '为', '给', '把', '被', '跟', '由', '让']);
 
 // 同志 follows names too, but as a form of address, not a post.
@@ -51,7 +52,8 @@ function stackedBefore(title: TitleMention, titles: TitleMention[]): TitleMentio
 function rareSurnameName(text: string, i: number): string | null {
   const end = i + 3;
   if (end >= text.length || !/^[，、。；（(]/.test(text.slice(end, end + 1))) return null;
-  return nameShaped(text, i, end) ? text.slice(i, end) : null;
+  // 执行主席是张帆、: 是 and the other words that open a clause open no name.
+  return nameShaped(text, i, end) && !PREPOSITIONS.has(text.charAt(i)) && !COPULAS.has(text.charAt(i)) ? text.slice(i, end) : null;
 }
 
 function titledPeople(doc: ArticleDoc): PersonMention[] {
@@ -60,10 +62,13 @@ function titledPeople(doc: ArticleDoc): PersonMention[] {
     const titles = titleCandidates(sentence, doc.tokens);
     const local = (offset: number) => offset - sentence.start;
     for (const title of titles) {
-      const name = nameAt(sentence.text, local(title.end)) ?? rareSurnameName(sentence.text, local(title.end));
+      // 执行主席是张帆、郑某: a post, 是, then the list of those who hold it.
+      const copula = /^(主席|主持人)$/.test(title.text.slice(-2)) && sentence.text.startsWith('是', local(title.end)) ? 1 : 0;
+      const at = local(title.end) + copula;
+      const name = nameAt(sentence.text, at) ?? rareSurnameName(sentence.text, at);
       if (!name) continue;
       const stack = stackedBefore(title, titles);
-      let start = title.end;
+      let start = title.end + copula;
       let current: string | null = name;
       let inherited = COLLECTIVE_POST.test(title.text) ? stack : [];
       let first = true;

@@ -5,6 +5,7 @@ import { tokensWithin } from './tokens.js';
 import type { Sentence, TitleMention, Token } from './doc.js';
 import { POST_WORDS, TITLE_MODIFIERS } from './lexicon/title-words.js';
 import { nameOpening } from './name-edge.js';
+import { CLAUSE_WORDS } from './name-run.js';
 import { WordList } from './word-list.js';
 
 const POSTS = new WordList(POST_WORDS);
@@ -12,6 +13,8 @@ const POSTS = new WordList(POST_WORDS);
 // that is not a verb, function word or punctuation.
 const STOP_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'ad', 'i', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'm', 'mq', 'q', 'y', 'e', 'o', 'f']);
 const MAX_TITLE_CHARS = 32;
+// 由区党工委, 在市委: a coverb jieba glued to the level that opens the body.
+const GLUED_CLAUSE_WORD = /^[由在向对从于][市省县区]$/;
 const TOWN_AFTER = /^长[\u4e00-\u9fff]{1,2}[乡镇]/;
 
 // 市十五届政协主席, 第十一届: the term of a body stands inside its title.
@@ -19,6 +22,8 @@ const TERM = /^第?[一二三四五六七八九十百\d]+届$/;
 
 function isBodyToken(token: Token): boolean {
   if (TITLE_MODIFIERS.has(token.word) || TERM.test(token.word)) return true;
+  // 会同, 由区 (jieba's glue of 由 and 区): a clause opens there, not a body's name.
+  if (CLAUSE_WORDS.has(token.word) || GLUED_CLAUSE_WORD.test(token.word)) return false;
   if (token.word === '（' || token.word === '）') return true;
   return !STOP_TAGS.has(token.tag) && /^[\u3400-\u9fffA-Za-z]+$/.test(token.word);
 }
