@@ -63,7 +63,7 @@ function titledPeople(doc: ArticleDoc): PersonMention[] {
     const local = (offset: number) => offset - sentence.start;
     for (const title of titles) {
       // 执行主席是张帆、郑某: a post, 是, then the list of those who hold it.
-      const copula = /^(主席|主持人)$/.test(title.text.slice(-2)) && sentence.text.startsWith('是', local(title.end)) ? 1 : 0;
+      const copula = /(主席|主持人)$/.test(title.text) ? (/^是[：:]?/.exec(sentence.text.slice(local(title.end)))?.[0].length ?? 0) : 0;
       const at = local(title.end) + copula;
       const name = nameAt(sentence.text, at) ?? rareSurnameName(sentence.text, at);
       if (!name) continue;
