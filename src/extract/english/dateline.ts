@@ -1,6 +1,10 @@
-// The city of an English dateline: "HENGYANG, May 28 (Xinhua) --" → Hengyang.
+// The city of an English dateline: "HENGYANG, May 28 (Xinhua) --" → Hengyang; "Linyi, July 1
+// (Linyi China) --"; "CHENNAI: The …" and a line "CHENNAI" alone too.
+const CAPS_DATELINE = /^([A-Z][A-Z]+(?: [A-Z]+)?)(?:,\s|:\s|$)/;
+const DATED_DATELINE = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/;
+
 export function englishCity(lead: string): string | null {
-  const m = /^([A-Z][A-Z]+(?: [A-Z]+)?),\s/.exec(lead.trim());
+  const m = CAPS_DATELINE.exec(lead.trim()) ?? DATED_DATELINE.exec(lead.trim());
   if (!m) return null;
   return (m[1] as string).toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }

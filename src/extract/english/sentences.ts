@@ -1,9 +1,10 @@
-// English sentences: split after . ! ? before a capital or quote, not after Mr. or Dr.; headline
+// English sentences: split after . ! ? before a capital or quote, not after Mr. or Dr. (nor
+// "Mr ." as some pages print it), nor after an initial (O.U. Ngwobia, V. Irai Anbu); headline
 // lines are sentences of their own.
 import type { ArticleDoc } from '../doc.js';
 import { splitSentences } from '../sentences.js';
 
-const END = /(?<!\b(?:Mr|Ms|Mrs|Dr|St|No|Vol|Prof|Gen|Lt|Col|Jr|Sr|Inc|Co|Corp|Ltd|U\.S|U\.K))[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9])|\n/g;
+const END = /(?<!\b(?:Mr|Ms|Mrs|Dr|St|No|Vol|Prof|Gen|Lt|Col|Jr|Sr|Inc|Co|Corp|Ltd|Gov|Sen|Rep|Hon|Barr|Engr|Rev|U\.S|U\.K) ?)(?<!(?:^|[\s.])[A-Z])[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9])|\n/g;
 
 export function englishSentences(doc: ArticleDoc): void {
   doc.sentences = splitSentences(doc, END);

@@ -1,0 +1,114 @@
+// Which name a post belongs to, in the orders English prints them:
+//   Mayor Ann Roe / Mayor of Linyi City Meng Hua                 → the name right after
+//   Provincial leaders Lin Hua and Bo Tao                         → every name of the list after
+//   Governor of Delta State, Senator Ade Bello,                   → the name after the comma
+//   Ann Roe, mayor of Bremen, said                                → the name before the comma
+//   Chairman of the board and Permanent Secretary, Ade Bello      → stacked posts, one name
+// In "the Deputy Governor, Ade Bello, Commissioner for Works, Ken Obi" the chain opens with a post,
+// so each post goes to the name after it.
+import { HEADS_NOT_BEFORE_NAMES } from './lexicon-posts.js';
+import { cutName, nameAt, type NameSpan } from './names.js';
+import type { Post } from './posts.js';
+
+export interface Holder {
+  name: NameSpan;
+  posts: Post[];
+}
+
+const LIST_GAP = /(?:\s*\([^)]*\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)/y;
+const AFTER_NAME = /^(?:[,.;:)]|\s+(?:and|who|has|had|was|is|also|on|in|at|to|for)\b|\s*$)/;
+const NAME_BEFORE = /((?:(?:[A-Z]\.){1,3} ?)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),\s*(?:the |a )?$/;
+
+/** The names a post is printed directly before: one, or a list when the post is plural. */
+function namesRightAfter(text: string, post: Post): NameSpan[] {
+  if (post.gluedName !== null) {
+    const glued = nameAt(text, post.gluedName, true);
+    return glued ? [glued] : [];
+  }
+  if (text[post.end] !== ' ') return [];
+  let pos = post.end + 1;
+  if (post.plural && text.startsWith('including ', pos)) pos += 'including '.length;
+  const word = post.text.split(' ').at(-1)?.toLowerCase() ?? '';
+  if (HEADS_NOT_BEFORE_NAMES.has(word)) return [];
+  const first = nameAt(text, pos, true);
+  if (!first) return [];
+  const names = [first];
+  while (post.plural) {
+    LIST_GAP.lastIndex = (names.at(-1) as NameSpan).end;
+    const gap = LIST_GAP.exec(text);
+    const next = gap ? nameAt(text, LIST_GAP.lastIndex, true) : null;
+    if (!next || next.name.split(' ').length < 2) break;
+    names.push(next);
+  }
+  return names;
+}
+
+/** The name after "post, ": honorifics and posts printed right before it are skipped. */
+function nameAfterComma(text: string, post: Post, posts: Post[]): { name: NameSpan; via: Post[] } | null {
+  if (!text.startsWith(', ', post.end) || post.plural) return null;
+  let pos = post.end + 2;
+  const via: Post[] = [];
+  for (let next = posts.find((p) => p.start === pos); next; next = posts.find((p) => p.start === pos)) {
+    via.push(next);
+    pos = next.end + 1;
+  }
+  const name = nameAt(text, pos, true);
+  if (!name || (name.name.split(' ').length < 2 && !/\./.test(name.name))) return null;
+  return AFTER_NAME.test(text.slice(name.end)) ? { name, via } : null;
+}
+
+/** The name printed right before "name, post": the longest valid tail of the capitalised run. */
+function nameBefore(text: string, post: Post): NameSpan | null {
+  const m = NAME_BEFORE.exec(text.slice(0, post.start));
+  if (!m) return null;
+  const words = (m[1] as string).split(' ');
+  for (let k = Math.max(0, words.length - 3); k < words.length - 1; k++) {
+    const run = words.slice(k).join(' ');
+    if (cutName(run, false) === run) {
+      const start = m.index + words.slice(0, k).join(' ').length + (k ? 1 : 0);
+      return { start, end: start + run.length, name: run, from: start };
+    }
+  }
+  return null;
+}
+
+export function attachPosts(text: string, posts: Post[]): Holder[] {
+  const holders: Holder[] = [];
+  const holderOf = (name: NameSpan) => {
+    let h = holders.find((x) => x.name.start === name.start);
+    if (!h) holders.push((h = { name, posts: [] }));
+    return h;
+  };
+  const placed = new Set<Post>();
+  for (const post of posts) {
+    if (placed.has(post)) continue;
+    const after = namesRightAfter(text, post);
+    if (after.length) {
+      for (const n of after) holderOf(n).posts.push(post);
+      placed.add(post);
+      continue;
+    }
+    const before = nameBefore(text, post);
+    const beforeHasPost = before && holders.some((h) => h.name.start === before.start && h.posts.length);
+    const comma = !before || beforeHasPost ? nameAfterComma(text, post, posts) : null;
+    if (comma) {
+      const h = holderOf(comma.name);
+      h.posts.push(post, ...comma.via);
+      [post, ...comma.via].forEach((p) => placed.add(p));
+    } else if (before && !beforeHasPost && !post.plural && AFTER_NAME.test(text.slice(post.end))) {
+      holderOf(before).posts.push(post);
+      placed.add(post);
+    }
+  }
+  // CPC Hunan Committee Secretary and Provincial Congress Director Du Hao: stacked posts.
+  for (const post of [...posts].reverse()) {
+    if (placed.has(post) || post.plural) continue;
+    const next = posts.find((p) => p.start === post.end + ' and '.length && text.slice(post.end, p.start) === ' and ');
+    const holder = next && holders.find((h) => h.posts.includes(next));
+    if (holder) {
+      holder.posts.unshift(post);
+      placed.add(post);
+    }
+  }
+  return holders;
+}

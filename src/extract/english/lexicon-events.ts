@@ -1,0 +1,111 @@
+// Events in English local news and the predicates that tie people to them. Source: how wire and
+// city news report meetings, ceremonies, inspections and visits; each row carries an invented
+// sentence of the kind it exists for. `{event}` in a pattern stands for any event noun below.
+import type { RoleFact } from '../doc.js';
+
+export type Role = RoleFact['type'];
+
+/** Event nouns and the kind of event each names. */
+export const EVENT_NOUNS: ReadonlyArray<readonly [noun: string, kind: string]> = [
+  ['swearing-in ceremony', 'ceremony'], ['swearing-in', 'ceremony'], ['ceremony', 'ceremony'], ['celebration', 'ceremony'],
+  ['inauguration', 'ceremony'], ['reception', 'ceremony'], ['signing', 'signing'], ['inspection', 'inspection'], ['tour', 'inspection'],
+  ['visit', 'visit'], ['meeting', 'meeting'], ['session', 'meeting'], ['conference', 'meeting'], ['forum', 'meeting'], ['symposium', 'meeting'],
+  ['seminar', 'meeting'], ['summit', 'meeting'], ['consultation', 'meeting'], ['workshop', 'meeting'], ['hearing', 'meeting'],
+  ['briefing', 'meeting'], ['talks', 'meeting'], ['rally', 'meeting'], ['gathering', 'meeting'],
+];
+
+/** Words that introduce an event phrase, and the determiners each needs before it:
+ *   Mayor Ann Roe held an emergency meeting on flood control   (held, no determiner needed)
+ *   The fund was launched at a ceremony in the city hall          (at, needs a determiner)
+ *   The delegation returned from a twinning visit to Bremen       (returned from)
+ *   … with the signing of the agreement                          (with, needs "the") */
+export const EVENT_CUES: ReadonlyArray<readonly [cue: string, determiners: 'optional' | 'any' | 'article' | 'the']> = [
+  ['presided over', 'optional'], ['chaired', 'optional'], ['convened', 'optional'], ['held', 'optional'], ['hosted', 'optional'],
+  ['attended', 'optional'], ['attend', 'optional'], ['oversaw', 'optional'], ['witnessed', 'optional'], ['undertaken', 'optional'],
+  ['undertook', 'optional'], ['participated in', 'any'], ['took part in', 'any'], ['joined', 'any'], ['organised', 'optional'],
+  ['organized', 'optional'], ['at', 'any'], ['during', 'any'], ['on', 'article'], ['in', 'article'], ['returned from', 'article'], ['with', 'the'],
+];
+
+/** Words that end an event's name after its noun: "meeting on flood control on May 3" ends before
+ * the second "on" (a date follows), "ceremony in celebration of …" before "in". */
+export const EVENT_NAME_STOPS = new Set(['in', 'at', 'as', 'by', 'which', 'that', 'who', 'where', 'when', 'chaired', 'attended', 'held', 'was', 'were', 'is', 'are', 'has', 'had', 'and', 'but', 'after', 'before', 'during', 'since', 'yesterday', 'today', 'this', 'last']);
+
+/** A predicate that ties the people listed before it (its subject) or after it (its object) to the
+ * article's event. `needsEvent`: only when an event noun follows in the clause. `represents`: the
+ * person named is there in place of another, who then took no part. `implies`: the event the
+ * predicate itself is, when the article names none. */
+export interface PredicateRow {
+  pattern: string;
+  before?: Role;
+  after?: Role;
+  needsEvent?: boolean;
+  represents?: boolean;
+  implies?: string;
+  example: string;
+}
+
+export const PREDICATES: readonly PredicateRow[] = [
+  { pattern: '(?:was |were )?represented by', after: 'ATTENDED', represents: true, example: 'Governor Ann Roe, represented by her deputy, Bo Tao, opened the market.' },
+  { pattern: '(?:chaired|presided over|hosted|convened|overseen|moderated|co-chaired) by', after: 'PRESIDED', example: 'The forum was chaired by Vice Mayor Lin Hua.' },
+  { pattern: '(?:was |were )?(?:also )?joined (?:[\\w-]+ ){0,4}?by', before: 'ATTENDED', after: 'ATTENDED', example: 'The mayor was joined on the tour by Ann Roe and Bo Tao.' },
+  { pattern: '(?:was |were )?accompanied by', before: 'ATTENDED', after: 'ATTENDED', example: 'Lin Hua, accompanied by Bo Tao, toured the port.' },
+  { pattern: '(?:attended|witnessed) by', after: 'ATTENDED', example: 'The session was attended by Ann Roe and Bo Tao.' },
+  { pattern: '(?:received|welcomed|greeted) by', after: 'ATTENDED', example: 'The delegation was received by the mayor, Ann Roe, at the town hall.' },
+  { pattern: 'sworn in by', after: 'ATTENDED', example: 'The new councillors were sworn in by Mayor Ann Roe.' },
+  { pattern: '(?:also )?present were|(?:also )?in attendance were|in the presence of', after: 'ATTENDED', example: 'Also present were Lin Hua and Bo Tao.' },
+  { pattern: '(?:was|were) (?:also )?(?:present|in attendance)', before: 'ATTENDED', example: 'Lin Hua, Bo Tao and senior officials were present.' },
+  { pattern: 'attend(?:ed|s)? the (?:[\\w-]+ ){0,3}?{event}s? including', before: 'ATTENDED', after: 'ATTENDED', example: 'Other members also attended the forum including Lin Hua and Bo Tao.' },
+  { pattern: 'presided over|co-chaired|chaired|hosted|convened|oversaw|officiated at', before: 'PRESIDED', needsEvent: true, example: 'Mayor Ann Roe, who chaired the session, opened the debate.' },
+  { pattern: 'held', before: 'PRESIDED', needsEvent: true, example: 'Lin Hua then held an emergency meeting on flood control.' },
+  { pattern: 'attended|attends|attend|took part in|participated in|(?:was|were) present at', before: 'ATTENDED', example: 'Lin Hua, Bo Tao and Ann Roe attended the meeting.' },
+  { pattern: 'joined', before: 'ATTENDED', needsEvent: true, example: 'Deputy mayor Bo Tao joined the tour.' },
+  { pattern: 'accompanied', before: 'ATTENDED', example: 'Provincial leaders Lin Hua and Bo Tao accompanied him.' },
+  { pattern: 'inspected|toured|visited|arrived in|arrived at', before: 'ATTENDED', example: 'Governor Ann Roe inspected the new bridge.' },
+  { pattern: 'met with|met|held talks with', before: 'ATTENDED', after: 'ATTENDED', implies: 'meeting', example: 'Mayor Lin Hua met with Ann Roe, mayor of Bremen, on Monday.' },
+  { pattern: 'signed', before: 'ATTENDED', example: 'Vice Mayor Bo Tao and Ann Roe signed the agreement.' },
+  { pattern: 'witnessed', before: 'ATTENDED', example: 'Party secretary Lin Hua witnessed the signing.' },
+  { pattern: 'swore in|(?:was |were )?sworn in|administered the oath of office to', before: 'ATTENDED', after: 'ATTENDED', example: 'City Clerk Ann Roe swore in Bo Tao as mayor.' },
+  { pattern: 'did the same (?:in turn )?(?:to|for)', before: 'ATTENDED', after: 'ATTENDED', example: 'Roe did the same to council member Bo Tao.' },
+  { pattern: 'made up of|comprising|consisting of|composed of', after: 'ATTENDED', example: 'The mayor inaugurated a board made up of Ann Roe and Bo Tao.' },
+  { pattern: '(?:was|were) invited to', before: 'ATTENDED', example: 'Mayor Ann Roe and town clerk Bo Tao were invited to the jubilee.' },
+  { pattern: 'along with|together with', before: 'ATTENDED', after: 'ATTENDED', needsEvent: true, example: 'Roe, along with City Manager Bo Tao, opened the ceremony.' },
+  { pattern: 'dedicated|inaugurated|unveiled|launched|commissioned', before: 'ATTENDED', needsEvent: true, example: 'Mayor Ann Roe dedicated the new library in a public ceremony.' },
+  {
+    pattern: 'spoke at|spoke during|addressed|delivered speeches|(?:delivered|gave|made) (?:a |an |the |his |her )?(?:keynote |brief |opening |closing )?(?:speech|remarks|address)',
+    before: 'SPOKE_AT',
+    example: 'Party secretary Lin Hua gave a keynote speech.',
+  },
+  { pattern: 'said|says|stressed|noted|pointed out|urged|called for|told|added|emphasi[sz]ed|spoke|highlighted|remarked', before: 'SPOKE_AT', example: 'Lin Hua stressed that the dikes must be finished.' },
+];
+
+/** Words that may stand between a list of people and its predicate: "M. Roe on Tuesday chaired",
+ * "Ann Roe, this afternoon inspected", "He then held". */
+export const PREDICATE_FILLERS = new Set([
+  'also', 'either', 'both', 'all', 'then', 'later', 'jointly', 'personally', 'officially', 'subsequently', 'equally', 'has', 'have', 'had',
+  'was', 'were', 'is', 'are', 'will', 'would', 'who', 'this', 'morning', 'afternoon', 'evening', 'yesterday', 'today', 'on', 'last', 'earlier',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** "… and senior officials were present": unnamed people closing a list of named ones. */
+export const UNNAMED_PEOPLE_TAIL = /^,?\s*and (?:[\w-]+ ){0,3}?(?:officials|members|leaders|guests|others|representatives|delegates|dignitaries|staff|residents)(?: of (?:the )?(?:[\w-]+ ){0,5}?[\w-]+)?/;
+
+/** Words after a listed person that open a new clause, so the list ends there. */
+export const CLAUSE_OPENERS = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'was', 'were', 'is', 'are', 'has', 'had', 'will', 'would', 'thanked', 'urged', 'asked', 'expressed']);
+
+/** A pronoun subject standing for the last person named before it: "He then held a meeting". */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+/** Document titles: capitalised words ending in one of these: "the Basic Law of the Region",
+ * "the Flood Prevention Emergency Plan", "the Constitution of the State of Ohio". */
+export const DOCUMENT_HEADS = ['Law', 'Constitution', 'Charter', 'Act', 'Plan', 'Outline', 'Regulations', 'Code', 'Ordinance', 'Treaty', 'Convention', 'Programme', 'Strategy', 'Measures', 'Guidelines', 'Declaration'];
+
+/** Places whose local government the article names, for posts printed with no place ("Mayor Ann
+ * Roe" in a story about Alnwick Town Council). Each pattern captures the place. */
+export const LOCAL_GOVERNMENT_CUES: readonly RegExp[] = [
+  /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:City|Town|County|District|Borough|Municipal) (?:Council|Hall|Government)\b/g, // Alnwick Town Council
+  /\b(?:City|Town|County|Borough|Municipality) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)/g, // the City of Oelwein
+  /\b([A-Z][a-z]+) (?:municipal|city|town|county) (?:government|council)\b/g, // the Cortez municipal government
+  /\b(?:[Mm]ayor|[Gg]overnor) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?(?: State)?)/g, // Governor of Delta State, mayor of Viseu
+  /\b([A-Z][a-z]+ State) (?:[Gg]overnor|[Gg]overnment)\b/g, // Abia State governor
+];

@@ -1,0 +1,78 @@
+// Posts as English news prints them beside a name, and the words around them. Source: the post
+// names of city, county, state and party offices in Chinese, Nigerian, Indian, British and
+// American local news; scope: the words that make or end a post phrase, not every post there is.
+
+/** The word a post ends in (case-insensitive), with its plural: "Vice Mayor Lin Hua", "Ann Roe,
+ * town clerk,", "Provincial leaders Lin Hua and Bo Tao". Several words are one head ("Accountant
+ * General of Kano, Mr. Ade Bello,"). */
+export const POST_HEADS: ReadonlyArray<readonly [singular: string, plural: string]> = [
+  ['secretary-general', 'secretaries-general'], ['accountant general', 'accountants general'], ['auditor general', 'auditors general'],
+  ['attorney general', 'attorneys general'], ['solicitor general', 'solicitors general'], ['inspector general', 'inspectors general'],
+  ['director general', 'directors general'], ['director-general', 'directors-general'], ['chief executive', 'chief executives'],
+  ['mayor', 'mayors'], ['governor', 'governors'], ['secretary', 'secretaries'], ['chairman', 'chairmen'], ['chairwoman', 'chairwomen'],
+  ['chairperson', 'chairpersons'], ['director', 'directors'], ['minister', 'ministers'], ['premier', 'premiers'], ['president', 'presidents'],
+  ['commissioner', 'commissioners'], ['manager', 'managers'], ['administrator', 'administrators'], ['clerk', 'clerks'], ['collector', 'collectors'],
+  ['leader', 'leaders'], ['member', 'members'], ['councilmember', 'councilmembers'], ['councillor', 'councillors'], ['councilor', 'councilors'],
+  ['councilman', 'councilmen'], ['councilwoman', 'councilwomen'], ['alderman', 'aldermen'], ['senator', 'senators'], ['professor', 'professors'],
+  ['dean', 'deans'], ['officer', 'officers'], ['treasurer', 'treasurers'], ['speaker', 'speakers'], ['ambassador', 'ambassadors'],
+  ['consul', 'consuls'], ['envoy', 'envoys'], ['writer', 'writers'], ['engineer', 'engineers'], ['supervisor', 'supervisors'],
+  ['superintendent', 'superintendents'], ['chancellor', 'chancellors'], ['deputy', 'deputies'], ['head', 'heads'], ['official', 'officials'],
+  ['representative', 'representatives'], ['trustee', 'trustees'], ['comptroller', 'comptrollers'], ['controller', 'controllers'],
+  ['registrar', 'registrars'], ['magistrate', 'magistrates'], ['judge', 'judges'],
+];
+
+/** Heads that alone say nothing of the post: "new members Ann Roe and Bo Tao" gives no title, "Council
+ * member Ann Roe" does. */
+export const GENERIC_HEADS = new Set(['member', 'leader', 'official', 'representative', 'deputy', 'head', 'officer']);
+
+/** Lower-case words that stand inside a post before its head: "deputy mayor", "town clerk",
+ * "grant writer", "at large Council member", "former mayor". */
+export const POST_MODIFIERS = new Set([
+  'deputy', 'vice', 'assistant', 'associate', 'acting', 'interim', 'executive', 'chief', 'senior', 'principal', 'permanent', 'general', 'former',
+  'first', 'second', 'third', 'town', 'city', 'county', 'district', 'municipal', 'provincial', 'state', 'regional', 'national', 'local', 'party',
+  'council', 'grant', 'press', 'public', 'police', 'fire', 'finance', 'planning', 'works', 'parish', 'ward', 'village', 'standing', 'transition',
+  'committee', 'government', 'health', 'education', 'housing', 'budget', 'legal', 'program', 'project', 'communications', 'development',
+]);
+
+/** Words on where the holder stands that open a sentence before a post but are no part of it:
+ * "Returning Council member Jo Lane", "Outgoing Mayor Ann Roe". */
+export const STANDING_WORDS = new Set(['returning', 'outgoing', 'incoming', 'retiring', 'newly', 'new', 'newly-elected', 're-elected', 'reelected', 'elected', 'longtime', 'veteran', 'then']);
+
+/** Two-word modifiers: "at large Council member Ann Roe". */
+export const POST_MODIFIER_PAIRS = new Set(['at large', 'at-large']);
+
+/** Heads that name no post when a name follows them without a comma: "Deputy Ann Roe" is unusual,
+ * "his deputy, Ann Roe," is how news writes it. */
+export const HEADS_NOT_BEFORE_NAMES = new Set(['deputy', 'head']);
+
+/** Honorifics: they open a name but are no post ("Dr. Ade Bello", "Elder Ken Obi", "Mr . Ade Bello",
+ * "Barr. Ann Roe", "Coun Roe"). "Chief" is one only when no post word follows ("Chief Secretary"). */
+export const HONORIFICS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Elder', 'Chief', 'Hon', 'Honourable', 'Honorable', 'Barr', 'Engr', 'Arc',
+  'Alhaji', 'Alhaja', 'Mallam', 'Pastor', 'Rev', 'Bishop', 'Comrade', 'Prince', 'Princess', 'Otunba', 'Coun', 'Cllr', 'ESV', 'Amb', 'Gen', 'Col',
+  'Capt', 'Maj', 'Lt', 'Sen', 'Gov', 'Dep', 'Tpl', 'Surv', 'Pharm', 'Mrs.',
+]);
+
+/** Posts printed in short (headlines above all): "Gov. Diri", "CM Stalin". A short post before a
+ * surname names no one new. */
+export const SHORT_POSTS = new Set(['CM', 'PM', 'Gov', 'Sen', 'Rep', 'VP', 'MP', 'MLA', 'DC']);
+
+/** Words that end the name of a body or place inside a post: "Secretary of Municipal Administration
+ * Shiv Ram" → the body ends at Administration, the name follows. */
+export const BODY_END_WORDS = new Set([
+  'Committee', 'Congress', 'Conference', 'Council', 'Government', 'Administration', 'Ministry', 'Department', 'Bureau', 'Office', 'Commission',
+  'Agency', 'Authority', 'Board', 'Court', 'Assembly', 'University', 'College', 'Institute', 'School', 'Hospital', 'Company', 'Group', 'Bank',
+  'Association', 'Federation', 'Union', 'Police', 'City', 'Town', 'County', 'District', 'Province', 'State', 'Region', 'Area', 'Zone',
+  'Municipality', 'Works', 'Services', 'Affairs', 'Infrastructure', 'Survey', 'Development', 'Planning', 'Finance', 'Health', 'Education',
+]);
+
+/** A body named after a post and a comma continues the post: "Permanent Secretary, Ministry of
+ * Works and Housing, Ann Roe". */
+export const POST_BODY_CONTINUATION = /^, ((?:Ministry|Department|Office|Bureau|Agency|Directorate|Commission) of [^,.;]+)/;
+
+/** Words before a post that make it a relation, not a title: "his deputy, Ann Roe". */
+export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Posts whose holder a later "the <post>" stands for only when no rank word sits before it:
+ * "the Governor" is not the Deputy Governor. */
+export const RANK_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'acting', 'executive', 'chief', 'former', 'first', 'senior']);

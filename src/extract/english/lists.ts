@@ -1,0 +1,98 @@
+// Lists of people around a predicate: "Lin Hua, Bo Tao and Ann Roe attended" (before it) and
+// "attended by Lin Hua, the deputy mayor, and Bo Tao" (after it). What may stand between two listed
+// people or between the list and its predicate is read with the posts and honorifics taken out,
+// so "Chief Secretary V. Anbu, Secretary of Works Shiv Ram and senior officials were present" is
+// one list.
+import type { PersonMention } from '../doc.js';
+import { CLAUSE_OPENERS, PREDICATE_FILLERS, UNNAMED_PEOPLE_TAIL } from './lexicon-events.js';
+import { HONORIFICS, SHORT_POSTS } from './lexicon-posts.js';
+
+const HONORIFIC_WORD = new RegExp(`\\b(?:${[...HONORIFICS, ...SHORT_POSTS].map((h) => h.replace('.', '\\.')).join('|')})(?: ?\\.)?(?= )`, 'g');
+/** "Michael Turner of the University of Leeds, Wu Jing and …": where a listed person is from. */
+const AFFILIATION = /^ of (?:the )?[A-Z][\w'’-]*(?: (?:of |for |and )?(?:the )?[A-Z][\w'’-]*)*/;
+const SEPARATOR = /,|\band\b|\bas well as\b|\bincluding\b|\(/;
+const ENDS_CLAUSE = /[.;:!?"“”]/;
+const WORDS = /[A-Za-z][\w'’-]*/g;
+
+export interface ListContext {
+  /** The document's text and where the sentence ends in it. */
+  text: string;
+  end: number;
+  people: PersonMention[];
+  /** Character ranges of predicates in the sentence: a list does not run across another one. */
+  predicates: Array<[number, number]>;
+}
+
+/** The text between two offsets with every post and honorific blanked out. */
+function masked(ctx: ListContext, from: number, to: number): string {
+  let gap = ctx.text.slice(from, to);
+  for (const p of ctx.people) {
+    for (const t of p.titles) {
+      const a = Math.max(t.start, from);
+      const b = Math.min(t.end, to);
+      if (a < b) gap = gap.slice(0, a - from) + ' '.repeat(b - a) + gap.slice(b - from);
+    }
+  }
+  return gap.replace(/\([^)]*\)/g, ',').replace(HONORIFIC_WORD, '').replace(AFFILIATION, ' ');
+}
+
+const words = (gap: string) => gap.match(WORDS) ?? [];
+const crossesPredicate = (ctx: ListContext, from: number, to: number) => ctx.predicates.some(([a, b]) => a >= from && b <= to);
+
+/** Two listed people: a separator between them and a few words at most. */
+function joins(ctx: ListContext, from: number, to: number, most: number): boolean {
+  const gap = masked(ctx, from, to);
+  const w = words(gap).filter((x) => !['and', 'as', 'well', 'including'].includes(x));
+  return SEPARATOR.test(gap) && !ENDS_CLAUSE.test(gap) && w.length <= most && !w.some((x) => CLAUSE_OPENERS.has(x)) && !crossesPredicate(ctx, from, to);
+}
+
+/** A person's mention with the posts printed next to it; a post shared by a list ("Provincial
+ * leaders A and B") reaches only the first of it. */
+function extentStart(ctx: ListContext, p: PersonMention): number {
+  const near = p.titles.filter((t) => t.end <= p.start && !ctx.people.some((q) => q !== p && q.start >= t.end && q.start < p.start));
+  return Math.min(p.start, ...near.map((t) => t.start));
+}
+function extentEnd(ctx: ListContext, p: PersonMention): number {
+  const near = p.titles.filter((t) => t.start >= p.end && !ctx.people.some((q) => q !== p && q.start >= p.end && q.start < t.start));
+  return Math.max(p.end, ...near.map((t) => t.end));
+}
+
+/** The people listed right before a predicate at `at` (its subject). */
+export function listBefore(ctx: ListContext, at: number): PersonMention[] {
+  const before = ctx.people.filter((p) => p.end <= at).sort((a, b) => b.start - a.start);
+  const last = before[0];
+  if (!last) return [];
+  let gap = masked(ctx, extentEnd(ctx, last), at);
+  gap = gap.replace(UNNAMED_PEOPLE_TAIL, '');
+  if (ENDS_CLAUSE.test(gap) || !words(gap).every((w) => PREDICATE_FILLERS.has(w.toLowerCase()))) return [];
+  const list = [last];
+  for (const p of before.slice(1)) {
+    const next = list[0] as PersonMention;
+    if (p.end > extentStart(ctx, next) || !joins(ctx, extentEnd(ctx, p), extentStart(ctx, next), 3)) break;
+    list.unshift(p);
+  }
+  return list;
+}
+
+/** The people listed right after a predicate ending at `at` (its object). */
+export function listAfter(ctx: ListContext, at: number, single = false): PersonMention[] {
+  const after = ctx.people.filter((p) => p.start >= at).sort((a, b) => a.start - b.start);
+  const first = after[0];
+  if (!first) return [];
+  const lead = words(masked(ctx, at, extentStart(ctx, first)));
+  if (ENDS_CLAUSE.test(masked(ctx, at, extentStart(ctx, first))) || (lead.length > 4 && !(lead.length <= 10 && lead.at(-1) === 'and'))) return [];
+  const list = [first];
+  for (const p of after.slice(1)) {
+    if (single) break;
+    const prev = list.at(-1) as PersonMention;
+    if (p.start < extentEnd(ctx, prev) || !joins(ctx, extentEnd(ctx, prev), extentStart(ctx, p), 10)) break;
+    list.push(p);
+  }
+  // "A met B, and C said": a listed person a clause opens with is the next clause's subject.
+  while (list.length > 1) {
+    const tail = words(masked(ctx, extentEnd(ctx, list.at(-1) as PersonMention), ctx.end))[0] ?? '';
+    if (!CLAUSE_OPENERS.has(tail)) break;
+    list.pop();
+  }
+  return list;
+}

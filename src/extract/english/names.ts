@@ -1,0 +1,80 @@
+// Personal names as English prints them: capitalised words, initials before them (M.K. Stalin,
+// P.C Onyegbu, V. Irai Anbu, MK Stalin), an honorific before it all (Dr. Ade Bello, Mr . Kelechi
+// Obi) that is kept off the name. A pinyin name is a surname and a given name (Du Jiahao Inspects →
+// Du Jiahao); a Cantonese one may add a hyphenated given name (Lam Cheng Yuet-ngor).
+import { CALENDAR_GIVEN_NAMES, NOT_NAME_WORDS, PINYIN_GIVEN, PINYIN_SURNAMES, PLACES_LIKE_NAMES } from './lexicon.js';
+import { BODY_END_WORDS, HONORIFICS, POST_HEADS, SHORT_POSTS } from './lexicon-posts.js';
+
+const CAP_WORD = "(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Za-z][a-z]+)*";
+const INITIALS = '(?:(?:[A-Z]\\.){1,3} ?|[A-Z]\\.[A-Z] |[A-Z]{2} )';
+const HONORIFIC = `(?:${[...HONORIFICS, ...SHORT_POSTS].map((h) => h.replace('.', '\\.')).join('|')})`;
+/** Honorifics at a position: "Dr. ", "Mr . ", "Elder ", "Hon ". */
+const HONORIFICS_AT = new RegExp(`(?:${HONORIFIC}(?: ?\\.)? )+`, 'y');
+const NAME_AT = new RegExp(`${INITIALS}?${CAP_WORD}(?: ${CAP_WORD}){0,3}`, 'y');
+const HEAD_WORDS = new Set(POST_HEADS.flatMap(([one, many]) => [one, many]).filter((h) => !h.includes(' ')));
+const ACRONYMS = new Set(['CPC', 'PRC', 'LGA', 'MOU', 'USA', 'UK', 'US', 'EU', 'UN', 'NPC', 'TV', 'IAS', 'HKSAR', ...SHORT_POSTS]);
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  name: string;
+  /** Where the honorific before the name starts, or the name's start. */
+  from: number;
+}
+
+const WHOLE_WORD = new RegExp(`^${CAP_WORD}$`);
+const isWordOk = (w: string, strong: boolean, first: boolean) =>
+  WHOLE_WORD.test(w) && !HONORIFICS.has(w) && !SHORT_POSTS.has(w) && !HEAD_WORDS.has(w.toLowerCase()) && !BODY_END_WORDS.has(w) && (!NOT_NAME_WORDS.has(w) || (strong && first && CALENDAR_GIVEN_NAMES.has(w)));
+
+/** Cuts a run of capitalised words to the name it holds: valid words only, at most three, a pinyin
+ * name two (a third only when hyphenated, as Cantonese given names are). */
+export function cutName(run: string, strong: boolean): string | null {
+  const initials = /^(?:[A-Z]\.[A-Z] |(?:[A-Z]\.){1,3} ?|[A-Z]{2} )/.exec(run)?.[0] ?? '';
+  if (initials && ACRONYMS.has(initials.trim())) return null;
+  const words = run.slice(initials.length).split(' ');
+  const kept: string[] = [];
+  for (const w of words) {
+    if (!isWordOk(w, strong, kept.length === 0) || kept.length === 3) break;
+    kept.push(w);
+  }
+  if (PINYIN_SURNAMES.has(kept[0] ?? '') && kept.length === 3 && !(kept[2] as string).includes('-')) kept.pop();
+  if (!kept.length || (!initials && kept.length < 2 && !strong)) return null;
+  const name = `${initials}${kept.join(' ')}`;
+  return PLACES_LIKE_NAMES.has(name) ? null : name;
+}
+
+/** The honorifics at `pos`, as their length (0 when none). */
+export function honorificsAt(text: string, pos: number): number {
+  HONORIFICS_AT.lastIndex = pos;
+  const m = HONORIFICS_AT.exec(text);
+  // "Chief Secretary", "Gov. Diri": an honorific before a post word is part of the post.
+  if (!m) return 0;
+  const next = /^[A-Za-z-]+/.exec(text.slice(pos + m[0].length))?.[0] ?? '';
+  return HEAD_WORDS.has(next.toLowerCase()) ? 0 : m[0].length;
+}
+
+/** The name at `pos` (after any honorifics). `strong`: the slot already says a name stands here
+ * (after a post or an honorific), so a single word (a surname) or a calendar word may be one. */
+export function nameAt(text: string, pos: number, strong = false): NameSpan | null {
+  const skip = honorificsAt(text, pos);
+  NAME_AT.lastIndex = pos + skip;
+  const m = NAME_AT.exec(text);
+  if (!m) return null;
+  const name = cutName(m[0], strong || skip > 0);
+  if (!name) return null;
+  // A name runs into no further capitalised word it could not take ("Du Jiahao Inspects" is cut,
+  // which is fine; "Hong Kong Special" is no name at all).
+  return { start: m.index, end: m.index + name.length, name, from: pos };
+}
+
+/** A pinyin name: a known surname and a given name of pinyin syllables (Li Pengfei, Ouyang Ming). */
+export function isPinyinName(name: string): boolean {
+  const [surname, given, third] = name.split(' ');
+  return !PLACES_LIKE_NAMES.has(name) && PINYIN_SURNAMES.has(surname ?? '') && !!given && (PINYIN_GIVEN.test(given) || given.includes('-')) && (!third || third.includes('-'));
+}
+
+/** The word a lone mention of this person uses: the surname, first in Chinese names, last in others. */
+export function surnameOf(name: string): string {
+  const words = name.replace(/^[A-Z]\.[A-Z] |^(?:[A-Z]\.)+ ?|^[A-Z]{2} /, '').split(' ');
+  return (PINYIN_SURNAMES.has(words[0] as string) && words.length <= 3 ? words[0] : words.at(-1)) as string;
+}

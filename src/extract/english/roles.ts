@@ -1,0 +1,88 @@
+// Who took part in the article's event, read from the predicate table (lexicon-events.ts): each
+// predicate gives a role to the people listed before it and/or after it.
+//   Vice Mayor Chen Hua, Liu Bo and He Min attended the meeting     → ATTENDED, in list order
+//   The forum was chaired by Wang Jun                                → PRESIDED
+//   He then held an emergency meeting                                → PRESIDED (he: the last person named)
+//   The Governor, represented by his deputy, Ade Bello, …           → Ade Bello ATTENDED, the Governor none
+//   Qin Feng inspected Furong District                               → VISITED Furong District
+import type { ArticleDoc, PersonMention, RoleFact } from '../doc.js';
+import { PREDICATE_FILLERS, SUBJECT_PRONOUNS, type PredicateRow } from './lexicon-events.js';
+import { listAfter, listBefore, type ListContext } from './lists.js';
+import { EVENT_WORD, PREDICATE_RES } from './predicates.js';
+const PRONOUN_BEFORE = /\b(he|she|He|She)((?: [a-z]+){0,2}) $/;
+const VISIT_AFTER = /^,?\s*(?:inspected|visited|toured|investigated)\s+((?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,5})/;
+
+interface Hit {
+  row: PredicateRow;
+  start: number;
+  end: number;
+}
+
+/** The predicates of a sentence, an earlier row winning where two overlap ("chaired by" over "chaired"). */
+function predicatesIn(text: string, offset: number): Hit[] {
+  const hits: Hit[] = [];
+  for (const { row, re } of PREDICATE_RES) {
+    for (const m of text.matchAll(re)) {
+      const start = offset + m.index;
+      const end = start + m[0].length;
+      if (!hits.some((h) => h.start < end && start < h.end)) hits.push({ row, start, end });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** "He then held …": the pronoun right before the predicate, or opening a sentence that names no one
+ * before it, stands for the first person of the last sentence that names someone. */
+function pronounSubject(doc: ArticleDoc, index: number, hit: Hit, people: PersonMention[]): PersonMention | null {
+  const s = doc.sentences[index];
+  if (!s) return null;
+  const before = doc.text.slice(s.start, hit.start);
+  const near = PRONOUN_BEFORE.exec(before);
+  const adjacent = near && (near[2] as string).trim().split(' ').filter(Boolean).every((w) => PREDICATE_FILLERS.has(w));
+  const opening = /^(?:He|She)\b/.test(before) && !people.some((p) => p.end <= hit.start);
+  if (!adjacent && !opening) return null;
+  for (let k = index - 1; k >= 0; k--) {
+    if (doc.sentences[k]?.inHeadline) break;
+    const first = doc.people.filter((p) => p.sentence === k).sort((a, b) => a.start - b.start)[0];
+    if (first) return first;
+  }
+  return null;
+}
+
+export function englishRoles(doc: ArticleDoc): void {
+  const facts: RoleFact[] = [];
+  const represented = new Set<string>();
+  const add = (type: RoleFact['type'], p: PersonMention) => {
+    if (doc.mainMeeting >= 0) facts.push({ type, person: p.name, meeting: doc.mainMeeting, sentence: p.sentence, at: p.start });
+  };
+  doc.sentences.forEach((s, index) => {
+    if (s.inHeadline) return;
+    const people = doc.people.filter((p) => p.sentence === index);
+    const hits = predicatesIn(s.text, s.start);
+    const ctx: ListContext = { text: doc.text, end: s.end, people, predicates: hits.map((h) => [h.start, h.end]) };
+    for (const hit of hits) {
+      if (hit.row.needsEvent && !EVENT_WORD.test(s.text)) continue;
+      let subject = hit.row.before || hit.row.represents ? listBefore(ctx, hit.start) : [];
+      if (!subject.length && hit.row.before && SUBJECT_PRONOUNS.size) {
+        const he = pronounSubject(doc, index, hit, people);
+        if (he) subject = [he];
+      }
+      const object = hit.row.after ? listAfter(ctx, hit.end, hit.row.represents) : [];
+      if (hit.row.before) subject.forEach((p) => add(hit.row.before as RoleFact['type'], p));
+      if (hit.row.after) object.forEach((p) => add(hit.row.after as RoleFact['type'], p));
+      if (hit.row.represents && object.length) {
+        const last = object.at(-1) as PersonMention;
+        const stand = subject[0] ?? people.filter((p) => p.start > last.end).sort((a, b) => a.start - b.start)[0];
+        if (stand) represented.add(stand.name);
+      }
+    }
+    for (const p of people) {
+      const appositiveEnd = Math.max(p.end, ...p.titles.filter((t) => t.start >= p.end).map((t) => t.end));
+      const visit = VISIT_AFTER.exec(doc.text.slice(appositiveEnd, s.end));
+      if (visit) doc.visits.push({ person: p.name, place: (visit[1] as string).replace(/^the /, ''), sentence: index });
+    }
+  });
+  const presided = new Set(facts.filter((f) => f.type === 'PRESIDED').map((f) => f.person));
+  doc.roles = facts.filter((f) => !represented.has(f.person) && (f.type !== 'ATTENDED' || !presided.has(f.person)));
+  doc.visits = doc.visits.filter((v) => !represented.has(v.person));
+}

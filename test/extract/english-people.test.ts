@@ -1,0 +1,59 @@
+// English names and the posts printed beside them: invented sentences about fictional officials,
+// one row per shape the English recognisers read.
+import { describe, expect, it } from 'vitest';
+import { entityNames, named, textSheets } from '../helpers/sheets.js';
+
+const page = (body: string, headline = 'Test headline') => textSheets(`${headline}\n\nBy Test Writer\n\nRIVERTON, May 3 (Wire) -- ${body}`)[0]!;
+const titles = (body: string) => named(page(body), 'HOLDS_POSITION').map(([person, , props]) => [person, props.title]);
+const people = (body: string, headline?: string) => entityNames(page(body, headline), 'Person').filter((n) => n !== 'Test Writer');
+
+describe('posts printed beside a name', () => {
+  it.each([
+    ['Mayor Ann Roe chaired the meeting.', [['Ann Roe', 'Mayor']]],
+    ['Lin Hua, Party secretary of Qingshan, chaired the session.', [['Lin Hua', 'Party secretary of Qingshan']]],
+    ['Bo Tao, the Secretary of Qingshan Municipal Party Committee, attended the forum.', [['Bo Tao', 'Secretary of Qingshan Municipal Party Committee']]],
+    ['Mayor of Portmere Town Karl Vance hosted the ceremony.', [['Karl Vance', 'Mayor of Portmere Town']]],
+    ['Secretary of Urban Administration Ravi Das Nair attended the forum.', [['Ravi Das Nair', 'Secretary of Urban Administration']]],
+    ['Commissioner of Land Revenue K. Arun Kumar was present.', [['K. Arun Kumar', 'Commissioner of Land Revenue']]],
+    ['Governor of Kwara State, Senator Ade Bello, inspected the market.', [['Ade Bello', 'Governor of Kwara State'], ['Ade Bello', 'Senator']]],
+    ['Provincial leaders Lin Hua and Bo Tao accompanied him.', [['Lin Hua', 'Provincial leader'], ['Bo Tao', 'Provincial leader']]],
+    ['Mayor Ann Roe, deputy mayor Tom Hill and town clerk Sue Park attended the fair.', [['Ann Roe', 'Mayor'], ['Tom Hill', 'deputy mayor'], ['Sue Park', 'town clerk']]],
+    ['Planning and Zoning Director Mark Bell spoke at the ceremony.', [['Mark Bell', 'Planning and Zoning Director']]],
+    ['Returning at large Council member Jo Lane took the oath.', [['Jo Lane', 'at large Council member']]],
+    ['Qingshan Vice Mayor Zhao Lin and Karl Vance signed the agreement.', [['Zhao Lin', 'Qingshan Vice Mayor']]],
+    ['Chief Secretary V. Ravi Shankar attended the review.', [['V. Ravi Shankar', 'Chief Secretary']]],
+    ['Permanent Secretary, Ministry of Works and Housing, Elder Ade Bello, thanked the governor.', [['Ade Bello', 'Permanent Secretary, Ministry of Works and Housing']]],
+    ['Ann Roe, mayor of Bremen, and her delegation met with Lin Hua.', [['Ann Roe', 'mayor of Bremen']]],
+    ['CPC Qingshan Municipal Committee Secretary and Qingshan Congress Standing Committee Director Mo Hua arrived.', [['Mo Hua', 'CPC Qingshan Municipal Committee Secretary'], ['Mo Hua', 'Qingshan Congress Standing Committee Director']]],
+    ['The ferry was opened by the Deputy Governor, Senator Tunde Ojo, Commissioner for Works and Transport, Engr. Musa Bako and others.', [['Tunde Ojo', 'Deputy Governor'], ['Tunde Ojo', 'Senator'], ['Musa Bako', 'Commissioner for Works and Transport']]],
+    ['Dr. Ade Bello and Mr. Tunde Ojo attended the meeting.', []],
+    ['Represented by his deputy, Tunde Ojo, the governor opened the market.', []],
+  ])('%s', (body, expected) => {
+    expect(titles(body)).toEqual(expected);
+  });
+
+  it('keeps a post written twice in other capitals once, as first written', () => {
+    expect(titles('Permanent Secretary, Ministry of Land Affairs, Ade Bello, spoke. Its chairman and Permanent Secretary, Ministry of Land affairs, Ade Bello thanked them.')).toEqual([
+      ['Ade Bello', 'Permanent Secretary, Ministry of Land Affairs'],
+    ]);
+  });
+
+  it('takes the names of a headline but not its shortened posts', () => {
+    expect(titles('Lin Hua met the press.')).toEqual([]);
+    expect(people('Lin Hua met the press.', 'Secretary Lin Hua Visits Port')).toEqual(['Lin Hua']);
+  });
+});
+
+describe('names', () => {
+  it.each([
+    ['Hon P.K Eze and Elder O.B. Nnaji were present.', ['P.K Eze', 'O.B. Nnaji']],
+    ['The report was read by Mr . Kola Ade and Barr. Uche Obi.', ['Kola Ade', 'Uche Obi']],
+    ['Celebrations were held as Hong Kong marks the anniversary.', []],
+    ['Chan Siu Mei-ling was sworn in as chief secretary.', ['Chan Siu Mei-ling']],
+    ['The governor was represented by his deputy, Monday Eze, at the rally.', ['Monday Eze']],
+    ['Vice Mayor Ding Qiang Inspects the Port', ['Ding Qiang']],
+    ['Ann Roe met Lin Hua. Roe said the talks went well. Mr. Lin agreed.', ['Ann Roe', 'Lin Hua']],
+  ])('%s → %j', (body, expected) => {
+    expect(people(body)).toEqual(expected);
+  });
+});
