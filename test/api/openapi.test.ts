@@ -10,7 +10,7 @@ import { createApp } from '../../src/api/app.js';
 import { openApiPath } from '../../src/api/openapi.js';
 import { listen, type RunningServer } from '../../src/api/server.js';
 import { loadConfig } from '../../src/config.js';
-import { entityId } from '../../src/extract/ids.js';
+import { entityId } from '../../src/graph/ids.js';
 import { ingestPaths } from '../../src/graph/ingest-run.js';
 import { createMemoryStore } from '../../src/graph/memory/memory-store.js';
 import type { GraphStore } from '../../src/graph/store.js';

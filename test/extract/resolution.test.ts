@@ -2,7 +2,7 @@
 // name in the page's city), per meeting reported twice (same name and date), by the ids extraction
 // gives. Pages written for these tests.
 import { describe, expect, it } from 'vitest';
-import type { FactSheet } from '../../src/extract/fact-sheet.js';
+import type { FactSheet } from '../../src/graph/fact-sheet.js';
 import { textSheets } from '../helpers/sheets.js';
 
 const page = (...articles: string[]) => articles.map((a, i) => `标题${'一二三四'[i]}\n\n■本报记者 张 三\n\n本报讯 ${a}`).join('\n\n');

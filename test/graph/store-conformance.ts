@@ -9,7 +9,7 @@ import { createApp } from '../../src/api/app.js';
 import { listen, type RunningServer } from '../../src/api/server.js';
 import { loadConfig } from '../../src/config.js';
 import { extractPage } from '../../src/extract/extract-page.js';
-import { entityId } from '../../src/extract/ids.js';
+import { entityId } from '../../src/graph/ids.js';
 import { ingestPaths } from '../../src/graph/ingest-run.js';
 import { applyFactSheet } from '../../src/graph/replace-article.js';
 import type { GraphStore } from '../../src/graph/store.js';

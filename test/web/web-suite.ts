@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import { listen, type RunningServer } from '../../src/api/server.js';
 import { loadConfig } from '../../src/config.js';
-import { entityId } from '../../src/extract/ids.js';
+import { entityId } from '../../src/graph/ids.js';
 import { ingestPaths } from '../../src/graph/ingest-run.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { SEEDS } from '../graph/store-conformance.js';
