@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/graph/memory/memory-store.js';
 import { Journal } from '../../src/graph/memory/journal.js';
 import type { FactSheet } from '../../src/graph/model.js';
-import { allSeedSheets } from '../helpers/sheets.js';
+import { seedFactSheets } from '../helpers/fact-sheets.js';
 
-const sheets = allSeedSheets();
+const sheets = seedFactSheets();
 const tempDir = () => mkdtempSync(join(tmpdir(), 'newsgraph-journal-'));
 
 /** The article ids a journal's entries leave, in the order they were first put. */

@@ -10,14 +10,15 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createMemoryStore } from '../../src/graph/memory/memory-store.js';
 import { createNeo4jStore } from '../../src/graph/neo4j/neo4j-store.js';
-import { ingestPaths } from '../../src/graph/ingest-run.js';
+import { applyFactSheets } from '../../src/graph/replace-article.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { testWebPage } from '../web/web-suite.js';
 import { startTcpRelay } from '../helpers/tcp-relay.js';
 import { testIngestRuns } from './ingest-suite.js';
 import { testBatchedWrites } from './neo4j-batch.js';
 import { testNeo4jFaults } from './neo4j-faults.js';
-import { SEEDS, testStore } from './store-conformance.js';
+import { seedFactSheets } from '../helpers/fact-sheets.js';
+import { testStore } from './store-conformance.js';
 
 const server = inject('neo4j');
 const BROWSER_DIR = fileURLToPath(new URL('../../cypher/browser', import.meta.url));
@@ -68,8 +69,8 @@ describe.skipIf(!server.uri)('Neo4j store', () => {
       await wipe();
       neo = await createNeo4jStore(config);
       memory = await createMemoryStore({ dataDir: mkdtempSync(join(tmpdir(), 'newsgraph-cmp-')) });
-      await ingestPaths(neo, [SEEDS]);
-      await ingestPaths(memory, [SEEDS]);
+      await applyFactSheets(neo, seedFactSheets());
+      await applyFactSheets(memory, seedFactSheets());
     });
     afterAll(async () => {
       await neo?.close();

@@ -11,9 +11,9 @@ import { createApp } from '../../src/api/app.js';
 import { listen, type RunningServer } from '../../src/api/server.js';
 import { loadConfig } from '../../src/config.js';
 import { entityId } from '../../src/extract/ids.js';
-import { ingestPaths } from '../../src/graph/ingest-run.js';
+import { applyFactSheets } from '../../src/graph/replace-article.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { SEEDS } from '../graph/store-conformance.js';
+import { seedFactSheets } from '../helpers/fact-sheets.js';
 
 // What the page scripts below touch in the browser; this file is type-checked without the DOM library.
 interface PageGraph {
@@ -39,7 +39,7 @@ if (!hasChromium) {
   console.warn(`[newsgraph] browser tests skipped: no Chromium at ${CHROMIUM} (apt install chromium, or set NEWSGRAPH_CHROMIUM)`);
 }
 
-/** Runs the browser suite on a store that `open` gives empty; the suite ingests the seeds into it. */
+/** Runs the browser suite on a store that `open` gives empty; the suite writes the seeds' FactSheets into it. */
 export function testWebPage(storeName: string, open: () => Promise<GraphStore>): void {
 describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeout: 120_000 }, () => {
   let store: GraphStore | null;
@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
 
   beforeAll(async () => {
     store = await open();
-    await ingestPaths(store, [SEEDS]);
+    await applyFactSheets(store, seedFactSheets());
     server = await listen(createApp({ store, config: loadConfig({}) }), 0, '127.0.0.1');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox'] });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
