@@ -3,7 +3,7 @@
 // it starts a throw-away local server in .neo4j/test-home on ports the OS finds free (or
 // NEWSGRAPH_TEST_NEO4J_BOLT_PORT/_HTTP_PORT) and stops it after.
 // Without either, the Neo4j tests are skipped, unless NEWSGRAPH_REQUIRE_NEO4J=1 (CI) makes that fatal.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { freePort } from '../helpers/ports.js';
@@ -39,16 +39,16 @@ async function testServerEnv(): Promise<Record<string, string>> {
   };
 }
 
-function serverScript(env: Record<string, string>, verb: 'start' | 'stop'): { ok: boolean; output: string } {
-  const run = spawnSync(process.execPath, [`${ROOT}node_modules/tsx/dist/cli.mjs`, `${ROOT}scripts/neo4j-server.ts`, verb], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    timeout: 300_000,
+/** Runs scripts/neo4j-server.ts without blocking: vitest's own work (ending its workers) goes on meanwhile. */
+function serverScript(env: Record<string, string>, verb: 'start' | 'stop'): Promise<{ ok: boolean; output: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [`${ROOT}node_modules/tsx/dist/cli.mjs`, `${ROOT}scripts/neo4j-server.ts`, verb], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 300_000 }, (error, stdout, stderr) =>
+      resolve({ ok: !error, output: `${stdout}${stderr}` }),
+    );
   });
-  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
 }
 
-export default async function setup(project: TestProject): Promise<() => void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const required = process.env.NEWSGRAPH_REQUIRE_NEO4J === '1';
   const user = process.env.NEO4J_USER ?? 'neo4j';
   const password = process.env.NEO4J_PASSWORD ?? 'newsgraph';
@@ -62,7 +62,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
     server = { uri: null, user, password, skipReason: `no Java or Maven on this machine; to enable them, ${HOW_TO_ENABLE}` };
   } else {
     const env = await testServerEnv();
-    const start = serverScript(env, 'start');
+    // A server left running by a run that was cut short listens on the ports it was given then.
+    await serverScript(env, 'stop');
+    const start = await serverScript(env, 'start');
     if (start.ok) started = env;
     server = start.ok
       ? { uri: `bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`, user: 'neo4j', password: TEST_SERVER_PASSWORD, skipReason: null }
@@ -73,7 +75,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
     console.warn(`\n[newsgraph] Neo4j tests are skipped: ${server.skipReason}\n`);
   }
   project.provide('neo4j', server);
-  return () => {
-    if (started) serverScript(started, 'stop');
+  return async () => {
+    if (started) await serverScript(started, 'stop');
   };
 }
