@@ -61,12 +61,15 @@ export function testNeo4jFaults(name: string, start: () => Promise<Neo4jFault>, 
     it('names the articles not written when Neo4j goes away mid-ingest, holds no half article, and a rerun completes them', async () => {
       const store = await open();
       let files = 0;
+      // Small batches, so that the first two pages are written before Neo4j goes and the rest not.
       const summary = await ingestPaths(store, [SEEDS], {
+        batchSize: 3,
         onFile: () => {
           if (++files === 2) fault.down();
         },
       });
       await store.close();
+      expect(summary.articles.new).toBeGreaterThan(0);
       expect(summary.articles.failed).toBeGreaterThan(0);
       const notWritten = summary.failures.filter((f) => f.code === 'STORE_UNAVAILABLE');
       expect(notWritten).toHaveLength(summary.articles.failed);
@@ -78,12 +81,13 @@ export function testNeo4jFaults(name: string, start: () => Promise<Neo4jFault>, 
       try {
         const stored = await after.articleSources();
         expect(stored).toHaveLength(summary.articles.new);
-        // Every article there is whole: the same as the embedded store holds it.
-        for (const { id } of stored) {
-          const { ingestedAt: _a, ...inNeo4j } = (await after.article(id))!;
-          const { ingestedAt: _b, ...whole } = (await reference.article(id))!;
-          expect(inNeo4j).toEqual(whole);
-        }
+        // Every article there is whole: the same as the embedded store holds it, but for the aliases
+        // of its entities, which the articles not written yet would add.
+        const whole = ({ ingestedAt: _at, entities, ...article }: NonNullable<Awaited<ReturnType<GraphStore['article']>>>) => ({
+          ...article,
+          entities: entities.map(({ aliases: _aliases, ...entity }) => entity),
+        });
+        for (const { id } of stored) expect(whole((await after.article(id))!)).toEqual(whole((await reference.article(id))!));
         const rerun = await ingestPaths(after, [SEEDS]);
         expect(rerun.articles).toMatchObject({ new: summary.articles.failed, unchanged: summary.articles.new, failed: 0 });
         const { lastIngest: _x, ...graph } = await after.stats();
