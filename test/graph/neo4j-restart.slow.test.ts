@@ -20,6 +20,8 @@ describe.skipIf(!canStart)('a Neo4j server of its own', () => {
   testNeo4jFaults('the server stopped and started again', async () => {
     const bolt = await freePort();
     const env = { NEO4J_HOME_DIR: `${ROOT}.neo4j/fault-home`, NEO4J_BOLT_PORT: String(bolt), NEO4J_HTTP_PORT: String(await freePort()), NEO4J_PASSWORD: 'newsgraph' };
+    // A server left running by a run that was cut short listens on the ports it was given then.
+    server(env, 'stop');
     server(env, 'start');
     return {
       config: { uri: `bolt://127.0.0.1:${bolt}`, user: 'neo4j', password: 'newsgraph', database: undefined },
