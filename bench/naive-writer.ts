@@ -3,7 +3,7 @@
 // benchmark only; it writes the same graph as the store for new articles.
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import type { FactSheet } from '../src/extract/fact-sheet.js';
+import type { FactSheet } from '../src/graph/fact-sheet.js';
 
 function props(p: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(p).filter(([, v]) => v !== null).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]));

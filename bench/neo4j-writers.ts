@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { extractPage } from '../src/extract/extract-page.js';
-import type { FactSheet } from '../src/extract/fact-sheet.js';
+import type { FactSheet } from '../src/graph/fact-sheet.js';
 import { createNeo4jStore } from '../src/graph/neo4j/neo4j-store.js';
 import { applyFactSheets } from '../src/graph/replace-article.js';
 import { normalizeText } from '../src/ingest/normalize.js';

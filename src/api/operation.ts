@@ -24,5 +24,3 @@ export interface Operation {
   middleware?: RequestHandler[];
   handler(req: Request, res: Response): Promise<void>;
 }
-
-export type OperationGroup = Operation[];

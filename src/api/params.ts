@@ -2,7 +2,7 @@
 // 400 naming the field. Ids are checked for shape here, and people may be named instead of id'd.
 import { z } from 'zod';
 import { BadRequestError } from '../errors.js';
-import { entityId } from '../extract/ids.js';
+import { entityId } from '../graph/ids.js';
 import { CENTRALITY_MEASURES } from '../graph/analytics/centrality.js';
 import { ENTITY_LABELS } from '../graph/model.js';
 

@@ -3,6 +3,8 @@ export interface CliContext {
   env: Record<string, string | undefined>;
   out(text: string): void;
   err(text: string): void;
+  /** Resolves when a long-running command (serve, ingest --watch) is asked to stop: SIGINT or SIGTERM. */
+  untilStopped(): Promise<void>;
   /** Set by a command that finished but must report failure (some files failed to ingest). */
   exitCode: number;
 }

@@ -1,5 +1,6 @@
 // The newsgraph command: builds the subcommands, runs one, and is the only place that turns errors
-// into messages and exit codes (1 for a failed run or bad input, 2 for a usage error).
+// into messages and exit codes (1 for a failed run or bad input, 2 for a usage error). runCommand
+// runs a command line on any context, so tests run commands in-process; runMain gives it the process.
 import { Command, CommanderError } from 'commander';
 import { NewsgraphError } from '../errors.js';
 import { evalCommand } from './commands/eval.js';
@@ -29,27 +30,37 @@ export function buildProgram(ctx: CliContext): Command {
   return program;
 }
 
+/** Runs one command line with what ctx gives it; resolves to the exit code it ends with. */
+export async function runCommand(argv: string[], ctx: CliContext): Promise<number> {
+  try {
+    await buildProgram(ctx).parseAsync(argv, { from: 'user' });
+    return ctx.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof NewsgraphError) {
+      ctx.err(`newsgraph: ${error.message}`);
+      return USAGE_CODES.has(error.code) ? 2 : 1;
+    }
+    ctx.err(`newsgraph: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  }
+}
+
+/** Until SIGINT or SIGTERM. */
+function untilSignal(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}
+
 export async function runMain(argv: string[], env: Record<string, string | undefined> = process.env): Promise<void> {
   const ctx: CliContext = {
     env,
     out: (t) => process.stdout.write(`${t}\n`),
     err: (t) => process.stderr.write(`${t}\n`),
+    untilStopped: untilSignal,
     exitCode: 0,
   };
-  try {
-    await buildProgram(ctx).parseAsync(argv, { from: 'user' });
-    process.exitCode = ctx.exitCode;
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      process.exitCode = error.exitCode === 0 ? 0 : 2;
-      return;
-    }
-    if (error instanceof NewsgraphError) {
-      ctx.err(`newsgraph: ${error.message}`);
-      process.exitCode = USAGE_CODES.has(error.code) ? 2 : 1;
-      return;
-    }
-    ctx.err(`newsgraph: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  }
+  process.exitCode = await runCommand(argv, ctx);
 }

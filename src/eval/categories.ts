@@ -1,7 +1,7 @@
 // The categories scored against gold, each read the same way from a FactSheet (what newsgraph
 // would store) and from a gold article. Entities that carry aliases match gold written either way
 // (gold 市委 matches the Organization 中共衡阳市委 whose alias is 市委).
-import type { FactSheet } from '../extract/fact-sheet.js';
+import type { FactSheet } from '../graph/fact-sheet.js';
 import type { GoldArticle } from './gold.js';
 import { compareItems, type ItemScore } from './scores.js';
 

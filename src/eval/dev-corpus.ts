@@ -8,7 +8,7 @@ import { Converter } from 'opencc-js';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { extractPage } from '../extract/extract-page.js';
-import type { FactSheet } from '../extract/fact-sheet.js';
+import type { FactSheet } from '../graph/fact-sheet.js';
 import { normalizeText } from '../ingest/normalize.js';
 import { add, compareItems, emptyScore, type ItemScore, type Score } from './scores.js';
 import type { ArticleMisses } from './evaluate.js';

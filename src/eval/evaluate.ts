@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractPage } from '../extract/extract-page.js';
-import type { FactSheet } from '../extract/fact-sheet.js';
+import type { FactSheet } from '../graph/fact-sheet.js';
 import { InputError } from '../errors.js';
 import { normalizeText } from '../ingest/normalize.js';
 import { CATEGORIES, scoreArticle, type Category } from './categories.js';

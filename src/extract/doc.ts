@@ -177,7 +177,3 @@ export function createDoc(article: SourceArticle, context: DocContext): ArticleD
     language: 'zh',
   };
 }
-
-export function sentenceOf(doc: ArticleDoc, offset: number): number {
-  return doc.sentences.findIndex((s) => s.start <= offset && offset < s.end);
-}

@@ -3,7 +3,7 @@
 import { NewsgraphError } from '../errors.js';
 import { readSource } from '../ingest/read.js';
 import { extractPage, type ExtractOptions } from './extract-page.js';
-import type { FactSheet } from './fact-sheet.js';
+import type { FactSheet } from '../graph/fact-sheet.js';
 
 export interface FileJob {
   path: string;

@@ -1,5 +1,5 @@
 // The `extract --json` contract of design.md: articles with their entities and relations, nothing more.
-import type { FactSheet } from './fact-sheet.js';
+import type { FactSheet } from '../graph/fact-sheet.js';
 
 export interface ExtractJson {
   articles: Array<{

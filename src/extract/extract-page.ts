@@ -3,7 +3,8 @@
 import type { SourcePage } from '../ingest/article.js';
 import { splitPage } from '../ingest/split-page.js';
 import { createDoc, type DocContext } from './doc.js';
-import { buildFactSheet, type FactSheet } from './fact-sheet.js';
+import type { FactSheet } from '../graph/fact-sheet.js';
+import { buildFactSheet } from './fact-sheet.js';
 import { provinceOf } from './lexicon/divisions.js';
 import { inferPageCity } from './page-city.js';
 import { inferPageCounty } from './page-county.js';

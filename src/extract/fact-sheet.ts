@@ -1,55 +1,13 @@
-// The FactSheet: everything extraction says about one article, the unit the stores write. Built
-// from the spans on an ArticleDoc: entities with stable ids, relations with their evidence sentence.
+// Builds the FactSheet of an article (the graph's type, src/graph/fact-sheet.ts) from the spans on
+// its ArticleDoc: entities with stable ids, relations with their evidence sentence.
 import type { ReporterRole } from '../ingest/byline.js';
 import type { ArticleDoc } from './doc.js';
-import { articleId, contentHash, entityId, type EntityType } from './ids.js';
+import type { ArticleRecord, Entity, FactSheet, PropertyValue, Relation, RelationType } from '../graph/fact-sheet.js';
+import { articleId, contentHash, entityId, type EntityType } from '../graph/ids.js';
 import { resolveEnglishTitle } from './english/titles.js';
 import { division } from './lexicon/divisions.js';
 import { resolveBody, resolveTitle, type Target } from './resolve-body.js';
 
-export const RELATION_TYPES = [
-  'PRESIDED', 'ATTENDED', 'SPOKE_AT', 'HOLDS_POSITION', 'VISITED', 'HELD_AT', 'ORGANIZED_BY', 'REVIEWED', 'SIGNED_WITH',
-  'LOCATED_IN', 'REPORTED', 'REPORTS',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
-
-export type PropertyValue = string | number | boolean | null | string[];
-
-export interface Entity {
-  id: string;
-  type: EntityType;
-  name: string;
-  properties: Record<string, PropertyValue>;
-}
-
-export interface Relation {
-  type: RelationType;
-  source: string;
-  target: string;
-  evidence: string;
-  properties: Record<string, PropertyValue>;
-}
-
-export interface ArticleRecord {
-  id: string;
-  title: string;
-  subtitle: string | null;
-  byline: string[];
-  date: string | null;
-  source: string;
-  ordinal: number;
-  contentHash: string;
-  extractorVersion: string;
-  text: string;
-  /** When a store took the article in (ISO time); set at write, never by extraction. */
-  ingestedAt?: string;
-}
-
-export interface FactSheet {
-  article: ArticleRecord;
-  entities: Entity[];
-  relations: Relation[];
-}
 
 class SheetBuilder {
   readonly entities = new Map<string, Entity>();

@@ -17,7 +17,7 @@ import { visits } from './visits.js';
 
 import type { DocField, Step } from './pipeline-types.js';
 
-export type { DocField, Step } from './pipeline-types.js';
+export type { Step } from './pipeline-types.js';
 
 export const steps: Step[] = [
   { name: 'sentences', requires: ['text'], assigns: ['sentences'], run: sentences },

@@ -22,8 +22,8 @@ const TERM = /^第?[一二三四五六七八九十百\d]+届$/;
 
 function isBodyToken(token: Token): boolean {
   if (TITLE_MODIFIERS.has(token.word) || TERM.test(token.word)) return true;
-  // 会同, 由区 (jieba's glue of 由 and 区): a clause opens there, not a body's name.
-  if (CLAUSE_WORDS.has(token.word) || GLUED_CLAUSE_WORD.test(token.word)) return false;
+  // 会同, 由: a clause opens there, not a body's name.
+  if (CLAUSE_WORDS.has(token.word)) return false;
   if (token.word === '（' || token.word === '）') return true;
   return !STOP_TAGS.has(token.tag) && /^[\u3400-\u9fffA-Za-z]+$/.test(token.word);
 }
@@ -41,6 +41,11 @@ function titleStart(tokens: Token[], postStart: number, floor: number): number {
   let first = i;
   for (i -= 1; i >= 0; i--) {
     const t = tokens[i] as Token;
+    // 由区党工委: the level after the glued coverb opens the title.
+    if (t.start >= floor && GLUED_CLAUSE_WORD.test(t.word)) {
+      start = t.start + 1;
+      return start;
+    }
     if (t.start < floor || !isBodyToken(t) || postStart - t.start > MAX_TITLE_CHARS) break;
     start = t.start;
     first = i;

@@ -1,7 +1,6 @@
 // The graph model the stores expose, and the shapes the named queries answer with. Both stores
 // return exactly these shapes, so the API and the CLI never know which one they talk to.
-export type { ArticleRecord, Entity, FactSheet, Relation, RelationType } from '../extract/fact-sheet.js';
-export type { EntityType } from '../extract/ids.js';
+export type { Entity, FactSheet, Relation } from './fact-sheet.js';
 
 export const NODE_LABELS = ['Article', 'Person', 'Organization', 'Place', 'Meeting', 'Document'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];

@@ -2,7 +2,7 @@
 // must not leave a store half-written or holding dangling relations.
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import { RELATION_TYPES } from '../extract/fact-sheet.js';
+import { RELATION_TYPES } from './fact-sheet.js';
 import type { FactSheet } from './model.js';
 
 const id = z.string().regex(/^[a-z]{3}_[0-9a-f]{16}$/);

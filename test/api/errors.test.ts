@@ -7,17 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import { listen, type RunningServer } from '../../src/api/server.js';
 import { loadConfig } from '../../src/config.js';
-import { ingestPaths } from '../../src/graph/ingest-run.js';
+import { applyFactSheets } from '../../src/graph/replace-article.js';
 import { createMemoryStore } from '../../src/graph/memory/memory-store.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { SEEDS } from '../graph/store-conformance.js';
+import { seedFactSheets } from '../helpers/fact-sheets.js';
 
 let store: GraphStore;
 let server: RunningServer;
 
 beforeAll(async () => {
   store = await createMemoryStore({ dataDir: mkdtempSync(join(tmpdir(), 'newsgraph-api-')) });
-  await ingestPaths(store, [SEEDS]);
+  await applyFactSheets(store, seedFactSheets());
   server = await listen(createApp({ store, config: loadConfig({}) }), 0, '127.0.0.1');
 });
 

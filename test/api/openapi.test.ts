@@ -10,11 +10,11 @@ import { createApp } from '../../src/api/app.js';
 import { openApiPath } from '../../src/api/openapi.js';
 import { listen, type RunningServer } from '../../src/api/server.js';
 import { loadConfig } from '../../src/config.js';
-import { entityId } from '../../src/extract/ids.js';
-import { ingestPaths } from '../../src/graph/ingest-run.js';
+import { entityId } from '../../src/graph/ids.js';
+import { applyFactSheets } from '../../src/graph/replace-article.js';
 import { createMemoryStore } from '../../src/graph/memory/memory-store.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { SEEDS } from '../graph/store-conformance.js';
+import { seedFactSheets } from '../helpers/fact-sheets.js';
 
 interface OpenApiDoc {
   openapi: string;
@@ -28,7 +28,7 @@ let doc: OpenApiDoc;
 
 beforeAll(async () => {
   store = await createMemoryStore({ dataDir: mkdtempSync(join(tmpdir(), 'newsgraph-openapi-')) });
-  await ingestPaths(store, [SEEDS]);
+  await applyFactSheets(store, seedFactSheets());
   app = createApp({ store, config: loadConfig({}) });
   server = await listen(app, 0, '127.0.0.1');
   doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as OpenApiDoc;

@@ -9,11 +9,11 @@ import { listen, type RunningServer } from '../../src/api/server.js';
 import { loadConfig } from '../../src/config.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { createMemoryStore } from '../../src/graph/memory/memory-store.js';
-import { allSeedSheets } from '../helpers/sheets.js';
+import { seedFactSheets } from '../helpers/fact-sheets.js';
 
 let store: GraphStore;
 let server: RunningServer;
-const sheets = allSeedSheets();
+const sheets = seedFactSheets();
 
 beforeAll(async () => {
   store = await createMemoryStore({ dataDir: mkdtempSync(join(tmpdir(), 'newsgraph-cache-')) });

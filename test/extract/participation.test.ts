@@ -34,6 +34,8 @@ describe('chairing and speaking', () => {
     ['县委副书记、县长翟立新对全县上半年经济运行情况进行了讲评。', 'SPOKE_AT', ['翟立新']],
     ['县长翟立新受县委常委会委托向全会作工作报告。', 'SPOKE_AT', ['翟立新']],
     ['县委副书记钟海燕宣读表彰决定。', 'SPOKE_AT', ['钟海燕']],
+    ['县人大常委会党组书记、主任包文清出席并主持会议。', 'PRESIDED', ['包文清']],
+    ['4月2日上午，包文清县长主持召开县政府常务会议。', 'PRESIDED', ['包文清']],
   ])('%s', (body, type, expected) => {
     expect(who(body, type)).toEqual(expected);
   });

@@ -2,7 +2,7 @@
 // name in the page's city), per meeting reported twice (same name and date), by the ids extraction
 // gives. Pages written for these tests.
 import { describe, expect, it } from 'vitest';
-import type { FactSheet } from '../../src/extract/fact-sheet.js';
+import type { FactSheet } from '../../src/graph/fact-sheet.js';
 import { textSheets } from '../helpers/sheets.js';
 
 const page = (...articles: string[]) => articles.map((a, i) => `标题${'一二三四'[i]}\n\n■本报记者 张 三\n\n本报讯 ${a}`).join('\n\n');
@@ -24,10 +24,12 @@ describe('entity resolution', () => {
     expect(new Set(ids).size).toBe(1);
   });
 
-  it('keeps the bodies of two cities apart', () => {
-    const [a] = textSheets(page('市委、市政府高度重视。'), { city: '常德' });
-    const [b] = textSheets(page('市委、市政府高度重视。'), { city: '岳阳' });
-    expect(idOf(a!, 'Organization', '中共常德市委')).not.toBe(idOf(b!, 'Organization', '中共岳阳市委'));
+  it('resolves the same 市委 to the body of the page’s own city', () => {
+    const bodies = (city: string) => textSheets(page('市委、市政府高度重视。'), { city })[0]!.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(bodies('常德')).toContain('中共常德市委');
+    expect(bodies('常德')).not.toContain('中共岳阳市委');
+    expect(bodies('岳阳')).toContain('中共岳阳市委');
+    expect(bodies('岳阳')).not.toContain('中共常德市委');
   });
 
   it('makes a meeting reported twice, with the same name and date, one node', () => {
@@ -42,6 +44,9 @@ describe('entity resolution', () => {
 
   it('keeps meetings of the same name on different days apart', () => {
     const [a, b] = textSheets(page('4月9日，县委常委会召开扩大会议。', '5月9日，县委常委会召开扩大会议。'), { city: '常德', year: 2022 });
-    expect(idOf(a!, 'Meeting', '县委常委会扩大会议')).not.toBe(idOf(b!, 'Meeting', '县委常委会扩大会议'));
+    const [first, second] = [a!, b!].map((s) => idOf(s, 'Meeting', '县委常委会扩大会议'));
+    expect(first).toBeDefined();
+    expect(second).toBeDefined();
+    expect(first).not.toBe(second);
   });
 });

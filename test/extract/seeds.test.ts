@@ -1,7 +1,7 @@
 // What the seed pages must give: the answers the end-to-end slice promises (who presided over which
 // meeting, attendees in the order the paper lists them, dates with their inferred year).
 import { describe, expect, it } from 'vitest';
-import type { FactSheet } from '../../src/extract/fact-sheet.js';
+import type { FactSheet } from '../../src/graph/fact-sheet.js';
 import { allSeedSheets, named } from '../helpers/sheets.js';
 
 const sheets = allSeedSheets();

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { GraphIndex } from '../../src/graph/memory/graph-index.js';
 import { search } from '../../src/graph/memory/queries.js';
 import { NameIndex } from '../../src/graph/memory/name-index.js';
-import { allSeedSheets } from '../helpers/sheets.js';
+import { seedFactSheets } from '../helpers/fact-sheets.js';
 
-const sheets = allSeedSheets();
+const sheets = seedFactSheets();
 
 /** What search answers when every node is read. */
 function scan(index: GraphIndex, q: string): string[] {

@@ -1,5 +1,7 @@
-// The Neo4j store on a real server: the conformance suite, then the same answers as the embedded
-// store for every named query over every person and meeting of the seeds.
+// The Neo4j store on a real server: the conformance suite, ingest runs, the web page, batched
+// writes, Neo4j going away and coming back, then the same answers as the embedded store for every
+// named query over every person and meeting of the seeds. All in this one file, run in order,
+// since they share the test server's one database and most of them wipe it.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,11 +10,15 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createMemoryStore } from '../../src/graph/memory/memory-store.js';
 import { createNeo4jStore } from '../../src/graph/neo4j/neo4j-store.js';
-import { ingestPaths } from '../../src/graph/ingest-run.js';
+import { applyFactSheets } from '../../src/graph/replace-article.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { testWebPage } from '../web/web-suite.js';
+import { startTcpRelay } from '../helpers/tcp-relay.js';
 import { testIngestRuns } from './ingest-suite.js';
-import { SEEDS, testStore } from './store-conformance.js';
+import { testBatchedWrites } from './neo4j-batch.js';
+import { testNeo4jFaults } from './neo4j-faults.js';
+import { seedFactSheets } from '../helpers/fact-sheets.js';
+import { testStore } from './store-conformance.js';
 
 const server = inject('neo4j');
 const BROWSER_DIR = fileURLToPath(new URL('../../cypher/browser', import.meta.url));
@@ -36,6 +42,19 @@ describe.skipIf(!server.uri)('Neo4j store', () => {
     await wipe();
     return createNeo4jStore(config);
   });
+  testBatchedWrites(config);
+  // Neo4j going away, as the client sees it: the server stays up, and a TCP relay in front of it is
+  // cut (every connection reset, new ones refused) and restored on the same port.
+  testNeo4jFaults('a relay to the test server cut and restored', async () => {
+    const { hostname, port } = new URL(config.uri);
+    const relay = await startTcpRelay(hostname, Number(port));
+    return {
+      config: { ...config, uri: `bolt://127.0.0.1:${relay.port}` },
+      down: () => relay.cut(),
+      up: () => relay.restore(),
+      close: () => relay.close(),
+    };
+  });
 
   it('refuses a wrong password with a message naming NEO4J_PASSWORD', async () => {
     const opening = createNeo4jStore({ ...config, password: 'not-the-password' });
@@ -50,8 +69,8 @@ describe.skipIf(!server.uri)('Neo4j store', () => {
       await wipe();
       neo = await createNeo4jStore(config);
       memory = await createMemoryStore({ dataDir: mkdtempSync(join(tmpdir(), 'newsgraph-cmp-')) });
-      await ingestPaths(neo, [SEEDS]);
-      await ingestPaths(memory, [SEEDS]);
+      await applyFactSheets(neo, seedFactSheets());
+      await applyFactSheets(memory, seedFactSheets());
     });
     afterAll(async () => {
       await neo?.close();

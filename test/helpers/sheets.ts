@@ -1,7 +1,7 @@
 // Helpers for reading FactSheets in tests: names instead of ids.
 import { readFileSync } from 'node:fs';
 import { extractPage, type ExtractOptions } from '../../src/extract/extract-page.js';
-import type { FactSheet } from '../../src/extract/fact-sheet.js';
+import type { FactSheet } from '../../src/graph/fact-sheet.js';
 import { normalizeText } from '../../src/ingest/normalize.js';
 import { sentencePeople } from '../../src/eval/sentence-people.js';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../src/extract/extract-page.js';
-import type { FactSheet } from '../../src/extract/fact-sheet.js';
+import type { FactSheet } from '../../src/graph/fact-sheet.js';
 import { decodeBytes } from '../../src/ingest/decode.js';
 import { readSource } from '../../src/ingest/read.js';
 import { htmlPage, SIMPLIFIED_PAGE, TRADITIONAL_PAGE } from '../helpers/pages.js';

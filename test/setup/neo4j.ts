@@ -1,11 +1,12 @@
 // Vitest global setup: finds a Neo4j server for the Neo4j tests. With NEWSGRAPH_TEST_NEO4J_URI it
 // uses that server (its data is wiped by the tests); otherwise, where Java and Maven are installed,
-// it starts a throw-away local server on ports 7688/7475 (NEWSGRAPH_TEST_NEO4J_BOLT_PORT/_HTTP_PORT)
-// in .neo4j/test-home and stops it after.
+// it starts a throw-away local server in .neo4j/test-home on ports the OS finds free (or
+// NEWSGRAPH_TEST_NEO4J_BOLT_PORT/_HTTP_PORT) and stops it after.
 // Without either, the Neo4j tests are skipped, unless NEWSGRAPH_REQUIRE_NEO4J=1 (CI) makes that fatal.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../helpers/ports.js';
 
 export interface Neo4jTestServer {
   uri: string | null;
@@ -21,34 +22,38 @@ declare module 'vitest' {
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-// The ports can be moved so that two checkouts can run their tests side by side.
-const TEST_SERVER_ENV = {
-  NEO4J_HOME_DIR: `${ROOT}.neo4j/test-home`,
-  NEO4J_BOLT_PORT: process.env.NEWSGRAPH_TEST_NEO4J_BOLT_PORT ?? '7688',
-  NEO4J_HTTP_PORT: process.env.NEWSGRAPH_TEST_NEO4J_HTTP_PORT ?? '7475',
-  NEO4J_PASSWORD: 'newsgraph',
-};
-const HOW_TO_ENABLE = 'install Java 17 and Maven (the tests then start a local Neo4j), or run `npm run neo4j:start` and set NEWSGRAPH_TEST_NEO4J_URI=bolt://localhost:7687';
+const TEST_SERVER_PASSWORD = 'newsgraph';
+const HOW_TO_ENABLE = 'install Java 17 and Maven (the tests then start a local Neo4j), or run `npm run neo4j:start` and set NEWSGRAPH_TEST_NEO4J_URI to its Bolt URL';
 
 function has(command: string): boolean {
   return spawnSync(command, ['-version'], { stdio: 'ignore' }).status === 0;
 }
 
-function serverScript(verb: 'start' | 'stop'): { ok: boolean; output: string } {
-  const run = spawnSync(process.execPath, [`${ROOT}node_modules/tsx/dist/cli.mjs`, `${ROOT}scripts/neo4j-server.ts`, verb], {
-    env: { ...process.env, ...TEST_SERVER_ENV },
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+/** Where the throw-away server lives, on ports free now unless the environment names them. */
+async function testServerEnv(): Promise<Record<string, string>> {
+  return {
+    NEO4J_HOME_DIR: `${ROOT}.neo4j/test-home`,
+    NEO4J_BOLT_PORT: process.env.NEWSGRAPH_TEST_NEO4J_BOLT_PORT || String(await freePort()),
+    NEO4J_HTTP_PORT: process.env.NEWSGRAPH_TEST_NEO4J_HTTP_PORT || String(await freePort()),
+    NEO4J_PASSWORD: TEST_SERVER_PASSWORD,
+  };
 }
 
-export default function setup(project: TestProject): () => void {
+/** Runs scripts/neo4j-server.ts without blocking: vitest's own work (ending its workers) goes on meanwhile. */
+function serverScript(env: Record<string, string>, verb: 'start' | 'stop'): Promise<{ ok: boolean; output: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [`${ROOT}node_modules/tsx/dist/cli.mjs`, `${ROOT}scripts/neo4j-server.ts`, verb], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 300_000 }, (error, stdout, stderr) =>
+      resolve({ ok: !error, output: `${stdout}${stderr}` }),
+    );
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const required = process.env.NEWSGRAPH_REQUIRE_NEO4J === '1';
   const user = process.env.NEO4J_USER ?? 'neo4j';
   const password = process.env.NEO4J_PASSWORD ?? 'newsgraph';
   let server: Neo4jTestServer;
-  let started = false;
+  let started: Record<string, string> | null = null;
   if (process.env.NEWSGRAPH_TEST_NEO4J_URI) {
     server = { uri: process.env.NEWSGRAPH_TEST_NEO4J_URI, user, password, skipReason: null };
   } else if (process.env.NEWSGRAPH_SKIP_NEO4J === '1') {
@@ -56,10 +61,13 @@ export default function setup(project: TestProject): () => void {
   } else if (!has('java') || !has('mvn')) {
     server = { uri: null, user, password, skipReason: `no Java or Maven on this machine; to enable them, ${HOW_TO_ENABLE}` };
   } else {
-    const start = serverScript('start');
-    started = start.ok;
+    const env = await testServerEnv();
+    // A server left running by a run that was cut short listens on the ports it was given then.
+    await serverScript(env, 'stop');
+    const start = await serverScript(env, 'start');
+    if (start.ok) started = env;
     server = start.ok
-      ? { uri: `bolt://localhost:${TEST_SERVER_ENV.NEO4J_BOLT_PORT}`, user: 'neo4j', password: TEST_SERVER_ENV.NEO4J_PASSWORD, skipReason: null }
+      ? { uri: `bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`, user: 'neo4j', password: TEST_SERVER_PASSWORD, skipReason: null }
       : { uri: null, user, password, skipReason: `the local test Neo4j did not start:\n${start.output.slice(-1500)}` };
   }
   if (server.skipReason) {
@@ -67,7 +75,7 @@ export default function setup(project: TestProject): () => void {
     console.warn(`\n[newsgraph] Neo4j tests are skipped: ${server.skipReason}\n`);
   }
   project.provide('neo4j', server);
-  return () => {
-    if (started) serverScript('stop');
+  return async () => {
+    if (started) await serverScript(started, 'stop');
   };
 }

@@ -6,14 +6,14 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import { listen, type RunningServer } from '../../src/api/server.js';
 import { loadConfig } from '../../src/config.js';
-import { entityId } from '../../src/extract/ids.js';
-import { ingestPaths } from '../../src/graph/ingest-run.js';
+import { entityId } from '../../src/graph/ids.js';
+import { applyFactSheets } from '../../src/graph/replace-article.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { SEEDS } from '../graph/store-conformance.js';
+import { seedFactSheets } from '../helpers/fact-sheets.js';
 
 // What the page scripts below touch in the browser; this file is type-checked without the DOM library.
 interface PageGraph {
@@ -39,24 +39,29 @@ if (!hasChromium) {
   console.warn(`[newsgraph] browser tests skipped: no Chromium at ${CHROMIUM} (apt install chromium, or set NEWSGRAPH_CHROMIUM)`);
 }
 
-/** Runs the browser suite on a store that `open` gives empty; the suite ingests the seeds into it. */
+/** Runs the browser suite on a store that `open` gives empty; the suite writes the seeds' FactSheets into it. */
 export function testWebPage(storeName: string, open: () => Promise<GraphStore>): void {
 describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeout: 120_000 }, () => {
   let store: GraphStore | null;
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
+  // An error the page's scripts throw fails the test it happened in (thrown from the event itself,
+  // it would escape the test and leave the worker hanging).
+  const pageErrors: Error[] = [];
 
   beforeAll(async () => {
     store = await open();
-    await ingestPaths(store, [SEEDS]);
+    await applyFactSheets(store, seedFactSheets());
     server = await listen(createApp({ store, config: loadConfig({}) }), 0, '127.0.0.1');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox'] });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => {
-      throw error;
-    });
+    page.on('pageerror', (error) => pageErrors.push(error));
     mkdirSync(ARTEFACTS, { recursive: true });
+  });
+
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
   });
 
   afterAll(async () => {
@@ -140,6 +145,9 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     if (!store || storeName !== 'embedded') return ctx.skip();
     const people = (await api<{ items: Array<{ id: string; name: string }> }>('/api/people?limit=200')).items;
     expect(people.length).toBeGreaterThan(30);
+    // What each page lists, not its graph: the tests above draw and click the graph, and drawing
+    // one per person in software WebGL is most of this test's time.
+    await page.route('**/api/graph/neighbourhood/**', (route) => route.abort());
     for (const person of people) {
       await page.goto(`${server.url}/#/person/${person.id}`);
       await page.waitForSelector(`.person[data-id="${person.id}"]`);

@@ -36,14 +36,6 @@ export async function ingestWithProgress(
   }
 }
 
-/** Until SIGINT/SIGTERM. */
-export function untilStopped(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
-}
-
 export function ingestCommand(program: Command, ctx: CliContext): void {
   program
     .command('ingest')
@@ -81,7 +73,7 @@ export function ingestCommand(program: Command, ctx: CliContext): void {
         // ignoreInitial drops it: say "watching" only once a page added now is seen.
         await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
         ctx.out(`watching ${paths.join(', ')} for changes (Ctrl-C to stop)`);
-        await untilStopped();
+        await ctx.untilStopped();
         clearTimeout(timer);
         await watcher.close();
         await runner.idle();

@@ -7,7 +7,7 @@ import { extractOptionsOf, loadConfig } from '../../config.js';
 import { openStore } from '../../graph/open-store.js';
 import type { CliContext } from '../context.js';
 import { formatSummary } from '../summary.js';
-import { ingestWithProgress, untilStopped } from './ingest.js';
+import { ingestWithProgress } from './ingest.js';
 import { Cron } from 'croner';
 import { BadRequestError } from '../../errors.js';
 import { createIngestRunner } from '../ingest-runner.js';
@@ -52,7 +52,7 @@ export function serveCommand(program: Command, ctx: CliContext): void {
         ctx.out(`  web page      ${server.url}/`);
         ctx.out(`  API docs      ${server.url}/api/docs  (OpenAPI: ${server.url}/api/openapi.json)`);
         ctx.out(`  e.g.          ${server.url}/api/people/${encodeURIComponent('邓群策')}/meetings?role=presided`);
-        await untilStopped();
+        await ctx.untilStopped();
         ctx.out('shutting down');
         job?.stop();
         await runner.idle();

@@ -10,7 +10,7 @@ import type { ArticleDoc, PersonMention, RoleFact } from '../doc.js';
 import {
   CITED_AFTER, CITED_BEFORE, COVERB_PHRASES, GROUP_ENDINGS, LIST_ADVERBS, LIST_AFTER, PREDICATES, type ParticipationRole,
 } from '../lexicon/participation.js';
-import { POST_WORDS } from '../lexicon/title-words.js';
+import { POST_WORDS, POSTS_AFTER_NAME } from '../lexicon/title-words.js';
 import { WordList } from '../word-list.js';
 
 const POST_END = new WordList([...POST_WORDS, ...GROUP_ENDINGS]);
@@ -24,7 +24,11 @@ const ETC = '(?:等[^，。；：、]{0,16}?)?';
 const GROUPS = `(?:(?:[，、]|以及|和|及)[^，。；：]{1,24}?(?:${GROUP_ENDINGS.join('|')})${ETC})*`;
 const ADVERBS = `(?:${LIST_ADVERBS.join('|')})*`;
 const COVERBS = `(?:${alternation(COVERB_PHRASES)}){0,3}`;
-const ROLE_PATTERNS = PREDICATES.map((p) => ({ ...p, re: new RegExp(`^${NOTE}${ETC}${GROUPS}[，]?${ADVERBS}${COVERBS}${ADVERBS}(?:${p.pattern})`) }));
+// 王某省长主持: a post written after the name stands between it and the predicate.
+const POST_AFTER = `(?:${POSTS_AFTER_NAME.join('|')})?`;
+const ROLE_PATTERNS = PREDICATES.map((p) => ({ ...p, re: new RegExp(`^${POST_AFTER}${NOTE}${ETC}${GROUPS}[，]?${ADVERBS}${COVERBS}${ADVERBS}(?:${p.pattern})`) }));
+// 出席并主持会议, 主持会议并讲话: a second predicate joined by 并 gives its role too.
+const CHAINED = PREDICATES.map((p) => ({ ...p, re: new RegExp(`^[^，。；：]{0,10}?并${ADVERBS}(?:${p.pattern})`) }));
 const PREDICATE_ANYWHERE = PREDICATES.map((p) => ({ ...p, re: new RegExp(p.pattern) }));
 const CITED_AFTER_RE = new RegExp(CITED_AFTER);
 const CITED_BEFORE_RE = new RegExp(CITED_BEFORE);
@@ -143,8 +147,8 @@ export function participation(doc: ArticleDoc): void {
       const inside = meetingIncluding(doc, index, first.start);
       const meeting = inside >= 0 ? inside : targetMeeting(doc, index, last.end + found.end);
       for (const p of list) add(found.role, p, meeting);
-      // 主持会议并讲话: who presides and speaks.
-      if (found.role === 'PRESIDED' && /^[^，。；]{0,6}并(强调|指出|讲话)/.test(tail.slice(found.end))) for (const p of list) add('SPOKE_AT', p, meeting);
+      const chained = CHAINED.find((c) => c.re.test(tail.slice(found.end)));
+      if (chained && chained.role !== found.role) for (const p of list) add(chained.role, p, meeting);
     }
   });
   // Who presided is not also counted as attending the same meeting.

@@ -53,10 +53,6 @@ export function division(name: string): Division | undefined {
   return byName.get(name) ?? byName.get(shortToFull.get(name) ?? '');
 }
 
-export function fullNameOf(shortOrFull: string): string | undefined {
-  return byName.has(shortOrFull) ? shortOrFull : shortToFull.get(shortOrFull);
-}
-
 /** Every name and short form, longest first, for matching in text. */
 export const DIVISION_NAMES: readonly string[] = [...new Set([...byName.keys(), ...shortToFull.keys()])].sort((a, b) => b.length - a.length);
 

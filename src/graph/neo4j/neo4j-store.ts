@@ -35,6 +35,9 @@ const ROLE_TYPES: Record<MeetingRole, string> = { presided: 'PRESIDED', attended
 export interface Neo4jStoreOptions extends Neo4jConfig {
   /** Applies cypher/schema.cypher on connect (default true). */
   applySchema?: boolean;
+  /** How long the driver retries a transaction that failed for a transient reason, such as the
+   * server being unreachable, before the store gives up with the error (default 15 s). */
+  retryMs?: number;
 }
 
 /** Cypher cannot drop keys from a map: the store moves what is shown apart out of the property maps. */
@@ -53,7 +56,7 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
   const driver: Driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
     disableLosslessIntegers: true,
     connectionTimeout: 10_000,
-    maxTransactionRetryTime: 15_000,
+    maxTransactionRetryTime: config.retryMs ?? 15_000,
   });
   const sessionConfig = { database: config.database };
 

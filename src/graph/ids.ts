@@ -50,9 +50,3 @@ export function articleId(source: string, ordinal: number): string {
 export function contentHash(text: string): string {
   return digest('sha256', text, 'hex');
 }
-
-export function typeOfId(id: string): EntityType | 'Article' | null {
-  const prefix = id.slice(0, 3);
-  const entry = Object.entries(PREFIX).find(([, p]) => p === prefix);
-  return entry ? (entry[0] as EntityType | 'Article') : null;
-}

@@ -1,0 +1,180 @@
+// The newsgraph commands run in this process on temporary folders: help, extract's JSON contract,
+// ingest with its summary and exit code, query and export, usage errors, ingest --watch and
+// serve --reingest. What only a process shows (stdin, signals, the exit status) is in process.test.ts.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SEEDS } from '../graph/store-conformance.js';
+import { cli, startCli } from '../helpers/cli.js';
+
+const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `newsgraph-cli-${name}-`));
+const PAGE_000 = join(SEEDS, '000_edfb76c44c08cff3.txt');
+const PAGE_004 = join(SEEDS, '004_c75b4f9da4696006.txt');
+
+describe('newsgraph --help', () => {
+  it.each([[[]], [['ingest']], [['serve']], [['extract']], [['query']], [['query', 'meetings']], [['export']], [['eval']]])('%j --help', async (args) => {
+    const { code, stdout } = await cli([...args, '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage: newsgraph/);
+  });
+
+  it('exits 2 on an unknown command, naming it', async () => {
+    const { code, stderr } = await cli(['frobnicate']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/frobnicate/);
+  });
+});
+
+describe('newsgraph extract', () => {
+  it('prints the design.md JSON document for a page, one entry per article', async () => {
+    const { code, stdout, stderr } = await cli(['extract', join(SEEDS, '003_0c3d2c04bd8aa6d3.txt'), '--json']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const json = JSON.parse(stdout) as { articles: Array<Record<string, unknown> & { entities: Array<Record<string, unknown>>; relations: Array<Record<string, unknown>> }> };
+    expect(json.articles).toHaveLength(4);
+    for (const a of json.articles) {
+      expect(Object.keys(a).sort()).toEqual(['byline', 'date', 'entities', 'id', 'relations', 'title']);
+      for (const e of a.entities) expect(Object.keys(e).sort()).toEqual(['id', 'name', 'type']);
+      const ids = new Set([a.id, ...a.entities.map((e) => e.id)]);
+      for (const r of a.relations) {
+        expect(Object.keys(r).sort()).toEqual(['evidence', 'properties', 'source', 'target', 'type']);
+        expect(ids.has(r.source as string) && ids.has(r.target as string)).toBe(true);
+      }
+    }
+  });
+
+  it('prints each article with its entities and relations without --json', async () => {
+    const { code, stdout } = await cli(['extract', PAGE_004]);
+    expect(code).toBe(0);
+    expect(stdout.split('\n').filter((l) => l.startsWith('# '))).toHaveLength(3);
+    expect(stdout).toMatch(/邓群策 -PRESIDED-> 市委全面深化改革委员会第五次会议/);
+  });
+
+  it('fails with exit code 1 and a message naming the file when it does not exist', async () => {
+    const { code, stderr } = await cli(['extract', 'no/such/page.txt', '--json']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/no\/such\/page\.txt/);
+  });
+
+  it('refuses a --date that is no calendar day with exit code 2, naming the flag', async () => {
+    const { code, stderr } = await cli(['extract', PAGE_000, '--date', '2021-02-30']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--date .*2021-02-30/);
+  });
+});
+
+describe('newsgraph ingest, query and export', () => {
+  const env = { NEWSGRAPH_DATA_DIR: tempDir('ingest') };
+  let first: Awaited<ReturnType<typeof cli>>;
+  beforeAll(async () => {
+    first = await cli(['ingest', SEEDS], env);
+  });
+
+  const json = async (args: string[]) => {
+    const result = await cli(args, env);
+    expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
+    return JSON.parse(result.stdout) as Record<string, unknown>;
+  };
+
+  it('ingests the seeds with a summary, and skips them the second time', async () => {
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/20 new, 0 changed, 0 unchanged, 0 failed/);
+    expect((await cli(['ingest', SEEDS], env)).stdout).toMatch(/0 new, 0 changed, 20 unchanged, 0 failed/);
+  });
+
+  it('answers the meetings a person presided over, by name', async () => {
+    const answer = (await json(['query', 'person-meetings', '邓群策', '--role', 'presided'])) as { items: Array<{ name: string }> };
+    expect(answer.items).toHaveLength(4);
+  });
+
+  it('answers the graph queries', async () => {
+    const timeline = await json(['query', 'timeline', '邓群策']);
+    expect((timeline.entries as Array<{ kind: string; role?: string }>).filter((e) => e.role === 'presided')).toHaveLength(4);
+    expect(((await json(['query', 'co-attendees', '邓群策', '--limit', '3'])).items as unknown[]).length).toBe(3);
+    const deng = (timeline.person as { id: string }).id;
+    const zhu = ((await json(['query', 'search', '朱健', '--type', 'Person'])).items as Array<{ id: string }>)[0]!.id;
+    expect((await json(['query', 'path', deng, zhu])).nodes).toHaveLength(3);
+    expect(((await json(['query', 'neighbourhood', deng, '--depth', '2'])).nodes as unknown[]).length).toBeGreaterThan(5);
+    expect(((await json(['query', 'centrality', '--measure', 'degree'])).items as unknown[]).length).toBeGreaterThan(10);
+    expect(((await json(['query', 'communities'])).items as unknown[]).length).toBeGreaterThan(1);
+  });
+
+  it('exports every node and relationship the store counts', async () => {
+    const exported = (await json(['export'])) as { nodes: Array<{ label: string }>; relationships: Array<{ type: string }> };
+    const stats = (await json(['query', 'stats'])) as { nodes: Record<string, number>; relationships: Record<string, number> };
+    const countBy = (xs: string[]) => xs.reduce<Record<string, number>>((acc, x) => ({ ...acc, [x]: (acc[x] ?? 0) + 1 }), {});
+    expect(countBy(exported.nodes.map((n) => n.label))).toEqual(stats.nodes);
+    expect(countBy(exported.relationships.map((r) => r.type))).toEqual(stats.relationships);
+  });
+
+  it.each([
+    [['query', 'person-meetings', '邓群策', '--role', 'chaired'], /--role/],
+    [['query', 'centrality', '--measure', 'fame'], /--measure/],
+    [['query', 'neighbourhood', 'per_0000000000000000', '--depth', '3'], /--depth/],
+  ])('exits 2 with a message on a bad flag value: %j', async (args, message) => {
+    const { code, stderr } = await cli(args, env);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it('exits 1 naming what it did not find', async () => {
+    const { code, stderr } = await cli(['query', 'person', '没有这个人'], env);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/没有这个人/);
+  });
+});
+
+describe('newsgraph ingest of a folder with bad files', () => {
+  it('reports each bad file by name, ingests the good ones and exits 1', async () => {
+    const dir = tempDir('mixed');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0xc9, 0xe7, 0xbb, 0xe1, 0xff, 0xfe]));
+    writeFileSync(join(dir, 'good.txt'), readFileSync(PAGE_004));
+    const { code, stdout } = await cli(['ingest', dir, join(dir, 'missing.txt')], { NEWSGRAPH_DATA_DIR: tempDir('mixed-data') });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/3 new/);
+    expect(stdout).toMatch(/empty\.txt.*empty/);
+    expect(stdout).toMatch(/latin1\.txt.*UTF-8/);
+    expect(stdout).toMatch(/missing\.txt.*no such file/);
+  });
+});
+
+describe('watched and scheduled ingest', () => {
+  it('ingest --watch takes in a page added to the folder and prunes one removed, until stopped', async () => {
+    const dir = join(tempDir('watch'), 'pages');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'one.txt'), readFileSync(PAGE_004));
+    const watcher = startCli(['ingest', '--watch', dir], { NEWSGRAPH_DATA_DIR: tempDir('watch-data') });
+    try {
+      await watcher.waitFor(/watching/);
+      writeFileSync(join(dir, 'two.txt'), readFileSync(PAGE_000));
+      await watcher.waitFor(/watch run run_\S+: 3 new, 0 changed, 3 unchanged, 0 removed, 0 failed/);
+      rmSync(join(dir, 'one.txt'));
+      await watcher.waitFor(/watch run run_\S+: 0 new, 0 changed, 3 unchanged, 3 removed, 0 failed/);
+    } finally {
+      expect(await watcher.stop()).toBe(0);
+    }
+  });
+
+  it('serve --reingest runs on its schedule, never overlapping, and lists its runs at /api/ingest/runs', async () => {
+    const serve = startCli(['serve', '--ingest', SEEDS, '--reingest', '* * * * * *'], { NEWSGRAPH_DATA_DIR: tempDir('cron'), PORT: '0', HOST: '127.0.0.1' });
+    try {
+      const url = (await serve.waitFor(/serving the embedded store at (http:\/\/\S+)/))[1] as string;
+      await serve.waitFor(/schedule run run_\S+: 0 new, 0 changed, 20 unchanged/);
+      const runs = (await (await fetch(`${url}/api/ingest/runs`)).json()) as { items: Array<{ trigger: string; startedAt: string; endedAt: string }> };
+      expect(runs.items[0]?.trigger).toBe('schedule');
+      expect(runs.items.at(-1)?.trigger).toBe('serve');
+      const spans = runs.items.map((r) => [Date.parse(r.startedAt), Date.parse(r.endedAt)] as const).sort((a, b) => a[0] - b[0]);
+      for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
+    } finally {
+      expect(await serve.stop()).toBe(0);
+    }
+  });
+
+  it('refuses a --reingest that is not a cron expression with exit code 2', async () => {
+    const { code, stderr } = await cli(['serve', '--ingest', SEEDS, '--reingest', 'every morning'], { NEWSGRAPH_DATA_DIR: tempDir('bad-cron') });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--reingest "every morning" is not a cron expression/);
+  });
+});

@@ -1,0 +1,86 @@
+// The real newsgraph binary, for what only a process shows: its exit status, stdin, stdout holding
+// nothing but the JSON document, and serve stopping cleanly on SIGTERM while it holds the data
+// directory against other processes. The commands' logic is tested in-process (commands.test.ts).
+// Needs the build (npm test runs it first).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { SEEDS } from '../graph/store-conformance.js';
+import { cli } from '../helpers/cli.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'newsgraph.js');
+const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `newsgraph-bin-${name}-`));
+
+interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the binary to its end, feeding it `input` on stdin. */
+function run(args: string[], env: Record<string, string> = {}, input = ''): Promise<Exit> {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NEO4J_URI: '', ...env }, cwd: ROOT });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdin.end(input);
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
+describe('the newsgraph process', () => {
+  it('exits 0 after --help, 2 on a usage error and 1 on a failed command, with the message on stderr', async () => {
+    const [help, usage, failed] = await Promise.all([run(['--help']), run(['frobnicate']), run(['extract', 'no/such/page.txt'])]);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toMatch(/^Usage: newsgraph/);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/frobnicate/);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toBe('');
+    expect(failed.stderr).toMatch(/no\/such\/page\.txt/);
+  });
+
+  it('reads stdin when FILE is -, and prints one JSON document on stdout and nothing on stderr', async () => {
+    const page = readFileSync(join(SEEDS, '004_c75b4f9da4696006.txt'), 'utf8');
+    const { code, stdout, stderr } = await run(['extract', '-', '--json'], {}, page);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect((JSON.parse(stdout) as { articles: unknown[] }).articles).toHaveLength(3);
+  });
+
+  it('serves until SIGTERM, holding the data directory against other processes, and exits 0 leaving the store whole', async () => {
+    const dataDir = tempDir('serve');
+    expect((await cli(['ingest', SEEDS], { NEWSGRAPH_DATA_DIR: dataDir })).code).toBe(0);
+    const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, NEO4J_URI: '', NEWSGRAPH_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }, cwd: ROOT });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    let out = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /serving the embedded store at (http:\/\/\S+)/.exec(out);
+        if (m) resolve(m[1] as string);
+      });
+      void exited.then(() => reject(new Error(`serve exited early: ${out}`)));
+    });
+    try {
+      expect(((await (await fetch(`${url}/api/health`)).json()) as { articles: number }).articles).toBe(20);
+      const second = await cli(['ingest', SEEDS], { NEWSGRAPH_DATA_DIR: dataDir });
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(/in use by process/);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toEqual({ code: 0, signal: null });
+    expect(out).toMatch(/shutting down/);
+    const stats = await cli(['query', 'stats'], { NEWSGRAPH_DATA_DIR: dataDir });
+    expect((JSON.parse(stats.stdout) as { articles: number }).articles).toBe(20);
+  });
+});

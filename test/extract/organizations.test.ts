@@ -1,0 +1,28 @@
+// The organizations step: bodies read by the structure of their names, a head word that names a
+// kind of body (…局, …有限公司, …大学, …联合会, …委员会) and the name words before it.
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { organizations } from '../../src/extract/organizations.js';
+import { docBefore, textOf } from '../helpers/doc.js';
+
+const bodies = (paragraph: string) => {
+  const doc = docBefore('organizations', paragraph);
+  organizations(doc);
+  return doc.bodies.map((b) => textOf(doc, b));
+};
+
+describe('organizations', () => {
+  it.each([
+    ['许昌市住房和城乡建设局与河南中原智谷科技有限公司签订协议。', ['许昌市住房和城乡建设局', '河南中原智谷科技有限公司']],
+    ['信阳师范大学党委书记邢振华出席。', ['信阳师范大学']],
+    ['驻马店市残疾人联合会开展走访。', ['驻马店市残疾人联合会']],
+    ['由市卫生健康委员会牵头，会同市财政局推进。', ['市卫生健康委员会', '市财政局']],
+    ['周口市豫剧团在广场演出。', ['周口市豫剧团']],
+    ['南阳市委全面依法治市委员会召开会议。', ['南阳市委全面依法治市委员会']],
+    ['会议传达了省委、省政府的部署。', ['省委', '省政府']],
+    ['大家在公园里散步。', []],
+    ['要开好局、起好步。', []],
+  ])('%s', (paragraph, expected) => {
+    expect(bodies(paragraph)).toEqual(expected);
+  });
+});

@@ -1,0 +1,26 @@
+// The visits step: who inspected or visited where (调研, 考察, 检查), 来许 read as the page's own
+// city. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { visits } from '../../src/extract/visits.js';
+import { docBefore } from '../helpers/doc.js';
+
+const read = (paragraph: string, city?: string) => {
+  const doc = docBefore('visits', paragraph, city ? { city } : {});
+  visits(doc);
+  return doc.visits.map((v) => [v.person, v.place]);
+};
+
+describe('visits', () => {
+  it.each([
+    ['副市长冯建林到郸城县调研乡村振兴工作。', [['冯建林', '郸城县']]],
+    ['4月3日，市长卢建平深入宛城区、卧龙区检查防汛工作。', [['卢建平', '宛城区'], ['卢建平', '卧龙区']]],
+    ['卢建平一行来到许昌学院考察。', [['卢建平', '许昌学院']]],
+    ['会议要求各地加强调研。', []],
+  ])('%s', (paragraph, expected) => {
+    expect(read(paragraph)).toEqual(expected);
+  });
+
+  it('reads 来许调研 as a visit to the page’s city, 许昌', () => {
+    expect(read('省委书记王建军来许调研。', '许昌')).toEqual([['王建军', '许昌市']]);
+  });
+});

@@ -1,0 +1,32 @@
+// The seed pages' FactSheets as written once to test/fixtures/fact-sheets/seeds.json (by
+// scripts/write-seed-fact-sheets.ts): what the tests of the stores write, so that what they assert
+// does not move when extraction changes.
+import { readFileSync } from 'node:fs';
+import { contentHash, entityId } from '../../src/graph/ids.js';
+import type { FactSheet } from '../../src/graph/model.js';
+
+const FIXTURE = new URL('../fixtures/fact-sheets/seeds.json', import.meta.url);
+
+/** The 20 articles of the five seed pages, in page order; a fresh copy on every call. */
+export function seedFactSheets(): FactSheet[] {
+  return JSON.parse(readFileSync(FIXTURE, 'utf8')) as FactSheet[];
+}
+
+/** The sheets of one seed page, by its file name. */
+export function seedPageSheets(name: string): FactSheet[] {
+  return seedFactSheets().filter((s) => s.article.source === `seeds/${name}`);
+}
+
+/** The article as it would read had the paper printed the person `to` where it printed `from`:
+ * text, evidence, the person's entity and every relation of theirs. */
+export function renamePerson(sheet: FactSheet, from: string, to: string): FactSheet {
+  const oldId = entityId('Person', from);
+  const newId = entityId('Person', to);
+  const id = (x: string) => (x === oldId ? newId : x);
+  const text = sheet.article.text.replaceAll(from, to);
+  return {
+    article: { ...sheet.article, text, contentHash: contentHash(text) },
+    entities: sheet.entities.map((e) => (e.id === oldId ? { ...e, id: newId, name: to } : e)),
+    relations: sheet.relations.map((r) => ({ ...r, source: id(r.source), target: id(r.target), evidence: r.evidence.replaceAll(from, to) })),
+  };
+}
