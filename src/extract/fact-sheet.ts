@@ -2,7 +2,7 @@
 // its ArticleDoc: entities with stable ids, relations with their evidence sentence.
 import type { ReporterRole } from '../ingest/byline.js';
 import type { ArticleDoc } from './doc.js';
-import type { ArticleRecord, Entity, FactSheet, PropertyValue, Relation, RelationType } from '../graph/fact-sheet.js';
+import type { Entity, FactSheet, PropertyValue, Relation, RelationType } from '../graph/fact-sheet.js';
 import { articleId, contentHash, entityId, type EntityType } from '../graph/ids.js';
 import { resolveEnglishTitle } from './english/titles.js';
 import { division } from './lexicon/divisions.js';

@@ -27,7 +27,7 @@ function isSectionLabel(text: string): boolean {
 function isHeadlineLike(unit: Unit): boolean {
   if (unit.kind !== 'text') return false;
   const t = unit.text;
-  const max = /^[\x00-\x7f‘’“”–—]+$/.test(t) ? MAX_LATIN_HEADLINE_CHARS : MAX_HEADLINE_CHARS;
+  const max = /^[\p{ASCII}‘’“”–—]+$/u.test(t) ? MAX_LATIN_HEADLINE_CHARS : MAX_HEADLINE_CHARS;
   return !LEAD_MARK.test(t) && t.length <= max && !endsSentence(t);
 }
 
