@@ -16,7 +16,7 @@ const EVENT_NOUNS: ReadonlyArray<[string, string]> = [
   ['文化节', 'activity'], ['决赛', 'competition'], ['大赛', 'competition'], ['比赛', 'competition'], ['竞赛', 'competition'],
   ['团拜会', 'meeting'], ['讲评会', 'meeting'], ['总结会', 'meeting'], ['对接会', 'meeting'], ['启动会', 'meeting'],
   ['誓师会', 'meeting'], ['学习会', 'meeting'], ['全会', 'meeting'], ['开幕式', 'ceremony'], ['闭幕式', 'ceremony'],
-  ['开班式', 'ceremony'], ['结业式', 'ceremony'], ['培训班', 'activity'],
+  ['开班式', 'ceremony'], ['结业式', 'ceremony'],
   ['邀请赛', 'competition'], ['调研', 'inspection'], ['考察', 'inspection'], ['视察', 'inspection'],
 ];
 
