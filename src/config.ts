@@ -1,8 +1,8 @@
 // Configuration, parsed once from the environment and the command line's flags, then passed down.
 // Only the CLI's main and the server read process.env; everything else gets a Config.
 import { ConfigError } from './errors.js';
-import { parseDay } from './extract/printed-date.js';
-import { loadAliases } from './extract/aliases.js';
+import { parseDay } from './extract/dates/printed-date.js';
+import { loadAliases } from './extract/resolve/aliases.js';
 import type { ExtractOptions } from './extract/extract-page.js';
 
 export interface Neo4jConfig {

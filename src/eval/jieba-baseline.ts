@@ -1,6 +1,6 @@
 // The baseline newsgraph is measured against: nodejieba's own part-of-speech tags read as entities
 // (nr → person, ns → place, nt → organisation), with their character spans.
-import { tokenize } from '../extract/tokens.js';
+import { tokenize } from '../extract/core/tokens.js';
 
 export type BaselineType = 'PER' | 'LOC' | 'ORG';
 

@@ -1,8 +1,8 @@
 // Runs the people recogniser on one plain sentence (no headline, no byline), for benchmarks on
 // sentence corpora; spans are offsets into the sentence.
-import { createDoc } from '../extract/doc.js';
+import { createDoc } from '../extract/core/doc.js';
 import { pageContext } from '../extract/extract-page.js';
-import { runPipeline, steps } from '../extract/pipeline.js';
+import { runPipeline, steps } from '../extract/core/pipeline.js';
 import type { SourceArticle } from '../ingest/article.js';
 
 const UP_TO_PEOPLE = steps.slice(0, steps.findIndex((s) => s.name === 'people') + 1);

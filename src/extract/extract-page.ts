@@ -2,19 +2,19 @@
 // pipeline on every article, and build one FactSheet per article.
 import type { SourcePage } from '../ingest/article.js';
 import { splitPage } from '../ingest/split-page.js';
-import { createDoc, type DocContext } from './doc.js';
+import { createDoc, type DocContext } from './core/doc.js';
 import type { FactSheet } from '../graph/fact-sheet.js';
-import { buildFactSheet } from './fact-sheet.js';
+import { buildFactSheet } from './resolve/fact-sheet.js';
 import { provinceOf } from './lexicon/divisions.js';
-import { inferPageCity } from './page-city.js';
-import { inferPageCounty } from './page-county.js';
-import { inferPageProvince } from './page-province.js';
-import { detectLanguage } from './language.js';
+import { inferPageCity } from './places/page-city.js';
+import { inferPageCounty } from './places/page-county.js';
+import { inferPageProvince } from './places/page-province.js';
+import { detectLanguage } from './core/language.js';
 import { englishCity } from './english/dateline.js';
-import { inferPageLastDay } from './page-last-day.js';
-import { inferPageYear } from './page-year.js';
-import { dayBefore, parseDay } from './printed-date.js';
-import { runPipeline } from './pipeline.js';
+import { inferPageLastDay } from './dates/page-last-day.js';
+import { inferPageYear } from './dates/page-year.js';
+import { dayBefore, parseDay } from './dates/printed-date.js';
+import { runPipeline } from './core/pipeline.js';
 import { originalOf, simplifiedIfTraditional } from '../ingest/traditional.js';
 import { EXTRACTOR_VERSION } from './version.js';
 

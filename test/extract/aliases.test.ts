@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAliases } from '../../src/extract/aliases.js';
+import { loadAliases } from '../../src/extract/resolve/aliases.js';
 
 const file = (content: string) => {
   const path = join(mkdtempSync(join(tmpdir(), 'newsgraph-aliases-')), 'aliases.json');

@@ -1,7 +1,7 @@
 // Clause bounds inside a sentence: text between ，；：。 outside quotes and 《》, so a quoted theme
 // or a title holding a comma stays in one clause. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { clauseAt, clauseBreaks } from '../../src/extract/clauses.js';
+import { clauseAt, clauseBreaks } from '../../src/extract/core/clauses.js';
 
 const clauses = (text: string) => {
   const out: string[] = [];

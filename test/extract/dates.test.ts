@@ -2,7 +2,7 @@
 // day; a date without a year takes the page's year, 昨日 the day before the page was printed.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { dates } from '../../src/extract/dates.js';
+import { dates } from '../../src/extract/dates/dates.js';
 import type { ExtractOptions } from '../../src/extract/extract-page.js';
 import { docBefore, textOf } from '../helpers/doc.js';
 

@@ -1,7 +1,7 @@
 // The documents step and the reviews step: documents in 《》 (plans, laws, regulations, opinions),
 // not films or songs, and which meeting reviewed them. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { documents, reviews } from '../../src/extract/documents.js';
+import { documents, reviews } from '../../src/extract/events/documents.js';
 import { docBefore } from '../helpers/doc.js';
 
 const titles = (paragraph: string) => {

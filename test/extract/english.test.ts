@@ -1,6 +1,6 @@
 // English articles through the English recognisers: snippets written for these tests.
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/extract/language.js';
+import { detectLanguage } from '../../src/extract/core/language.js';
 import { entityNames, named, textSheets } from '../helpers/sheets.js';
 
 const page = (body: string, aliases = new Map<string, string>()) => textSheets(`Test headline\n\nBy Test Writer\n\n${body}`, { aliases })[0]!;

@@ -1,8 +1,8 @@
 // Names in running text without a title, read by the name model and the context around them, on
 // sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { freeNames } from '../../src/extract/free-names.js';
-import { tokenize } from '../../src/extract/tokens.js';
+import { freeNames } from '../../src/extract/people/free-names.js';
+import { tokenize } from '../../src/extract/core/tokens.js';
 import { entityNames, textSheets, sentenceNames as names } from '../helpers/sheets.js';
 
 describe('names without a title', () => {

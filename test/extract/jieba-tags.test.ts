@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate-corpus.js';
-import { tokenize } from '../../src/extract/tokens.js';
+import { tokenize } from '../../src/extract/core/tokens.js';
 import { SEEDS } from '../graph/store-conformance.js';
 
 // The tokenizer's words and tags, without the offsets nodejieba.tag does not give.

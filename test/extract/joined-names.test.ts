@@ -1,7 +1,7 @@
 // Foreign names whose parts a dot joins (汉斯·彼得森), read from each dot outwards by character,
 // however jieba cut them. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { joinedNames } from '../../src/extract/joined-names.js';
+import { joinedNames } from '../../src/extract/people/joined-names.js';
 
 describe('names joined by a dot', () => {
   it.each([

@@ -2,7 +2,7 @@
 // characters and a follower after it (主持, 出席, 、); and a name read back from where it ends
 // (…总书记). Names made up for these tests.
 import { describe, expect, it } from 'vitest';
-import { nameAt, nameEndingAt } from '../../src/extract/names.js';
+import { nameAt, nameEndingAt } from '../../src/extract/people/names.js';
 
 describe('a name at a position', () => {
   it.each([

@@ -2,7 +2,7 @@
 // kind of body (…局, …有限公司, …大学, …联合会, …委员会) and the name words before it.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { organizations } from '../../src/extract/organizations.js';
+import { organizations } from '../../src/extract/bodies/organizations.js';
 import { docBefore, textOf } from '../helpers/doc.js';
 
 const bodies = (paragraph: string) => {

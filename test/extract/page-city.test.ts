@@ -1,7 +1,7 @@
 // The city a page is about, which 市委, 市政府 and 市领导 refer to: the place named most often as
 // X市, its bare mentions counted too. Pages written for these tests.
 import { describe, expect, it } from 'vitest';
-import { inferPageCity } from '../../src/extract/page-city.js';
+import { inferPageCity } from '../../src/extract/places/page-city.js';
 
 describe('the page city', () => {
   it.each([

@@ -1,7 +1,7 @@
 // The latest day a page's leads are dated, which 昨日 in a lead refers to. Pages written for these
 // tests.
 import { describe, expect, it } from 'vitest';
-import { inferPageLastDay } from '../../src/extract/page-last-day.js';
+import { inferPageLastDay } from '../../src/extract/dates/page-last-day.js';
 
 describe('the page’s last dated day', () => {
   it.each([

@@ -1,7 +1,7 @@
 // The county and province a page is about, which 县委, 县长 and 省长 refer to.
 import { describe, expect, it } from 'vitest';
-import { inferPageCounty } from '../../src/extract/page-county.js';
-import { inferPageProvince } from '../../src/extract/page-province.js';
+import { inferPageCounty } from '../../src/extract/places/page-county.js';
+import { inferPageProvince } from '../../src/extract/places/page-province.js';
 import { named, textSheets } from '../helpers/sheets.js';
 
 describe('page county and province', () => {

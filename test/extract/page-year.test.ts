@@ -1,7 +1,7 @@
 // The year of a page whose dates carry none, voted by the clues it prints. Pages written for
 // these tests.
 import { describe, expect, it } from 'vitest';
-import { inferPageYear } from '../../src/extract/page-year.js';
+import { inferPageYear } from '../../src/extract/dates/page-year.js';
 
 describe('the page year', () => {
   it.each([

@@ -1,7 +1,7 @@
 // The places step: divisions by name from the national gazetteer, with their level and the
 // division they lie in, and zones by their head word. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { places } from '../../src/extract/places.js';
+import { places } from '../../src/extract/places/places.js';
 import { docBefore, textOf } from '../helpers/doc.js';
 
 const read = (paragraph: string) => {

@@ -1,7 +1,7 @@
 // What the day a page was printed says about its dates: a calendar day parsed, the day before it,
 // and the year of a month and day printed without one.
 import { describe, expect, it } from 'vitest';
-import { dayBefore, parseDay, yearOfDay } from '../../src/extract/printed-date.js';
+import { dayBefore, parseDay, yearOfDay } from '../../src/extract/dates/printed-date.js';
 
 describe('the printing day', () => {
   it.each([

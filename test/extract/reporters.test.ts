@@ -1,8 +1,8 @@
 // The reporters step: the byline's people, each once, with the role the byline gives them first.
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../src/extract/doc.js';
+import { createDoc } from '../../src/extract/core/doc.js';
 import { pageContext } from '../../src/extract/extract-page.js';
-import { reporters } from '../../src/extract/reporters.js';
+import { reporters } from '../../src/extract/bylines/reporters.js';
 import type { BylineName } from '../../src/ingest/byline.js';
 
 const read = (byline: BylineName[]) => {

@@ -2,7 +2,7 @@
 // post, whether it is former, and the body or place it is held in.
 import { describe, expect, it } from 'vitest';
 import { pageContext } from '../../src/extract/extract-page.js';
-import { resolveBody, resolveTitle } from '../../src/extract/resolve-body.js';
+import { resolveBody, resolveTitle } from '../../src/extract/resolve/resolve-body.js';
 
 const XUCHANG = pageContext('', { city: '许昌' });
 

@@ -1,7 +1,7 @@
 // The sentences step: an article's text cut at 。！？ and line ends, a closing quote kept with its
 // sentence, headline lines marked as such. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { sentences } from '../../src/extract/sentences.js';
+import { sentences } from '../../src/extract/core/sentences.js';
 import { docBefore } from '../helpers/doc.js';
 
 const split = (paragraph: string) => {

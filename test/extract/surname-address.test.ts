@@ -2,9 +2,9 @@
 // the surname is the name given; a surname inside a word or after a numeral is none. Sentences
 // written for these tests.
 import { describe, expect, it } from 'vitest';
-import { SentenceTokens } from '../../src/extract/sentence-tokens.js';
-import { surnameAddresses } from '../../src/extract/surname-address.js';
-import { tokenize } from '../../src/extract/tokens.js';
+import { SentenceTokens } from '../../src/extract/core/sentence-tokens.js';
+import { surnameAddresses } from '../../src/extract/people/surname-address.js';
+import { tokenize } from '../../src/extract/core/tokens.js';
 
 const surnames = (sentence: string) => surnameAddresses(sentence, new SentenceTokens(tokenize(sentence), 0)).map((f) => [f.name, f.start, f.bare]);
 

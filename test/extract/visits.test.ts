@@ -1,7 +1,7 @@
 // The visits step: who inspected or visited where (调研, 考察, 检查), 来许 read as the page's own
 // city. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { visits } from '../../src/extract/visits.js';
+import { visits } from '../../src/extract/events/visits.js';
 import { docBefore } from '../helpers/doc.js';
 
 const read = (paragraph: string, city?: string) => {

@@ -1,7 +1,7 @@
 // A list of literal words looked up by position, as the recognisers read post words and place
 // names: the longest word at or before a position, and every match left to right, longest first.
 import { describe, expect, it } from 'vitest';
-import { WordList } from '../../src/extract/word-list.js';
+import { WordList } from '../../src/extract/core/word-list.js';
 
 const posts = new WordList(['书记', '副书记', '市长', '常务副市长']);
 

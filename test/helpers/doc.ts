@@ -1,8 +1,8 @@
 // One article run through the extraction pipeline up to the step under test, for the tests of one
 // component: the step is then run by the test itself and what it assigns is read off the doc.
-import { createDoc, type ArticleDoc, type Span } from '../../src/extract/doc.js';
+import { createDoc, type ArticleDoc, type Span } from '../../src/extract/core/doc.js';
 import { pageContext, type ExtractOptions } from '../../src/extract/extract-page.js';
-import { runPipeline, steps } from '../../src/extract/pipeline.js';
+import { runPipeline, steps } from '../../src/extract/core/pipeline.js';
 import type { SourceArticle } from '../../src/ingest/article.js';
 
 /** A doc of one paragraph (no headline, no byline), through every step before `step`. */

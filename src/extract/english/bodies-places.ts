@@ -1,7 +1,7 @@
 // Organisations and places of English articles, as compromise reads them (Xiangtan University,
 // Zhuzhou Municipal Party Committee, Yuelu District), kept as written.
 import nlp from 'compromise';
-import type { ArticleDoc } from '../doc.js';
+import type { ArticleDoc } from '../core/doc.js';
 
 const trim = (s: string) => s.replace(/^(the|The)\s+/, '').replace(/[,.;:'’s]+$/, '').trim();
 

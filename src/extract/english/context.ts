@@ -1,7 +1,7 @@
 // The place an English article's bare posts belong to ("Mayor Ann Roe" → which city): the dateline
 // city when there is one, else the place whose local government the article names most often
 // (Alnwick Town Council, the City of Oelwein, mayor of Viseu), else the first place it names.
-import type { ArticleDoc } from '../doc.js';
+import type { ArticleDoc } from '../core/doc.js';
 import { LOCAL_GOVERNMENT_CUES } from './lexicon-events.js';
 
 export function englishContext(doc: ArticleDoc): void {

@@ -1,7 +1,7 @@
 // Documents an English article names: a plan or law the meeting approved ("The meeting approved the
 // Urban Renewal Plan" → REVIEWED), and any capitalised title ending in a document word ("uphold the
 // Basic Law of the HKSAR", "support the Constitution of the State of Iowa").
-import type { ArticleDoc } from '../doc.js';
+import type { ArticleDoc } from '../core/doc.js';
 import { DOCUMENT_HEADS } from './lexicon-events.js';
 
 const REVIEW = /\b(?:approved|reviewed|adopted|passed|deliberated on|studied)\s+(?:in principle\s+)?(?:the |a )?([A-Z][\w-]*(?:(?: (?:of|for|and|on|the|in|to))* (?:[A-Z0-9][\w-]*|\(\d{4}[-–]\d{4}\)))*)/;

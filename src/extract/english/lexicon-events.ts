@@ -1,7 +1,7 @@
 // Events in English local news and the predicates that tie people to them. Source: how wire and
 // city news report meetings, ceremonies, inspections and visits; each row carries an invented
 // sentence of the kind it exists for. `{event}` in a pattern stands for any event noun below.
-import type { RoleFact } from '../doc.js';
+import type { RoleFact } from '../core/doc.js';
 
 export type Role = RoleFact['type'];
 

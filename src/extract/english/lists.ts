@@ -3,7 +3,7 @@
 // people or between the list and its predicate is read with the posts and honorifics taken out,
 // so "Chief Secretary V. Anbu, Secretary of Works Shiv Ram and senior officials were present" is
 // one list.
-import type { PersonMention } from '../doc.js';
+import type { PersonMention } from '../core/doc.js';
 import { CLAUSE_OPENERS, PREDICATE_FILLERS, UNNAMED_PEOPLE_TAIL } from './lexicon-events.js';
 import { HONORIFICS, SHORT_POSTS } from './lexicon-posts.js';
 

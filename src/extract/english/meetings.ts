@@ -5,7 +5,7 @@
 //   … returned from a successful twinning visit to Bremen / … at the inauguration of the market
 //   Mayor Lin Hua met with Ann Roe                                 → meeting (the predicate's event)
 // A later "the session" / "the ceremony" refers back to an event already named.
-import type { ArticleDoc, MeetingMention } from '../doc.js';
+import type { ArticleDoc, MeetingMention } from '../core/doc.js';
 import { englishDate } from './dates.js';
 import { EVENT_CUES, EVENT_NAME_STOPS, EVENT_NOUNS, PREDICATES } from './lexicon-events.js';
 

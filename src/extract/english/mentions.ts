@@ -1,7 +1,7 @@
 // Later mentions of people already named: the full name again, the surname alone ("Zhou stressed",
 // "Mr. Stalin said", "Deputy Mayor Kenner"), and "the <post>" when one named person holds that post
 // ("The Governor was joined by …" after "Governor of Delta State, Ade Bello").
-import type { ArticleDoc, PersonMention } from '../doc.js';
+import type { ArticleDoc, PersonMention } from '../core/doc.js';
 import { NOT_NAME_WORDS } from './lexicon.js';
 import { POST_HEADS, RANK_WORDS } from './lexicon-posts.js';
 import { surnameOf } from './names.js';

@@ -4,7 +4,7 @@
 // later mention: the full name, the surname alone (Zhu said, Mr. Stalin), and "the <post>" when
 // one person holds it (the Governor). English names are kept as written.
 import nlp from 'compromise';
-import type { ArticleDoc, PersonMention, TitleMention } from '../doc.js';
+import type { ArticleDoc, PersonMention, TitleMention } from '../core/doc.js';
 import { attachPosts } from './attach.js';
 import { NOT_NAME_WORDS } from './lexicon.js';
 import { HONORIFICS, SHORT_POSTS } from './lexicon-posts.js';

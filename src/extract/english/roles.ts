@@ -5,7 +5,7 @@
 //   He then held an emergency meeting                                → PRESIDED (he: the last person named)
 //   The Governor, represented by his deputy, Ade Bello, …           → Ade Bello ATTENDED, the Governor none
 //   Qin Feng inspected Furong District                               → VISITED Furong District
-import type { ArticleDoc, PersonMention, RoleFact } from '../doc.js';
+import type { ArticleDoc, PersonMention, RoleFact } from '../core/doc.js';
 import { PREDICATE_FILLERS, SUBJECT_PRONOUNS, type PredicateRow } from './lexicon-events.js';
 import { listAfter, listBefore, type ListContext } from './lists.js';
 import { EVENT_WORD, PREDICATE_RES } from './predicates.js';

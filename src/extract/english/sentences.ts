@@ -1,8 +1,8 @@
 // English sentences: split after . ! ? before a capital or quote, not after Mr. or Dr. (nor
 // "Mr ." as some pages print it), nor after an initial (O.U. Ngwobia, V. Irai Anbu); headline
 // lines are sentences of their own.
-import type { ArticleDoc } from '../doc.js';
-import { splitSentences } from '../sentences.js';
+import type { ArticleDoc } from '../core/doc.js';
+import { splitSentences } from '../core/sentences.js';
 
 const END = /(?<!\b(?:Mr|Ms|Mrs|Dr|St|No|Vol|Prof|Gen|Lt|Col|Jr|Sr|Inc|Co|Corp|Ltd|Gov|Sen|Rep|Hon|Barr|Engr|Rev|U\.S|U\.K) ?)(?<!(?:^|[\s.])[A-Z])[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9])|\n/g;
 

@@ -1,6 +1,6 @@
 // The pipeline for English articles: the same ArticleDoc fields as the Chinese one, read by the
 // English recognisers.
-import type { Step } from '../pipeline-types.js';
+import type { Step } from '../core/pipeline-types.js';
 import { englishBodiesAndPlaces } from './bodies-places.js';
 import { englishContext } from './context.js';
 import { englishDocuments } from './documents.js';
@@ -15,6 +15,6 @@ export const englishSteps: Step[] = [
   { name: 'en-bodies-places', requires: ['sentences'], assigns: ['bodies', 'places'], run: englishBodiesAndPlaces },
   { name: 'en-context', requires: ['sentences', 'places', 'context'], assigns: ['context'], run: englishContext },
   { name: 'en-meetings', requires: ['sentences', 'context'], assigns: ['meetings', 'mainMeeting'], run: englishMeetings },
-  { name: 'en-roles', requires: ['people', 'meetings', 'mainMeeting'], assigns: ['roles', 'visits'], run: englishRoles },
+  { name: 'en-roles', requires: ['sentences', 'people', 'meetings', 'mainMeeting'], assigns: ['roles', 'visits'], run: englishRoles },
   { name: 'en-documents', requires: ['sentences', 'mainMeeting'], assigns: ['documents', 'reviews'], run: englishDocuments },
 ];

@@ -3,8 +3,8 @@
 //   Party secretary of Hengyang            → role Party secretary, Hengyang
 //   director of the municipal science and technology bureau → role director, that bureau
 // Names stay in English as written; nothing is translated.
-import type { DocContext } from '../doc.js';
-import type { ResolvedTitle } from '../resolve-body.js';
+import type { DocContext } from '../core/doc.js';
+import type { ResolvedTitle } from '../resolve/resolve-body.js';
 
 const FORMER = /^(former|ex-)\s*/i;
 const BODY_WORDS = /\b(committee|bureau|department|government|congress|council|commission|university|college|company|group|association|office|court|procuratorate|school|hospital|bank|zone)\b/i;

@@ -6,12 +6,12 @@
 //   县长甲对…进行了讲评 / 甲向大会作政府工作报告                       → SPOKE_AT
 // The predicates and what may stand between a list and its predicate are tables
 // (lexicon/participation.ts). People only cited (学习贯彻甲…讲话精神) take no part.
-import type { ArticleDoc, PersonMention, RoleFact } from '../doc.js';
+import type { ArticleDoc, PersonMention, RoleFact } from '../core/doc.js';
 import {
   CITED_AFTER, CITED_BEFORE, COVERB_PHRASES, GROUP_ENDINGS, LIST_ADVERBS, LIST_AFTER, PREDICATES, type ParticipationRole,
 } from '../lexicon/participation.js';
 import { POST_WORDS, POSTS_AFTER_NAME } from '../lexicon/title-words.js';
-import { WordList } from '../word-list.js';
+import { WordList } from '../core/word-list.js';
 
 const POST_END = new WordList([...POST_WORDS, ...GROUP_ENDINGS]);
 const alternation = (parts: readonly string[]) => parts.map((p) => `(?:${p})`).join('|');

@@ -1,7 +1,7 @@
 // Chinese family names: the common single-character surnames (the 百家姓 names still in wide use,
 // covering well over 95% of the population) and the compound ones. Used to read where a name starts.
 
-import { CodeSet } from '../code-set.js';
+import { CodeSet } from '../core/code-set.js';
 
 export const SINGLE_SURNAMES = new Set(
   (

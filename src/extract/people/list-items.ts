@@ -2,13 +2,13 @@
 // 、 of a list of people stands exactly one name, so an item there is read whole, whatever its surname
 // (a rarer one than the surname table holds: 旷, 沐, 焉) or its look to jieba. The items at either end
 // are cut where a name can end: 丁参加, 丙和秘书长丁.
-import { isCjkCode, JOINER_CODES } from '../chars.js';
+import { isCjkCode, JOINER_CODES } from '../core/chars.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../lexicon/surnames.js';
 import { givenOddsAt, surnameOddsAt } from '../lexicon/name-model.js';
 import { GROUP_ENDINGS } from '../lexicon/participation.js';
 import { POST_WORDS } from '../lexicon/title-words.js';
-import { followsName } from '../names.js';
-import { WordList } from '../word-list.js';
+import { followsName } from './names.js';
+import { WordList } from '../core/word-list.js';
 
 interface Span {
   start: number;

@@ -1,0 +1,116 @@
+// Bodies by the structure of their names: a head word that names a kind of body (…有限责任公司,
+// …大学, …委员会, …局, …协会, …剧团) and the name words before it (中核二七二铀业有限责任公司,
+// 市委全面深化改革委员会), plus the city's abbreviations standing alone (市委、市政府高度重视).
+// A body inside a title (南华大学党委书记) is read too: the title's body is a body.
+import { countStartingBefore, crossesToken, tokensWithin } from '../core/tokens.js';
+import type { ArticleDoc, BodyMention } from '../core/doc.js';
+import { CITY_BODY_ABBREVIATIONS, NATIONAL_BODIES } from '../lexicon/bodies.js';
+import { division } from '../lexicon/divisions.js';
+import { ZONE_HEADS } from '../lexicon/zone-heads.js';
+import { POST_WORDS } from '../lexicon/title-words.js';
+import { matchesIn } from '../core/matches.js';
+import { CLAUSE_WORDS, nameRunStart } from './name-run.js';
+import { WordList } from '../core/word-list.js';
+
+const HEADS = [
+  '有限责任公司', '股份有限公司', '有限公司', '集团公司', '公司', '集团', '教育集团', '大学', '学院', '研究院', '研究所', '研究中心',
+  '委员会', '常委会', '管委会', '办公厅', '办公室', '宣传部', '组织部', '统战部', '政法委', '纪委', '监委', '卫健委', '发改委',
+  '局', '厅', '协会', '学会', '联合会', '科协', '商会', '剧团', '日报社', '报社', '电视台', '医院', '银行', '法院', '检察院',
+  '中学', '小学', '党委', '党组', '支队', '警备区', '军分区', '国务院', '人民政府', '政府', '律师协会', '律协',
+  // Institutions: homes, museums, schools' campuses, service centres, works.
+  '福利院', '敬老院', '养老院', '养老公寓', '科技馆', '图书馆', '博物馆', '纪念馆', '幼儿园', '卫生院', '福利中心', '服务中心',
+  '辅导中心', '工艺厂', '厂', '校区', '工作处',
+];
+const HEAD = new WordList(HEADS);
+const KNOWN_NAME_TAGS = new Set(['nt', 'ns', 'nz']);
+const ZONE_WORDS = new Set(ZONE_HEADS);
+const ABBREVIATIONS = [...CITY_BODY_ABBREVIATIONS, ...NATIONAL_BODIES].map(([abbr]) => abbr).sort((a, b) => b.length - a.length);
+// One pass over a sentence tells which abbreviations stand in it, instead of a search for each.
+const ABBREVIATION_WORDS = new WordList(ABBREVIATIONS);
+// 中央 is the party centre where it stands as a body (落实中央、省委决策部署, 中央关于…的部署), not
+// inside 中央企业 or 中央生态环保督察.
+const CENTRE_AS_BODY = /^(、|，|和|与|及|关于|决策|部署|要求|精神|的|重大|各项|。|；)/;
+// 以“百年回望：中国共产党领导科技发展”为主题: a body named inside a quoted theme or a 《》 title is not itself told of.
+const QUOTED = /“[^”]*”|《[^》]*》/g;
+const POST_AFTER = new RegExp(`^(${POST_WORDS.join('|')}|领导)`);
+// The same words, to tell at once whether any of them opens the text at a position.
+const CLAUSE_OPENING = new WordList(CLAUSE_WORDS);
+
+/** The short name of a division (衡阳, 湖南) written right before position i, or ''. */
+function placeBefore(text: string, i: number): string {
+  for (const length of [3, 2]) {
+    const name = text.slice(Math.max(0, i - length), i);
+    const d = name.length === length ? division(name) : undefined;
+    if (d && (d.level === 'city' || d.level === 'province') && d.name !== name) return name;
+  }
+  return '';
+}
+
+export function organizations(doc: ArticleDoc): void {
+  const found: BodyMention[] = [];
+  const overlaps = (start: number, end: number) => found.some((b) => b.start < end && start < b.end);
+  doc.sentences.forEach((s, sentence) => {
+    if (s.text.startsWith('■')) return;
+    const heads = HEAD.matches(s.text).map((m) => ({ at: s.start + m.index, end: s.start + m.index + m.word.length }));
+    const tokens = heads.length ? tokensWithin(doc.tokens, s.start, s.end) : [];
+    // The head nearest the end wins: 南华大学党委 is one body, not 南华大学 + 党委.
+    for (let k = heads.length - 1; k >= 0; k--) {
+      const { at, end } = heads[k] as { at: number; end: number };
+      if (overlaps(at, end)) continue;
+      // 大局, 布局, 开新局: a short common word that ends like a head; 支队伍: the head runs on.
+      const holding = tokens.find((t) => t.start <= at && at < t.end);
+      if (holding && holding.start < at && holding.end <= end && holding.word.length <= 2) continue;
+      if (crossesToken(tokens, end)) continue;
+      if (doc.text.slice(at, end) === '局' && /[开新大布格全变结当时僵骗棋好残终饭赌]$/.test(doc.text.slice(s.start, at))) continue;
+      let start = nameRunStart(tokens, at, s.start);
+      // jieba glues a clause word to the body (由市, 对市): the body starts after it. A pass over the
+      // words changes nothing when none of them opens the text at the start.
+      for (let again = true; again && CLAUSE_OPENING.startsAt(doc.text, start); ) {
+        again = false;
+        let word = tokens.find((t) => t.start === start);
+        for (const w of CLAUSE_WORDS) {
+          // 同济大学 opens with 同 but is one word to jieba: a known name keeps its first character, and
+          // so does a zone (经开区管委会).
+          if (word && word.word.length > w.length && (KNOWN_NAME_TAGS.has(word.tag) || ZONE_WORDS.has(word.word))) continue;
+          if (doc.text.startsWith(w, start) && end - start - w.length >= 2) {
+            start += w.length;
+            word = tokens.find((t) => t.start === start);
+            again = true;
+          }
+        }
+      }
+      const written = doc.text.slice(start, end);
+      if (written.length < 3 || overlaps(start, end)) continue;
+      found.push({ start, end, written, sentence });
+    }
+    let quoted: Array<readonly [number, number]> | null = null;
+    const present = ABBREVIATION_WORDS.wordsIn(s.text);
+    for (const abbr of ABBREVIATIONS) {
+      if (!present.includes(abbr)) continue;
+      let i = s.text.indexOf(abbr);
+      while (i >= 0) {
+        const start = s.start + i;
+        const rest = s.text.slice(i + abbr.length);
+        quoted ??= matchesIn(QUOTED, s.text).map((q) => [q.index, q.index + q[0].length] as const);
+        const inQuotes = quoted.some(([a, b]) => i > a && i < b);
+        const standing = abbr !== '中央' || CENTRE_AS_BODY.test(rest);
+        if (!overlaps(start, start + abbr.length) && !POST_AFTER.test(rest) && !inQuotes && standing) {
+          // 衡阳市委, 湖南省委: the place written before 市委/省委 is part of the body's name.
+          const before = /^[市省]/.test(abbr) ? placeBefore(s.text, i) : '';
+          // Bodies never overlap (places look the one holding a name up by that).
+          const place = overlaps(start - before.length, start) ? '' : before;
+          found.push({ start: start - place.length, end: start + abbr.length, written: place + abbr, sentence });
+        }
+        i = s.text.indexOf(abbr, i + abbr.length);
+      }
+    }
+  });
+  doc.bodies = found.sort((a, b) => a.start - b.start);
+}
+
+/** The body whose name holds [start, end): bodies are in text order and never overlap, so it can
+ * only be the last one that starts at or before `start`. */
+export function bodyHolding(bodies: readonly BodyMention[], start: number, end: number): BodyMention | undefined {
+  const body = bodies[countStartingBefore(bodies, start + 1) - 1];
+  return body && end <= body.end ? body : undefined;
+}

@@ -1,0 +1,25 @@
+// Infers the county or district a page is about, which 县委, 县长, 区领导 refer to: the county or
+// district of the gazetteer named most often in full (衡东县, 雁峰区), counting its mentions inside
+// longer names too (衡东县委). A page of a city paper that names none has none.
+import { division } from '../lexicon/divisions.js';
+
+const SUFFIX = /[县区]/g;
+const LONGEST_STEM = 6;
+
+export function inferPageCounty(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(SUFFIX)) {
+    // The longest name of a county or district ending at this 县 or 区.
+    for (let stem = Math.min(LONGEST_STEM, m.index); stem >= 1; stem--) {
+      const name = text.slice(m.index - stem, m.index + 1);
+      const d = division(name);
+      if (d && d.name === name && (d.level === 'county' || d.level === 'district')) {
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = name;
+  return best;
+}

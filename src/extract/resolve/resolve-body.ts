@@ -1,0 +1,128 @@
+// Resolves the body a title or name refers to in the city context of the page, so that 市委 and
+// 中共衡阳市委 are one Organization: 市委副书记 → 中共衡阳市委 + 副书记; 南华大学原党委书记 →
+// 南华大学党委 + 书记 (former); 市长 → the city itself; 市领导 → the city.
+import type { DocContext } from '../core/doc.js';
+import { CITY_BODY_ABBREVIATIONS, KIND_BY_SUFFIX, NATIONAL_BODIES, NATIONAL_POSTS, type OrganizationKind } from '../lexicon/bodies.js';
+import { FORMER_MARK, POST_WORDS } from '../lexicon/title-words.js';
+import { WordList } from '../core/word-list.js';
+
+export type Target = (
+  | { type: 'Organization'; name: string; alias: string | null; kind: OrganizationKind }
+  | { type: 'Place'; name: string; level: string }
+) & {
+  /** Named only as the page writes it (县委, 县 of 县长) where the page names no county: one node
+   * per page, since another page's 县委 is another county's. */
+  pageScoped?: boolean;
+};
+
+export interface ResolvedTitle {
+  title: string;
+  role: string;
+  former: boolean;
+  target: Target | null;
+}
+
+const PLACE_POSTS: Record<string, 'city' | 'province' | 'county' | 'district'> = {
+  市长: 'city', 副市长: 'city', 省长: 'province', 副省长: 'province', 县长: 'county', 副县长: 'county', 区长: 'district', 副区长: 'district',
+};
+const LEVEL_SUFFIX = { city: '市', province: '省', county: '县', district: '区' } as const;
+const PREFIX_LEVEL: Record<string, 'city' | 'province' | 'county'> = { 市: 'city', 省: 'province', 县: 'county', 区: 'county' };
+// Words before a post that say how it is held, not where: 老领导, 国家特聘专家, 留美归国博士
+const HOLDING_WORDS = /^(老|留美归国|归国|留学|首席)|(特聘)$/g;
+const DEGREES = new Set(['博士', '教授', '专家', '导师', '博士生导师']);
+const POSTS = new WordList(POST_WORDS);
+
+function kindOf(name: string): OrganizationKind {
+  for (const [pattern, kind] of KIND_BY_SUFFIX) if (pattern.test(name)) return kind;
+  return 'other';
+}
+
+function fill(template: string, ctx: DocContext): string | null {
+  if (template.includes('{city}') && !ctx.city) return null;
+  if (template.includes('{province}') && !ctx.province) return null;
+  if (template.includes('{county}') && !ctx.county) return null;
+  return template.replace('{city}', ctx.city ?? '').replace('{province}', ctx.province ?? '').replace('{county}', ctx.county ?? '');
+}
+
+function placeOf(level: 'city' | 'province' | 'county', ctx: DocContext): Target | null {
+  if (level === 'county') return ctx.county ? { type: 'Place', name: ctx.county, level: ctx.county.endsWith('区') ? 'district' : 'county' } : null;
+  const name = level === 'city' ? ctx.city : ctx.province;
+  return name ? { type: 'Place', name: name + LEVEL_SUFFIX[level], level } : null;
+}
+
+/** The full name of a body as written, abbreviations of the page's city expanded. */
+export function resolveBody(written: string, ctx: DocContext): Target | null {
+  const national = NATIONAL_BODIES.find(([w]) => w === written);
+  if (national) return { type: 'Organization', name: national[1], alias: written === national[1] ? null : written, kind: national[2] };
+  for (const [abbr, template, kind] of CITY_BODY_ABBREVIATIONS) {
+    if (written === abbr) {
+      const name = fill(template, ctx);
+      return name ? { type: 'Organization', name, alias: abbr, kind } : null;
+    }
+  }
+  // 株洲市委, 湖南省政府: the place is written out, so it fills the template instead of the page's city.
+  for (const [abbr, template, kind] of CITY_BODY_ABBREVIATIONS) {
+    const place = written.slice(0, written.length - abbr.length);
+    if (written.endsWith(abbr) && /^[\u4e00-\u9fff]{2,3}$/.test(place)) {
+      const named = abbr.startsWith('省') ? { ...ctx, province: place } : { ...ctx, city: place };
+      const name = fill(template, named);
+      if (name) return { type: 'Organization', name, alias: written, kind };
+    }
+  }
+  // 市委全面深化改革委员会 → 中共衡阳市委全面深化改革委员会: a body under the party committee.
+  const party = CITY_BODY_ABBREVIATIONS.find(([abbr, , kind]) => kind === 'party' && written.startsWith(abbr) && written.length > abbr.length);
+  if (party) {
+    const base = fill(party[1], ctx);
+    if (!base) return null;
+    const name = base + written.slice(party[0].length);
+    return { type: 'Organization', name, alias: written, kind: kindOf(name) };
+  }
+  const level = PREFIX_LEVEL[written[0] ?? ''];
+  if (level && written.length >= 3) {
+    const place = placeOf(level, ctx);
+    if (!place) return null;
+    const name = place.name + written.slice(1);
+    return { type: 'Organization', name, alias: written, kind: kindOf(name) };
+  }
+  if (written.length < 2) return null;
+  return { type: 'Organization', name: written, alias: null, kind: kindOf(written) };
+}
+
+export function resolveTitle(title: string, ctx: DocContext): ResolvedTitle {
+  // The longest post word the title ends with (副书记 rather than 书记).
+  const post = title.slice(title.length - POSTS.longestEndingAt(title, title.length));
+  let body = title.slice(0, title.length - post.length);
+  let former = false;
+  if (body.endsWith(FORMER_MARK) || body.includes(FORMER_MARK + '党')) {
+    former = true;
+    body = body.replace(FORMER_MARK, '');
+  }
+  if (body.startsWith('老') && post === '领导') former = true;
+  body = body.replace(HOLDING_WORDS, '');
+  let target: Target | null = null;
+  const placeLevel = PLACE_POSTS[post];
+  const national = NATIONAL_POSTS[post];
+  if (national && body === '') {
+    target = resolveBody(national, ctx);
+  } else if (placeLevel && body === '') {
+    target = placeOf(placeLevel === 'district' ? 'county' : placeLevel, ctx);
+  } else if (body === '' || body === '市' || body === '省' || body === '县' || body === '区') {
+    target = DEGREES.has(post) ? null : placeOf(body === '' ? 'city' : (PREFIX_LEVEL[body] as 'city' | 'province' | 'county'), ctx);
+  } else if (body === '国家') {
+    target = { type: 'Place', name: '中国', level: 'country' };
+  } else {
+    target = resolveBody(body, ctx);
+  }
+  if (!target && !DEGREES.has(post)) target = unresolved(body, post);
+  return { title, role: post, former, target };
+}
+
+const LEVEL_OF_WORD: Record<string, string> = { 市: 'city', 省: 'province', 县: 'county', 区: 'district', 州: 'city', 镇: 'town', 乡: 'town' };
+
+/** 县委副书记 or 县长 on a page that names no county: the body or place as written, on this page. */
+function unresolved(body: string, post: string): Target | null {
+  if (body && body.length >= 2) return { type: 'Organization', name: body, alias: null, kind: kindOf(body), pageScoped: true };
+  const word = body || /^副?([市省县区镇乡])长$/.exec(post)?.[1] || '';
+  const level = LEVEL_OF_WORD[word];
+  return level ? { type: 'Place', name: word, level, pageScoped: true } : null;
+}
