@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import { pageFiles } from './lib/corpus-files.js';
 import { bestOfInterleaved, round } from './lib/measure.js';
+import { pageArticles } from '../src/ingest/page-articles.js';
 
 const dist = (path: string) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url));
 const { extractPage } = (await import(dist('extract/extract-page.js'))) as typeof import('../src/extract/extract-page.js');
@@ -27,13 +28,13 @@ export async function measureExtraction(corpus: string, rounds = 3): Promise<Ext
   let articles = 0;
   // Warm both up first: the tokenizer's dictionary loads on its first call.
   for (const page of pages.slice(0, 5)) {
-    extractPage(page);
+    extractPage(pageArticles(page));
     nodejieba.tag(page.text);
   }
   const best = await bestOfInterleaved(rounds, {
     extraction: () => {
       articles = 0;
-      for (const page of pages) articles += extractPage(page).length;
+      for (const page of pages) articles += extractPage(pageArticles(page)).length;
     },
     jieba: () => {
       for (const page of pages) nodejieba.tag(page.text);

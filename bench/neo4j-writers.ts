@@ -12,6 +12,7 @@ import { pageFiles } from './lib/corpus-files.js';
 import { round, timed } from './lib/measure.js';
 import { wipeNeo4j, type BenchNeo4j } from './lib/neo4j-server.js';
 import { writeNaively } from './naive-writer.js';
+import { pageArticles } from '../src/ingest/page-articles.js';
 
 export interface Neo4jFigures {
   articles: number;
@@ -25,7 +26,7 @@ export function sheetsOf(corpus: string, articles: number): FactSheet[] {
   const sheets: FactSheet[] = [];
   for (const path of pageFiles(corpus)) {
     if (sheets.length >= articles) break;
-    sheets.push(...extractPage({ source: path.slice(path.indexOf('corpora') + 'corpora/'.length), text: normalizeText(readFileSync(path, 'utf8')) }));
+    sheets.push(...extractPage(pageArticles({ source: path.slice(path.indexOf('corpora') + 'corpora/'.length), text: normalizeText(readFileSync(path, 'utf8')) })));
   }
   return sheets.slice(0, articles);
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { extractPage } from '../src/extract/extract-page.js';
 import type { FactSheet } from '../src/graph/fact-sheet.js';
 import { normalizeText } from '../src/ingest/normalize.js';
+import { pageArticles } from '../src/ingest/page-articles.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OUT = `${ROOT}test/fixtures/fact-sheets/seeds.json`;
@@ -14,7 +15,7 @@ const OUT = `${ROOT}test/fixtures/fact-sheets/seeds.json`;
 const sheets: FactSheet[] = readdirSync(`${ROOT}seeds`)
   .filter((name) => name.endsWith('.txt'))
   .sort()
-  .flatMap((name) => extractPage({ source: `seeds/${name}`, text: normalizeText(readFileSync(`${ROOT}seeds/${name}`, 'utf8')) }));
+  .flatMap((name) => extractPage(pageArticles({ source: `seeds/${name}`, text: normalizeText(readFileSync(`${ROOT}seeds/${name}`, 'utf8')) })));
 
 // One entity or relation a line, so that a change to the fixture reads as a diff of facts.
 const list = (items: unknown[]) => (items.length ? `[\n${items.map((i) => `      ${JSON.stringify(i)}`).join(',\n')}\n    ]` : '[]');

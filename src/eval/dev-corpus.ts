@@ -12,6 +12,7 @@ import type { FactSheet } from '../graph/fact-sheet.js';
 import { normalizeText } from '../ingest/normalize.js';
 import { add, compareItems, emptyScore, type ItemScore, type Score } from './scores.js';
 import type { ArticleMisses } from './evaluate.js';
+import { pageArticles } from '../ingest/page-articles.js';
 
 export const DEV_CATEGORIES = ['persons', 'reporters', 'presided', 'participants', 'titles', 'organizations', 'places', 'meetings'] as const;
 export type DevCategory = (typeof DEV_CATEGORIES)[number];
@@ -112,7 +113,7 @@ export function evaluateDevCorpus(dir: string): DevCorpusResult {
   for (const article of gold) {
     const path = join(dir, 'texts', article.file);
     if (!existsSync(path)) throw new InputError(`${path}: the text of gold entry ${article.file} is not there`);
-    const sheets = extractPage({ source: article.file, text: normalizeText(readFileSync(path, 'utf8')) });
+    const sheets = extractPage(pageArticles({ source: article.file, text: normalizeText(readFileSync(path, 'utf8')) }));
     const scores = score(sheets, article);
     for (const c of DEV_CATEGORIES) add(ours[c], scores[c]);
     const off = DEV_CATEGORIES.filter((c) => scores[c].wrong.length || scores[c].missed.length);

@@ -12,6 +12,7 @@ import { CATEGORIES, scoreArticle, type Category } from './categories.js';
 import { loadGold, type GoldArticle } from './gold.js';
 import { jiebaEntities } from './jieba-baseline.js';
 import { add, compareSets, emptyScore, type Score } from './scores.js';
+import { pageArticles } from '../ingest/page-articles.js';
 
 export interface EvalResult {
   pages: number;
@@ -58,7 +59,7 @@ export function evaluate(goldDir: string, pagesDir: string): EvalResult {
   for (const page of pages) {
     const path = join(pagesDir, page.source);
     if (!existsSync(path)) throw new InputError(`${path}: the page of gold file ${page.source} is not there (set --pages)`);
-    const sheets = extractPage({ source: page.source, text: normalizeText(readFileSync(path, 'utf8')) });
+    const sheets = extractPage(pageArticles({ source: page.source, text: normalizeText(readFileSync(path, 'utf8')) }));
     articles.gold += page.articles.length;
     articles.extracted += sheets.length;
     for (const [sheet, gold] of pair(sheets, page.articles)) {

@@ -4,6 +4,7 @@ import { NewsgraphError } from '../errors.js';
 import { readSource } from '../ingest/read.js';
 import { extractPage, type ExtractOptions } from './extract-page.js';
 import type { FactSheet } from '../graph/fact-sheet.js';
+import { pageArticles } from '../ingest/page-articles.js';
 
 export interface FileJob {
   path: string;
@@ -23,7 +24,7 @@ export async function extractFile(job: FileJob, options: ExtractOptions = {}): P
   const read = await readSource(job.path, job.source);
   if (!read.ok) return { failure: failureOf(read.error) };
   try {
-    return { sheets: extractPage(read.page, options) };
+    return { sheets: extractPage(pageArticles(read.page), options) };
   } catch (error) {
     return { failure: failureOf(error) };
   }

@@ -1,7 +1,7 @@
-// Extraction of one page: split it into articles, infer the page's city and year once, run the
-// pipeline on every article, and build one FactSheet per article.
-import type { SourcePage } from '../ingest/article.js';
-import { splitPage } from '../ingest/split-page.js';
+// Extraction of one page, split into its articles by ingest (pageArticles): infer the page's city and
+// year once, run the pipeline on every article, and build one FactSheet per article.
+import type { SourceArticle } from '../ingest/article.js';
+import type { PageArticles } from '../ingest/page-articles.js';
 import { createDoc, type DocContext } from './core/doc.js';
 import type { FactSheet } from '../graph/fact-sheet.js';
 import { buildFactSheet } from './resolve/fact-sheet.js';
@@ -15,7 +15,6 @@ import { inferPageLastDay } from './dates/page-last-day.js';
 import { inferPageYear } from './dates/page-year.js';
 import { dayBefore, parseDay } from './dates/printed-date.js';
 import { runPipeline } from './core/pipeline.js';
-import { originalOf, simplifiedIfTraditional } from '../ingest/traditional.js';
 import { EXTRACTOR_VERSION } from './version.js';
 
 export interface ExtractOptions {
@@ -40,26 +39,23 @@ export function pageContext(text: string, options: ExtractOptions = {}): DocCont
 }
 
 /** Every article of the page as a FactSheet; a traditional page is read through its simplified copy. */
-export function extractPage(page: SourcePage, options: ExtractOptions = {}): FactSheet[] {
-  const simplified = simplifiedIfTraditional(page.text);
-  if (simplified === null) return extractSimplified(page, options);
+export function extractPage(page: PageArticles, options: ExtractOptions = {}): FactSheet[] {
+  const context = pageContext(page.text, options);
+  const sheets = page.articles.map((article) => extractArticle(article, context, options));
+  if (!page.traditional) return sheets;
   // Names, bodies and meetings come out simplified, so 鄧群策 and 邓群策 are one person; the article
   // text and evidence sentences are given back as printed.
-  return extractSimplified({ ...page, text: simplified }, options).map((sheet) => ({
+  return sheets.map((sheet) => ({
     ...sheet,
-    article: { ...sheet.article, text: originalOf(sheet.article.text, simplified, page.text), title: originalOf(sheet.article.title, simplified, page.text) },
-    relations: sheet.relations.map((r) => ({ ...r, evidence: originalOf(r.evidence, simplified, page.text) })),
+    article: { ...sheet.article, text: page.printed(sheet.article.text), title: page.printed(sheet.article.title) },
+    relations: sheet.relations.map((r) => ({ ...r, evidence: page.printed(r.evidence) })),
   }));
 }
 
-function extractSimplified(page: SourcePage, options: ExtractOptions): FactSheet[] {
-  const articles = splitPage(page.text, page.source);
-  const context = pageContext(page.text, options);
-  return articles.map((article) => {
-    const doc = createDoc(article, context);
-    doc.language = detectLanguage(doc.text);
-    // An English dateline names the city (HENGYANG, May 28 --) that a bare "Mayor" refers to.
-    if (doc.language === 'en') doc.context = { ...context, city: options.city ?? englishCity(article.paragraphs[0] ?? '') };
-    return buildFactSheet(runPipeline(doc), EXTRACTOR_VERSION);
-  });
+function extractArticle(article: SourceArticle, context: DocContext, options: ExtractOptions): FactSheet {
+  const doc = createDoc(article, context);
+  doc.language = detectLanguage(doc.text);
+  // An English dateline names the city (HENGYANG, May 28 --) that a bare "Mayor" refers to.
+  if (doc.language === 'en') doc.context = { ...context, city: options.city ?? englishCity(article.paragraphs[0] ?? '') };
+  return buildFactSheet(runPipeline(doc), EXTRACTOR_VERSION);
 }

@@ -15,6 +15,7 @@ import { expandPath } from '../ingest/read.js';
 import type { FactSheet } from './model.js';
 import { applyFactSheets, storeLost } from './replace-article.js';
 import type { GraphStore } from './store.js';
+import { pageArticles } from '../ingest/page-articles.js';
 
 export interface IngestFailure {
   path: string;
@@ -164,7 +165,7 @@ export async function ingestPages(store: GraphStore, pages: SourcePage[], option
   for (const page of pages) {
     let outcome: FileOutcome;
     try {
-      outcome = { sheets: extractPage(page, options.extract) };
+      outcome = { sheets: extractPage(pageArticles(page), options.extract) };
     } catch (error) {
       outcome = { failure: outcomeFailure(error) };
     }

@@ -6,8 +6,9 @@ import { generateCorpus } from '../../bench/generate-corpus.js';
 import { extractPage } from '../../src/extract/extract-page.js';
 import { division } from '../../src/extract/lexicon/divisions.js';
 import { normalizeText } from '../../src/ingest/normalize.js';
+import { pageArticles } from '../../src/ingest/page-articles.js';
 
-const entities = [...generateCorpus(1200, 1)].flatMap((p) => extractPage({ source: p.path, text: normalizeText(p.text) })).flatMap((s) => s.entities);
+const entities = [...generateCorpus(1200, 1)].flatMap((p) => extractPage(pageArticles({ source: p.path, text: normalizeText(p.text) }))).flatMap((s) => s.entities);
 const names = (type: string) => [...new Set(entities.filter((e) => e.type === type).map((e) => e.name))];
 
 describe('entities of the bench corpus', () => {

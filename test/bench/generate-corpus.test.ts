@@ -5,6 +5,7 @@ import { generateCorpus, pageCount } from '../../bench/generate-corpus.js';
 import { extractPage } from '../../src/extract/extract-page.js';
 import { normalizeText } from '../../src/ingest/normalize.js';
 import { splitPage } from '../../src/ingest/split-page.js';
+import { pageArticles } from '../../src/ingest/page-articles.js';
 
 const pages = (articles: number, seed: number) => [...generateCorpus(articles, seed)];
 
@@ -34,7 +35,7 @@ describe('the corpus generator', () => {
   });
 
   it('gives pages from which meetings, presiders, attendees and posts are extracted', () => {
-    const sheets = pages(60, 5).flatMap((p) => extractPage({ source: p.path, text: normalizeText(p.text) }));
+    const sheets = pages(60, 5).flatMap((p) => extractPage(pageArticles({ source: p.path, text: normalizeText(p.text) })));
     const count = (type: string) => sheets.flatMap((s) => s.relations).filter((r) => r.type === type).length;
     expect(sheets).toHaveLength(60);
     expect(sheets.flatMap((s) => s.entities).filter((e) => e.type === 'Meeting').length).toBeGreaterThan(20);

@@ -13,6 +13,7 @@ import type { Stats } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { htmlPage, SIMPLIFIED_PAGE, TRADITIONAL_PAGE } from '../helpers/pages.js';
 import { SEEDS, type StoreHarness } from './store-conformance.js';
+import { pageArticles } from '../../src/ingest/page-articles.js';
 
 const graphOf = ({ lastIngest: _at, ...counts }: Stats) => counts;
 
@@ -101,7 +102,7 @@ export function testIngestRuns(name: string, harness: StoreHarness): void {
     it('skips unchanged articles, and reads every article again under a new extractor version', async () => {
       await fresh(async (store) => {
         const page = { source: 'district.txt', text: SIMPLIFIED_PAGE };
-        const sheets = extractPage(page);
+        const sheets = extractPage(pageArticles(page));
         for (const sheet of sheets) expect(await applyFactSheet(store, sheet)).toBe('new');
         for (const sheet of sheets) expect(await applyFactSheet(store, sheet)).toBe('unchanged');
         const before = graphOf(await store.stats());

@@ -13,9 +13,10 @@ import { applyFactSheets } from '../../src/graph/replace-article.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import type { Neo4jConfig } from '../../src/config.js';
 import { normalizeText } from '../../src/ingest/normalize.js';
+import { pageArticles } from '../../src/ingest/page-articles.js';
 
 function sheets(tag: string): FactSheet[] {
-  return [...generateCorpus(6, 23)].flatMap((p) => extractPage({ source: `batch-test-${tag}/${p.path}`, text: normalizeText(p.text) }));
+  return [...generateCorpus(6, 23)].flatMap((p) => extractPage(pageArticles({ source: `batch-test-${tag}/${p.path}`, text: normalizeText(p.text) })));
 }
 
 /** A sheet Neo4j refuses although it is valid: a new person whose name is too long for the name index. */

@@ -4,11 +4,12 @@ import { extractPage, type ExtractOptions } from '../../src/extract/extract-page
 import type { FactSheet } from '../../src/graph/fact-sheet.js';
 import { normalizeText } from '../../src/ingest/normalize.js';
 import { sentencePeople } from '../../src/eval/sentence-people.js';
+import { pageArticles } from '../../src/ingest/page-articles.js';
 
 export const SEEDS_DIR = new URL('../../seeds/', import.meta.url);
 
 export function seedSheets(name: string): FactSheet[] {
-  return extractPage({ source: `seeds/${name}`, text: normalizeText(readFileSync(new URL(name, SEEDS_DIR), 'utf8')) });
+  return extractPage(pageArticles({ source: `seeds/${name}`, text: normalizeText(readFileSync(new URL(name, SEEDS_DIR), 'utf8')) }));
 }
 
 export function allSeedSheets(): FactSheet[] {
@@ -16,7 +17,7 @@ export function allSeedSheets(): FactSheet[] {
 }
 
 export function textSheets(text: string, options: ExtractOptions = {}): FactSheet[] {
-  return extractPage({ source: 'test.txt', text: normalizeText(text) }, options);
+  return extractPage(pageArticles({ source: 'test.txt', text: normalizeText(text) }), options);
 }
 
 /** Relations of a type as [sourceName, targetName, properties], in sheet order. */

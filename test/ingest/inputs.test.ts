@@ -11,6 +11,7 @@ import type { FactSheet } from '../../src/graph/fact-sheet.js';
 import { decodeBytes } from '../../src/ingest/decode.js';
 import { readSource } from '../../src/ingest/read.js';
 import { htmlPage, SIMPLIFIED_PAGE, TRADITIONAL_PAGE } from '../helpers/pages.js';
+import { pageArticles } from '../../src/ingest/page-articles.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-inputs-'));
 
@@ -23,7 +24,7 @@ async function readBytes(name: string, bytes: Uint8Array) {
 async function sheetsOf(name: string, bytes: Uint8Array): Promise<FactSheet[]> {
   const read = await readBytes(name, bytes);
   if (!read.ok) throw read.error;
-  return extractPage(read.page);
+  return extractPage(pageArticles(read.page));
 }
 
 /** What a page says, independent of how it was encoded: people, meetings with dates, presiders. */
@@ -40,7 +41,7 @@ function facts(sheets: FactSheet[]) {
 }
 
 const utf8 = Buffer.from(SIMPLIFIED_PAGE, 'utf8');
-const expected = facts(extractPage({ source: 'page.txt', text: SIMPLIFIED_PAGE }));
+const expected = facts(extractPage(pageArticles({ source: 'page.txt', text: SIMPLIFIED_PAGE })));
 
 describe('encodings, told by the bytes', () => {
   it('reads the written page as two articles with their presiders', () => {

@@ -7,6 +7,7 @@ import { toExtractJson } from '../../extract/extract-json.js';
 import { readSource, readStdin } from '../../ingest/read.js';
 import { basename } from 'node:path';
 import type { CliContext } from '../context.js';
+import { pageArticles } from '../../ingest/page-articles.js';
 
 export function extractCommand(program: Command, ctx: CliContext): void {
   program
@@ -27,7 +28,7 @@ export function extractCommand(program: Command, ctx: CliContext): void {
         if (!read.ok) throw read.error;
         page = read.page;
       }
-      const json = toExtractJson(extractPage(page, { ...extractOptionsOf(config), date: config.date }));
+      const json = toExtractJson(extractPage(pageArticles(page), { ...extractOptionsOf(config), date: config.date }));
       if (opts.json) {
         ctx.out(JSON.stringify(json, null, 2));
         return;
