@@ -17,6 +17,8 @@ import { CodeSet } from '../core/code-set.js';
 import { isCjkAt } from '../core/chars.js';
 import { SentenceTokens } from '../core/sentence-tokens.js';
 import { isOrCutsPlace } from './place-names.js';
+import type { NameFeature } from '../lexicon/name-weights.js';
+import { nameScorer, type Evidence } from './scorer.js';
 import { inList, listMembers } from './list-members.js';
 import { ADDRESS_AFTER_SURNAME, surnameAddresses } from './surname-address.js';
 
@@ -51,75 +53,72 @@ const WORD_TAGS = new Set(['c', 'p', 'd', 'r', 'u', 'uj', 'ul']);
 const CONTENT_TAGS = new Set(['a', 'v']);
 /** Time words, places and other proper nouns, which jieba's dictionary calls many names. */
 const PROPER_TAGS = new Set(['t', 'ns', 'nz']);
-const SURNAME_READ = 1;
-const WORD_READ = 3;
 
-/** The most jiebaEvidence can add: jieba reads the span as a name. */
-const MOST_JIEBA = 2.5;
+const weight = (f: NameFeature) => nameScorer.weight(f);
+/** The most jiebaEvidence can add, and contextEvidence: from the table, so a new table keeps the bounds. */
+const MOST_JIEBA = Math.max(...(['jiebaName', 'jiebaUnknownLong', 'jiebaUnknownShort', 'jiebaForeign', 'jiebaProperLong', 'jiebaNameCompound', 'jiebaRunOn'] as const).map(weight), weight('surnameReadAsName'), 0);
+const MOST_CONTEXT =
+  Math.max(weight('strongAfter'), weight('followerAfter'), 0) + Math.max(weight('strongBefore'), weight('cueBefore'), weight('clauseOpening'), weight('markBefore'), 0);
 
 /** What jieba's segmentation says of the span [i, end): a name, an unknown word, or cut through a word. */
-function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): number {
+function jiebaEvidence(tokens: SentenceTokens, i: number, end: number): Evidence {
   // Tokens do not overlap, so the one over i is the only one that can start there.
   const opening = tokens.at(i);
   const openingStart = opening ? tokens.startOf(opening) : -1;
   if (opening && openingStart === i && tokens.endOf(opening) === end) {
-    if (NAME_TAGS.has(opening.tag)) return 2.5;
+    if (NAME_TAGS.has(opening.tag)) return ['jiebaName'];
     // Unknown to the dictionary, so read by jieba's HMM: names are the usual such words, and one of
     // three characters that opens with a surname is as likely a name as one jieba knows.
-    if (opening.tag === 'x') return end - i >= 3 ? 2.5 : 1.5;
-    if (opening.tag === 'nrt') return 0;
+    if (opening.tag === 'x') return [end - i >= 3 ? 'jiebaUnknownLong' : 'jiebaUnknownShort'];
+    if (opening.tag === 'nrt') return ['jiebaForeign'];
     // jieba's dictionary tags a three-character word that opens with a surname as a time word, a
     // place or another proper noun where it is mostly a name; a common word (程序员/n), or a shorter
     // one, is a word.
-    return end - i >= 3 && PROPER_TAGS.has(opening.tag) ? 0 : -4;
+    return [end - i >= 3 && PROPER_TAGS.has(opening.tag) ? 'jiebaProperLong' : 'jiebaWord'];
   }
   if (opening && openingStart === i && tokens.endOf(opening) > end) {
     const rest = opening.word.length - (end - i);
     // 凯恩斯主义: jieba's word is the name and the doctrine named after it, as 邓小平理论 is.
-    if (rest >= 2 && NAME_COMPOUND_TAIL.longestAt(opening.word, end - i) === rest) return 1;
+    if (rest >= 2 && NAME_COMPOUND_TAIL.longestAt(opening.word, end - i) === rest) return ['jiebaNameCompound'];
     // 冼卫华说: jieba's reading of an unknown name ran on into the word after it.
-    if (opening.tag === 'x' && rest === 1 && NON_NAME_CODES.has(opening.word.charCodeAt(end - i))) return 0.5;
+    if (opening.tag === 'x' && rest === 1 && NON_NAME_CODES.has(opening.word.charCodeAt(end - i))) return ['jiebaRunOn'];
   }
-  let score = 0;
+  const evidence: Evidence = [];
   // jieba cut the surname off as a word of its own: its tag says whether it read a surname (沈/nr
   // 国庆) or a word of its own (和/c 夫人, 向/p 代表), which then stands before a word.
   if (opening && openingStart === i && opening.word.length === 1) {
-    if (NAME_TAGS.has(opening.tag)) score += SURNAME_READ;
-    else if (WORD_TAGS.has(opening.tag) || (CONTENT_TAGS.has(opening.tag) && end - i >= 3)) score -= WORD_READ;
+    if (NAME_TAGS.has(opening.tag)) evidence.push('surnameReadAsName');
+    else if (WORD_TAGS.has(opening.tag) || (CONTENT_TAGS.has(opening.tag) && end - i >= 3)) evidence.push('surnameReadAsWord');
   }
   const closing = tokens.at(end - 1);
   // 幸福感, 高度: a word of the dictionary runs from the surname on past the span. So does an idiom
   // of four characters jieba tags as a name (a name of four characters is read whole).
-  if (opening && openingStart === i && tokens.endOf(opening) > end && (!NAME_TAGS.has(opening.tag) || opening.word.length >= 4)) score -= 4;
+  if (opening && openingStart === i && tokens.endOf(opening) > end && (!NAME_TAGS.has(opening.tag) || opening.word.length >= 4)) evidence.push('wordRunsPast');
   // 对市 | 领导: the surname is the tail of a longer word. Not so where jieba's HMM glued a
   // character to an unknown name (以柏 | 成浩为): that word is no dictionary's.
-  if (opening && openingStart < i && opening.word.length >= 2 && opening.tag !== 'x') score -= 3;
+  if (opening && openingStart < i && opening.word.length >= 2 && opening.tag !== 'x') evidence.push('surnameEndsWord');
   // The given name's last character begins a longer word (王明天 → 王明 + 天气?), unless jieba reads
   // the name and what follows as one word (邓小平理论), or the longer word is an unknown one.
   const compound = closing && closing === opening && NAME_TAGS.has(closing.tag);
-  if (closing && tokens.endOf(closing) > end && closing.word.length >= 2 && !compound && closing.tag !== 'x') score -= 2.5;
-  return score;
+  if (closing && tokens.endOf(closing) > end && closing.word.length >= 2 && !compound && closing.tag !== 'x') evidence.push('givenOpensWord');
+  return evidence;
 }
 
-const CLAUSE_OPENING = 1;
 const CLAUSE_MARKS = new CodeSet(['，', '。', '；', '：', '！', '？', '、', '）', ' ', '　', '—', '…']);
 
-/** The most contextEvidence can add: a strong cue on both sides. */
-const MOST_CONTEXT = 2 + 2.5;
-
-function contextEvidence(text: string, i: number, end: number): number {
-  let score = 0;
-  if (STRONG_AFTER.startsAt(text, end)) score += 2;
-  else if (followsName(text, end)) score += 0.5;
-  if (STRONG_BEFORE.endsAt(text, i)) score += 2.5;
-  else if (LEFT_CUE.endsAt(text, i) || POST_END.endsAt(text, i)) score += 1.5;
+function contextEvidence(text: string, i: number, end: number): Evidence {
+  const evidence: Evidence = [];
+  if (STRONG_AFTER.startsAt(text, end)) evidence.push('strongAfter');
+  else if (followsName(text, end)) evidence.push('followerAfter');
+  if (STRONG_BEFORE.endsAt(text, i)) evidence.push('strongBefore');
+  else if (LEFT_CUE.endsAt(text, i) || POST_END.endsAt(text, i)) evidence.push('cueBefore');
   // The subject of a clause is where a name stands most (冉秋燕明白…); a quoted or titled word
   // (“包公”, 《红楼梦》) opens no clause, nor does a figure (5张卫星照片).
-  else if (i === 0 || CLAUSE_MARKS.has(text.charCodeAt(i - 1))) score += CLAUSE_OPENING;
-  else if (!isCjkAt(text, i - 1)) score += 0.5;
-  if (PLACE_BEFORE.endsAt(text, i)) score -= 1.5;
-  if ((PLACE_AFTER.startsAt(text, end) || BODY_AFTER.startsAt(text, end)) && !NAME_COMPOUND_TAIL.startsAt(text, end)) score -= 1.5;
-  return score;
+  else if (i === 0 || CLAUSE_MARKS.has(text.charCodeAt(i - 1))) evidence.push('clauseOpening');
+  else if (!isCjkAt(text, i - 1)) evidence.push('markBefore');
+  if (PLACE_BEFORE.endsAt(text, i)) evidence.push('placeBefore');
+  if ((PLACE_AFTER.startsAt(text, end) || BODY_AFTER.startsAt(text, end)) && !NAME_COMPOUND_TAIL.startsAt(text, end)) evidence.push('placeOrBodyAfter');
+  return evidence;
 }
 
 /** How far below the threshold a name may score and still be read when it stands in a list with one. */
@@ -152,17 +151,17 @@ function chineseCandidates(text: string, tokens: SentenceTokens, threshold: numb
       // The name model gives the look of a name; a surname and one character need more to go on.
       let givenSum = 0;
       for (let k = i + surname; k < end; k++) givenSum += givenOddsAt(text, k);
-      const look = (surnameScore + givenSum) / 2 - (given === 1 ? 1.5 : 0);
+      const look = nameScorer.score([['surnameOdds', surnameScore], ['givenOdds', givenSum], ...(given === 1 ? (['oneGivenCharacter'] as const) : [])]);
       // Most candidates are ordinary words; one that no reading and no context could lift to the
       // threshold is not read further.
       // Only a candidate beside a list mark may be read below the threshold (list-members.ts).
       const bar = inList(text, i, end) ? threshold - LIST_LIFT : threshold;
       if (look + MOST_JIEBA + MOST_CONTEXT < bar) continue;
-      const read = look + jiebaEvidence(tokens, i, end);
+      const read = look + nameScorer.score(jiebaEvidence(tokens, i, end));
       if (read + MOST_CONTEXT < bar) continue;
       // 李老师, 王局长: a surname addressed, for surname-address.ts to read.
       if (ADDRESS_AFTER_SURNAME.startsAt(text, i + surname)) continue;
-      const score = read + contextEvidence(text, i, end);
+      const score = read + nameScorer.score(contextEvidence(text, i, end));
       found.push({ start: i, end, name: text.slice(i, end), score });
     }
   }
