@@ -1,6 +1,7 @@
 // The graph model the stores expose, and the shapes the named queries answer with. Both stores
 // return exactly these shapes, so the API and the CLI never know which one they talk to.
 export type { Entity, FactSheet, Relation } from './fact-sheet.js';
+import type { ArticleRecord } from './fact-sheet.js';
 
 export const NODE_LABELS = ['Article', 'Person', 'Organization', 'Place', 'Meeting', 'Document'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
@@ -147,15 +148,8 @@ export interface EntityDetail extends NodeRef {
   articles: ArticleRef[];
 }
 
-export interface ArticleDetail {
-  id: string;
-  title: string;
-  subtitle: string | null;
-  byline: string[];
-  date: string | null;
-  source: string;
-  text: string;
-  extractorVersion: string;
+/** An article as the stores answer for it: its record (less what only the stores use) and its facts. */
+export interface ArticleDetail extends Pick<ArticleRecord, 'id' | 'title' | 'subtitle' | 'byline' | 'date' | 'source' | 'text' | 'extractorVersion'> {
   ingestedAt: string | null;
   reporters: Array<{ person: Ref; role: string | null }>;
   entities: Array<NodeRef & { aliases: string[] }>;
