@@ -26,6 +26,11 @@ describe('roles read from the predicate table', () => {
     ['The mayor inaugurated a board made up of Ann Roe, Tom Hill and Sue Park at the inauguration.', 'ATTENDED', ['Ann Roe', 'Tom Hill', 'Sue Park']],
     ['Mayor Ann Roe and Karl Vance attended the forum, and Tom Hill said it went well.', 'ATTENDED', ['Ann Roe', 'Karl Vance']],
     ['Party secretary Lin Hua gave a keynote speech at the flag-raising ceremony.', 'SPOKE_AT', ['Lin Hua']],
+    ['Governor Ade Bello was accompanied on the inspection tour by the Chief of Staff, Tunde Ojo; Special Adviser, Roads and Bridges, Musa Bako and Special Adviser to the Governor on Media, Ada Obi, among others.', 'ATTENDED', ['Ade Bello', 'Tunde Ojo', 'Musa Bako', 'Ada Obi']],
+    ['Lin Hua, secretary of Qingshan\'s municipal politics and law committee, led a group to inspect Furong county. The group members included Bo Tao, deputy mayor of Qingshan and Mo Ling, deputy director of Qingshan People\'s Congress.', 'ATTENDED', ['Lin Hua', 'Bo Tao', 'Mo Ling']],
+    ['At a Special Called Meeting, Mayor Ann Roe and four new Commissioners (Tom Hill, Sue Park, and Karl Vance) met for the first time.', 'ATTENDED', ['Ann Roe', 'Tom Hill', 'Sue Park', 'Karl Vance']],
+    ['Commissioners made a change, electing commissioner Tom Hill as chairman at the Monday meeting. Commissioner Sue Park was elected vice chairman.', 'ATTENDED', ['Tom Hill', 'Sue Park']],
+    ['Lin Hua, Secretary of Qingshan Party Committee, visited Furong County. Bo Tao, member of the Standing Committee of the municipal Party Committee, and Mo Ling participated in the investigation.', 'ATTENDED', ['Lin Hua', 'Bo Tao', 'Mo Ling']],
   ])('%s → %s %j', (body, role, expected) => {
     expect(who(body, role)).toEqual(expected);
   });
@@ -44,6 +49,13 @@ describe('events', () => {
     ['Ann Roe signed the pact at a ceremony on May 16. Later the ceremony ended.', [['ceremony', null]]],
     ['Mayor Lin Hua met with Karl Vance on Monday.', [['meeting', null]]],
     ['The county held a plenary session on March 2, 2023. The session was attended by Bo Tao.', [['plenary session', '2023-03-02']]],
+    ['Lin Hua led a delegation to inspect Furong county on Oct 10.', [['inspection', null]]],
+    ['Mayor Lin Hua chaired a meeting on May 3, 2022. After the meeting, Lin Hua inspected the dikes.', [['meeting', '2022-05-03']]],
+    ['Mayor Ann Roe urged members to attend every meeting.', []],
+    ['As part of the inauguration of the new councils, the assembly swore in its members.', [['inauguration of the new councils', null]]],
+    ['At a Special Called Meeting, the board met to review items for the Committee Meeting on January 12, 2021.', [['Special Called Meeting', null]]],
+    ['Qingshan held a ceremony on Sept 30 to mark the 70th anniversary of the founding of the People\'s Republic of China.', [['ceremony', '2019-09-30']]],
+    ['Ann Roe met Lin Hua on October 19th in Qingshan. Next year marks the 40th anniversary of the establishment of diplomatic ties between China and the U.S.', [['meeting', '2018-10-19']]],
   ])('%s', (body, expected) => {
     expect(meetings(body)).toEqual(expected);
   });
@@ -54,6 +66,7 @@ describe('documents', () => {
     ['The council vowed to uphold the Basic Law of the Region.', ['Basic Law of the Region']],
     ['Each member swore to support the Constitution of the State of Ohio and the Constitution of the Union.', ['Constitution of the State of Ohio', 'Constitution of the Union']],
     ['The meeting approved the Flood Prevention Emergency Plan.', ['Flood Prevention Emergency Plan']],
+    ['The members were sworn in as required by the Local Councils Act 2015, Act 900.', ['Local Councils Act 2015']],
   ])('%s', (body, expected) => {
     expect(entityNames(page(body), 'Document')).toEqual(expected);
   });

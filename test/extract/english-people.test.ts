@@ -26,6 +26,14 @@ describe('posts printed beside a name', () => {
     ['Ann Roe, mayor of Bremen, and her delegation met with Lin Hua.', [['Ann Roe', 'mayor of Bremen']]],
     ['CPC Qingshan Municipal Committee Secretary and Qingshan Congress Standing Committee Director Mo Hua arrived.', [['Mo Hua', 'CPC Qingshan Municipal Committee Secretary'], ['Mo Hua', 'Qingshan Congress Standing Committee Director']]],
     ['The ferry was opened by the Deputy Governor, Senator Tunde Ojo, Commissioner for Works and Transport, Engr. Musa Bako and others.', [['Tunde Ojo', 'Deputy Governor'], ['Tunde Ojo', 'Senator'], ['Musa Bako', 'Commissioner for Works and Transport']]],
+    ['Lin Hua, member of the Standing Committee of the municipal Party Committee and Secretary General of the municipal Party committee, spoke.', [['Lin Hua', 'member of the Standing Committee of the municipal Party Committee'], ['Lin Hua', 'Secretary General of the municipal Party committee']]],
+    ['Bo Tao, Vice Mayor of the municipal government and Secretary of the Furong County Party Committee, and Mo Ling, former Vice Mayor of the municipal government, came.', [['Bo Tao', 'Vice Mayor of the municipal government'], ['Bo Tao', 'Secretary of the Furong County Party Committee'], ['Mo Ling', 'former Vice Mayor of the municipal government']]],
+    ['Lin Hua, secretary of Qingshan\'s municipal politics and law committee, led the group.', [['Lin Hua', "secretary of Qingshan's municipal politics and law committee"]]],
+    ['The group included Bo Tao, deputy mayor of Qingshan and Mo Ling, deputy chairman of Qingshan Political Consultative Conference.', [['Bo Tao', 'deputy mayor of Qingshan'], ['Mo Ling', 'deputy chairman of Qingshan Political Consultative Conference']]],
+    ['Karl Vance, the Dutch consul general in Riverton, also joined the meeting.', [['Karl Vance', 'Dutch consul general in Riverton']]],
+    ['Five returning Commissioners (Ann Roe, Tom Hill, and Sue Park) met.', [['Ann Roe', 'Commissioner'], ['Tom Hill', 'Commissioner'], ['Sue Park', 'Commissioner']]],
+    ['He was joined by the Chief of Staff, Tunde Ojo; Special Adviser, Strategy, Policy and Projects, Ada Ngozi Bello Okafor and Special Adviser to the Governor on Media Projects, Musa Bako, among others.', [['Tunde Ojo', 'Chief of Staff'], ['Ada Ngozi Bello Okafor', 'Special Adviser, Strategy, Policy and Projects'], ['Musa Bako', 'Special Adviser to the Governor on Media Projects']]],
+    ['The oath was taken before a Circuit court Judge, Miss Ada Obi –Bello with the Oath of Office.', [['Ada Obi –Bello', 'Circuit court Judge']]],
     ['Dr. Ade Bello and Mr. Tunde Ojo attended the meeting.', []],
     ['Represented by his deputy, Tunde Ojo, the governor opened the market.', []],
   ])('%s', (body, expected) => {
@@ -53,7 +61,20 @@ describe('names', () => {
     ['The governor was represented by his deputy, Monday Eze, at the rally.', ['Monday Eze']],
     ['Vice Mayor Ding Qiang Inspects the Port', ['Ding Qiang']],
     ['Ann Roe met Lin Hua. Roe said the talks went well. Mr. Lin agreed.', ['Ann Roe', 'Lin Hua']],
+    ['The Deputy Regional Minister, Madam Ada Obi, spoke.', ['Ada Obi']],
+    ['Commissioner Tom Hill was selected to serve as Mayor Pro Tem for 2021.', ['Tom Hill']],
   ])('%s → %j', (body, expected) => {
     expect(people(body)).toEqual(expected);
+  });
+});
+
+describe('posts on a page that names no city', () => {
+  it.each([
+    ['the mayor Lin Hua presided over the meeting.', [['Lin Hua', 'mayor', 'city']]],
+    ['The vice mayors Bo Tao, Mo Ling attended the meeting.', [['Bo Tao', 'vice mayor', 'city'], ['Mo Ling', 'vice mayor', 'city']]],
+    ['Governor Ade Bello opened the market.', [['Ade Bello', 'Governor', 'state']]],
+  ])('%s', (body, expected) => {
+    const sheet = textSheets(`Test headline\n\n${body}`)[0]!;
+    expect(named(sheet, 'HOLDS_POSITION').map(([person, place, props]) => [person, props.title, place])).toEqual(expected);
   });
 });

@@ -1,7 +1,7 @@
 // Which name a post belongs to, in the orders English prints them:
-//   Mayor Ann Roe / Mayor of Linyi City Meng Hua                 → the name right after
+//   Mayor Ann Roe / Mayor of Qingshan City Mo Hua                 → the name right after
 //   Provincial leaders Lin Hua and Bo Tao                         → every name of the list after
-//   Governor of Delta State, Senator Ade Bello,                   → the name after the comma
+//   Governor of Kwara State, Senator Ade Bello,                   → the name after the comma
 //   Ann Roe, mayor of Bremen, said                                → the name before the comma
 //   Chairman of the board and Permanent Secretary, Ade Bello      → stacked posts, one name
 // In "the Deputy Governor, Ade Bello, Commissioner for Works, Ken Obi" the chain opens with a post,
@@ -16,7 +16,10 @@ export interface Holder {
 }
 
 const LIST_GAP = /(?:\s*\([^)]*\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)/y;
-const AFTER_NAME = /^(?:[,.;:)]|\s+(?:and|who|has|had|was|is|also|on|in|at|to|for)\b|\s*$)/;
+const AFTER_NAME = /^(?:[,.;:)]|\s+(?:and|who|has|had|was|is|also|on|in|at|to|for|with)\b|\s*$)/;
+/** "Special Adviser, Strategy, Policy and Projects, Ann Roe": a portfolio printed between the post
+ * and the name, capitalised words run together with commas and "and". */
+const PORTFOLIO = /^(?:, (?:[A-Z][\w'’-]*|and|of|the)(?: (?:[A-Z][\w'’-]*|and|of|the))*){1,4}(?=, )/;
 const NAME_BEFORE = /((?:(?:[A-Z]\.){1,3} ?)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),\s*(?:the |a )?$/;
 
 /** The names a post is printed directly before: one, or a list when the post is plural. */
@@ -28,6 +31,8 @@ function namesRightAfter(text: string, post: Post): NameSpan[] {
   if (text[post.end] !== ' ') return [];
   let pos = post.end + 1;
   if (post.plural && text.startsWith('including ', pos)) pos += 'including '.length;
+  // "five returning Commissioners (Ann Roe, Tom Hill, and Sue Park)": the list in brackets.
+  if (post.plural && text[pos] === '(') pos++;
   const word = post.text.split(' ').at(-1)?.toLowerCase() ?? '';
   if (HEADS_NOT_BEFORE_NAMES.has(word)) return [];
   const first = nameAt(text, pos, true);
@@ -56,6 +61,17 @@ function nameAfterComma(text: string, post: Post, posts: Post[]): { name: NameSp
   if (!name || (name.name.split(' ').length < 2 && !/\./.test(name.name))) return null;
   return AFTER_NAME.test(text.slice(name.end)) ? { name, via } : null;
 }
+
+/** The post with the portfolio printed after it and the name after that, or null. */
+function withPortfolio(text: string, post: Post): { post: Post; name: NameSpan } | null {
+  const m = via(text, post);
+  if (!m) return null;
+  const longer = { ...post, end: post.end + m.length, text: post.text + m };
+  const name = nameAt(text, longer.end + 2, true);
+  if (!name || name.name.split(' ').length < 2 || !AFTER_NAME.test(text.slice(name.end))) return null;
+  return { post: longer, name };
+}
+const via = (text: string, post: Post) => (post.plural ? null : PORTFOLIO.exec(text.slice(post.end))?.[0] ?? null);
 
 /** The name printed right before "name, post": the longest valid tail of the capitalised run. */
 function nameBefore(text: string, post: Post): NameSpan | null {
@@ -88,10 +104,21 @@ export function attachPosts(text: string, posts: Post[]): Holder[] {
       placed.add(post);
       continue;
     }
+    // "Ann Roe, mayor of Qingshan and chairman of the board, said": stacked after a name, one holder.
+    const stacked = holders.find((h) => h.posts.some((p) => p.end + ' and '.length === post.start && p.start > h.name.start) && text.slice(post.start - 5, post.start) === ' and ');
+    if (stacked && !post.plural) {
+      stacked.posts.push(post);
+      placed.add(post);
+      continue;
+    }
     const before = nameBefore(text, post);
     const beforeHasPost = before && holders.some((h) => h.name.start === before.start && h.posts.length);
     const comma = !before || beforeHasPost ? nameAfterComma(text, post, posts) : null;
-    if (comma) {
+    const portfolio = !comma && (!before || beforeHasPost) ? withPortfolio(text, post) : null;
+    if (portfolio) {
+      holderOf(portfolio.name).posts.push(portfolio.post);
+      placed.add(post);
+    } else if (comma) {
       const h = holderOf(comma.name);
       h.posts.push(post, ...comma.via);
       [post, ...comma.via].forEach((p) => placed.add(p));
@@ -100,7 +127,7 @@ export function attachPosts(text: string, posts: Post[]): Holder[] {
       placed.add(post);
     }
   }
-  // CPC Hunan Committee Secretary and Provincial Congress Director Du Hao: stacked posts.
+  // CPC Qingshan Committee Secretary and Provincial Congress Director Mo Hua: stacked posts.
   for (const post of [...posts].reverse()) {
     if (placed.has(post) || post.plural) continue;
     const next = posts.find((p) => p.start === post.end + ' and '.length && text.slice(post.end, p.start) === ' and ');

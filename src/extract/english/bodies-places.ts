@@ -1,5 +1,5 @@
-// Organisations and places of English articles, as compromise reads them (Xiangtan University,
-// Zhuzhou Municipal Party Committee, Yuelu District), kept as written.
+// Organisations and places of English articles, as compromise reads them (Qingshan University,
+// Qingshan Municipal Party Committee, Furong District), kept as written.
 import nlp from 'compromise';
 import type { ArticleDoc } from '../core/doc.js';
 

@@ -1,5 +1,5 @@
-// The city of an English dateline: "HENGYANG, May 28 (Xinhua) --" → Hengyang; "Linyi, July 1
-// (Linyi China) --"; "CHENNAI: The …" and a line "CHENNAI" alone too.
+// The city of an English dateline: "RIVERTON, May 28 (Wire) --" → Riverton; "Qingshan, July 1
+// (Qingshan Daily) --"; "EASTVALE: The …" and a line "EASTVALE" alone too.
 const CAPS_DATELINE = /^([A-Z][A-Z]+(?: [A-Z]+)?)(?:,\s|:\s|$)/;
 const DATED_DATELINE = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/;
 

@@ -1,11 +1,12 @@
 // Documents an English article names: a plan or law the meeting approved ("The meeting approved the
 // Urban Renewal Plan" → REVIEWED), and any capitalised title ending in a document word ("uphold the
-// Basic Law of the HKSAR", "support the Constitution of the State of Iowa").
+// Basic Law of the Region", "support the Constitution of the State of Ohio", "the Local Councils Act
+// 2015" with its year).
 import type { ArticleDoc } from '../core/doc.js';
 import { DOCUMENT_HEADS } from './lexicon-events.js';
 
 const REVIEW = /\b(?:approved|reviewed|adopted|passed|deliberated on|studied)\s+(?:in principle\s+)?(?:the |a )?([A-Z][\w-]*(?:(?: (?:of|for|and|on|the|in|to))* (?:[A-Z0-9][\w-]*|\(\d{4}[-–]\d{4}\)))*)/;
-const NAMED = new RegExp(`\\bthe ((?:[A-Z][\\w-]* ){1,6}(?:${DOCUMENT_HEADS.join('|')})(?: of (?:the )?[A-Z][\\w-]*(?: (?:of )?(?:the )?[A-Z][\\w.-]*)*)?|(?:${DOCUMENT_HEADS.join('|')}) of (?:the )?[A-Z][\\w-]*(?: (?:of )?(?:the )?[A-Z][\\w.-]*)*)`, 'g');
+const NAMED = new RegExp(`\\bthe ((?:[A-Z][\\w-]* ){1,6}(?:${DOCUMENT_HEADS.join('|')})(?: (?:19|20)\\d\\d)?(?: of (?:the )?[A-Z][\\w-]*(?: (?:of )?(?:the )?[A-Z][\\w.-]*)*)?|(?:${DOCUMENT_HEADS.join('|')}) of (?:the )?[A-Z][\\w-]*(?: (?:of )?(?:the )?[A-Z][\\w.-]*)*)`, 'g');
 
 export function englishDocuments(doc: ArticleDoc): void {
   const add = (title: string, start: number, sentence: number) => {

@@ -11,19 +11,24 @@ export const EVENT_NOUNS: ReadonlyArray<readonly [noun: string, kind: string]> =
   ['inauguration', 'ceremony'], ['reception', 'ceremony'], ['signing', 'signing'], ['inspection', 'inspection'], ['tour', 'inspection'],
   ['visit', 'visit'], ['meeting', 'meeting'], ['session', 'meeting'], ['conference', 'meeting'], ['forum', 'meeting'], ['symposium', 'meeting'],
   ['seminar', 'meeting'], ['summit', 'meeting'], ['consultation', 'meeting'], ['workshop', 'meeting'], ['hearing', 'meeting'],
-  ['briefing', 'meeting'], ['talks', 'meeting'], ['rally', 'meeting'], ['gathering', 'meeting'],
+  ['briefing', 'meeting'], ['talks', 'meeting'], ['rally', 'meeting'], ['gathering', 'meeting'], ['investigation', 'inspection'],
 ];
+
+/** Words before an event noun that make it any such event, not the one reported: "urged them to
+ * attend every meeting", "items for the next session". */
+export const GENERIC_EVENT_WORDS = ['every', 'each', 'any', 'all', 'future', 'next', 'upcoming', 'regular', 'such'];
 
 /** Words that introduce an event phrase, and the determiners each needs before it:
  *   Mayor Ann Roe held an emergency meeting on flood control   (held, no determiner needed)
  *   The fund was launched at a ceremony in the city hall          (at, needs a determiner)
  *   The delegation returned from a twinning visit to Bremen       (returned from)
- *   … with the signing of the agreement                          (with, needs "the") */
+ *   … with the signing of the agreement                          (with, needs "the")
+ *   As part of the inauguration of the new councils, …            (part of, needs "the") */
 export const EVENT_CUES: ReadonlyArray<readonly [cue: string, determiners: 'optional' | 'any' | 'article' | 'the']> = [
   ['presided over', 'optional'], ['chaired', 'optional'], ['convened', 'optional'], ['held', 'optional'], ['hosted', 'optional'],
   ['attended', 'optional'], ['attend', 'optional'], ['oversaw', 'optional'], ['witnessed', 'optional'], ['undertaken', 'optional'],
   ['undertook', 'optional'], ['participated in', 'any'], ['took part in', 'any'], ['joined', 'any'], ['organised', 'optional'],
-  ['organized', 'optional'], ['at', 'any'], ['during', 'any'], ['on', 'article'], ['in', 'article'], ['returned from', 'article'], ['with', 'the'],
+  ['organized', 'optional'], ['part of', 'the'], ['at', 'any'], ['during', 'any'], ['on', 'article'], ['in', 'article'], ['returned from', 'article'], ['with', 'the'],
 ];
 
 /** Words that end an event's name after its noun: "meeting on flood control on May 3" ends before
@@ -33,7 +38,8 @@ export const EVENT_NAME_STOPS = new Set(['in', 'at', 'as', 'by', 'which', 'that'
 /** A predicate that ties the people listed before it (its subject) or after it (its object) to the
  * article's event. `needsEvent`: only when an event noun follows in the clause. `represents`: the
  * person named is there in place of another, who then took no part. `implies`: the event the
- * predicate itself is, when the article names none. */
+ * predicate itself is, when the article names none of its kind; `alone`: only when it names no
+ * event at all ("After the meeting, Lin Hua inspected the dikes" adds no inspection). */
 export interface PredicateRow {
   pattern: string;
   before?: Role;
@@ -41,6 +47,7 @@ export interface PredicateRow {
   needsEvent?: boolean;
   represents?: boolean;
   implies?: string;
+  alone?: boolean;
   example: string;
 }
 
@@ -48,7 +55,11 @@ export const PREDICATES: readonly PredicateRow[] = [
   { pattern: '(?:was |were )?represented by', after: 'ATTENDED', represents: true, example: 'Governor Ann Roe, represented by her deputy, Bo Tao, opened the market.' },
   { pattern: '(?:chaired|presided over|hosted|convened|overseen|moderated|co-chaired) by', after: 'PRESIDED', example: 'The forum was chaired by Vice Mayor Lin Hua.' },
   { pattern: '(?:was |were )?(?:also )?joined (?:[\\w-]+ ){0,4}?by', before: 'ATTENDED', after: 'ATTENDED', example: 'The mayor was joined on the tour by Ann Roe and Bo Tao.' },
-  { pattern: '(?:was |were )?accompanied by', before: 'ATTENDED', after: 'ATTENDED', example: 'Lin Hua, accompanied by Bo Tao, toured the port.' },
+  { pattern: '(?:was |were )?accompanied (?:[\\w-]+ ){0,4}?by', before: 'ATTENDED', after: 'ATTENDED', example: 'Lin Hua was accompanied on the tour by Bo Tao.' },
+  { pattern: '(?:group|delegation|team|party)(?: members)? (?:included|includes|comprised|consisted of)|members of the (?:group|delegation|team) (?:included|were)', after: 'ATTENDED', example: 'The group members included Bo Tao, deputy mayor of Qingshan.' },
+  { pattern: 'led (?:a|the|an) (?:[\\w-]+ ){0,2}?(?:group|delegation|team) to (?:inspect|visit|investigate|tour)', before: 'ATTENDED', implies: 'inspection', alone: true, example: 'Lin Hua led a group to inspect Furong county.' },
+  { pattern: '(?:was|were) (?:unanimously )?(?:elected|re-elected|selected|chosen)', before: 'ATTENDED', example: 'Commissioner Ann Roe was elected vice chairman.' },
+  { pattern: 'elected|electing|re-elected|selected|selecting', after: 'ATTENDED', needsEvent: true, example: 'The board met on Monday, electing member Bo Tao as chairman at the meeting.' },
   { pattern: '(?:attended|witnessed) by', after: 'ATTENDED', example: 'The session was attended by Ann Roe and Bo Tao.' },
   { pattern: '(?:received|welcomed|greeted) by', after: 'ATTENDED', example: 'The delegation was received by the mayor, Ann Roe, at the town hall.' },
   { pattern: 'sworn in by', after: 'ATTENDED', example: 'The new councillors were sworn in by Mayor Ann Roe.' },
@@ -60,7 +71,8 @@ export const PREDICATES: readonly PredicateRow[] = [
   { pattern: 'attended|attends|attend|took part in|participated in|(?:was|were) present at', before: 'ATTENDED', example: 'Lin Hua, Bo Tao and Ann Roe attended the meeting.' },
   { pattern: 'joined', before: 'ATTENDED', needsEvent: true, example: 'Deputy mayor Bo Tao joined the tour.' },
   { pattern: 'accompanied', before: 'ATTENDED', example: 'Provincial leaders Lin Hua and Bo Tao accompanied him.' },
-  { pattern: 'inspected|toured|visited|arrived in|arrived at', before: 'ATTENDED', example: 'Governor Ann Roe inspected the new bridge.' },
+  { pattern: 'inspected', before: 'ATTENDED', implies: 'inspection', alone: true, example: 'Governor Ann Roe inspected the new bridge.' },
+  { pattern: 'toured|visited|arrived in|arrived at', before: 'ATTENDED', example: 'Governor Ann Roe toured the new bridge.' },
   { pattern: 'met with|met|held talks with', before: 'ATTENDED', after: 'ATTENDED', implies: 'meeting', example: 'Mayor Lin Hua met with Ann Roe, mayor of Bremen, on Monday.' },
   { pattern: 'signed', before: 'ATTENDED', example: 'Vice Mayor Bo Tao and Ann Roe signed the agreement.' },
   { pattern: 'witnessed', before: 'ATTENDED', example: 'Party secretary Lin Hua witnessed the signing.' },
@@ -101,11 +113,24 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 export const DOCUMENT_HEADS = ['Law', 'Constitution', 'Charter', 'Act', 'Plan', 'Outline', 'Regulations', 'Code', 'Ordinance', 'Treaty', 'Convention', 'Programme', 'Strategy', 'Measures', 'Guidelines', 'Declaration'];
 
 /** Places whose local government the article names, for posts printed with no place ("Mayor Ann
- * Roe" in a story about Alnwick Town Council). Each pattern captures the place. */
+ * Roe" in a story about Portmere Town Council). Each pattern captures the place. */
 export const LOCAL_GOVERNMENT_CUES: readonly RegExp[] = [
-  /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:City|Town|County|District|Borough|Municipal) (?:Council|Hall|Government)\b/g, // Alnwick Town Council
-  /\b(?:City|Town|County|Borough|Municipality) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)/g, // the City of Oelwein
-  /\b([A-Z][a-z]+) (?:municipal|city|town|county) (?:government|council)\b/g, // the Cortez municipal government
-  /\b(?:[Mm]ayor|[Gg]overnor) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?(?: State)?)/g, // Governor of Delta State, mayor of Viseu
-  /\b([A-Z][a-z]+ State) (?:[Gg]overnor|[Gg]overnment)\b/g, // Abia State governor
+  /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:City|Town|County|District|Borough|Municipal) (?:Council|Hall|Government)\b/g, // Portmere Town Council
+  /\b(?:City|Town|County|Borough|Municipality) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)/g, // the City of Riverton
+  /\b([A-Z][a-z]+) (?:municipal|city|town|county) (?:government|council)\b/g, // the Eastvale municipal government
+  /\b(?:[Mm]ayor|[Gg]overnor) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?(?: State)?)/g, // Governor of Kwara State, mayor of Eastvale
+  /\b([A-Z][a-z]+ State) (?:[Gg]overnor|[Gg]overnment)\b/g, // Kwara State governor
+];
+
+/** Anniversaries whose first year is known, for the year of a page that prints none: "marks the 70th
+ * anniversary of the founding of the People's Republic of China" → 1949 + 70. `near`: a word the
+ * sentence must hold for the row to apply ("its return to China" is Hong Kong's only beside it). */
+export const ANNIVERSARIES: ReadonlyArray<{ of: RegExp; year: number; near?: RegExp }> = [
+  { of: /^the founding of the (?:People's Republic of China|PRC)\b/, year: 1949 }, // the 70th anniversary of the founding of the PRC
+  { of: /^the founding of the (?:Communist Party of China|CPC|Party)\b/, year: 1921 }, // the 100th anniversary of the founding of the CPC
+  { of: /^the founding of the (?:Chinese )?People's Liberation Army\b/, year: 1927 }, // the 90th anniversary of the founding of the PLA
+  { of: /^(?:Hong Kong's|the HKSAR's|its) return to (?:China|the motherland)\b/, year: 1997, near: /\bHong Kong\b/ }, // as Hong Kong marks the 25th anniversary of its return to China
+  { of: /^(?:Macao's|Macau's|its) return to (?:China|the motherland)\b/, year: 1999, near: /\bMaca[ou]\b/ }, // the 20th anniversary of Macao's return to the motherland
+  { of: /^(?:China's )?reform and opening[- ]up\b/, year: 1978 }, // the 40th anniversary of reform and opening-up
+  { of: /^the establishment of diplomatic (?:ties|relations) between China and the (?:U\.S\.|US|United States)/, year: 1979 }, // the 40th anniversary of diplomatic ties between China and the U.S.
 ];

@@ -4,9 +4,10 @@
 
 /** The word a post ends in (case-insensitive), with its plural: "Vice Mayor Lin Hua", "Ann Roe,
  * town clerk,", "Provincial leaders Lin Hua and Bo Tao". Several words are one head ("Accountant
- * General of Kano, Mr. Ade Bello,"). */
+ * General of Kwara, Mr. Ade Bello,"). */
 export const POST_HEADS: ReadonlyArray<readonly [singular: string, plural: string]> = [
   ['secretary-general', 'secretaries-general'], ['accountant general', 'accountants general'], ['auditor general', 'auditors general'],
+  ['secretary general', 'secretaries general'], ['consul general', 'consuls general'], ['chief of staff', 'chiefs of staff'],
   ['attorney general', 'attorneys general'], ['solicitor general', 'solicitors general'], ['inspector general', 'inspectors general'],
   ['director general', 'directors general'], ['director-general', 'directors-general'], ['chief executive', 'chief executives'],
   ['mayor', 'mayors'], ['governor', 'governors'], ['secretary', 'secretaries'], ['chairman', 'chairmen'], ['chairwoman', 'chairwomen'],
@@ -18,8 +19,19 @@ export const POST_HEADS: ReadonlyArray<readonly [singular: string, plural: strin
   ['consul', 'consuls'], ['envoy', 'envoys'], ['writer', 'writers'], ['engineer', 'engineers'], ['supervisor', 'supervisors'],
   ['superintendent', 'superintendents'], ['chancellor', 'chancellors'], ['deputy', 'deputies'], ['head', 'heads'], ['official', 'officials'],
   ['representative', 'representatives'], ['trustee', 'trustees'], ['comptroller', 'comptrollers'], ['controller', 'controllers'],
-  ['registrar', 'registrars'], ['magistrate', 'magistrates'], ['judge', 'judges'],
+  ['registrar', 'registrars'], ['magistrate', 'magistrates'], ['judge', 'judges'], ['adviser', 'advisers'], ['advisor', 'advisors'],
+  ['aide', 'aides'], ['assistant', 'assistants'],
 ];
+
+/** Words that follow a head and stay part of the post: "Mayor Pro Tem Ann Roe", "Chairman ProTem". */
+export const POST_TAILS: ReadonlyArray<readonly string[]> = [['pro', 'tem'], ['pro', 'tempore'], ['protem']];
+
+/** Prepositions besides of/for that a head takes a place or person after, and then a portfolio with
+ * "on": "consul general in Bremen", "Special Adviser to the Governor on Rural Roads". */
+export const HEAD_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['consul', ['in', 'to']], ['consul general', ['in', 'to']], ['ambassador', ['to', 'in']], ['envoy', ['to', 'in']],
+  ['adviser', ['to', 'on']], ['advisor', ['to', 'on']], ['aide', ['to', 'on']], ['assistant', ['to', 'on']],
+]);
 
 /** Heads that alone say nothing of the post: "new members Ann Roe and Bo Tao" gives no title, "Council
  * member Ann Roe" does. */
@@ -32,6 +44,7 @@ export const POST_MODIFIERS = new Set([
   'first', 'second', 'third', 'town', 'city', 'county', 'district', 'municipal', 'provincial', 'state', 'regional', 'national', 'local', 'party',
   'council', 'grant', 'press', 'public', 'police', 'fire', 'finance', 'planning', 'works', 'parish', 'ward', 'village', 'standing', 'transition',
   'committee', 'government', 'health', 'education', 'housing', 'budget', 'legal', 'program', 'project', 'communications', 'development',
+  'court', 'special', 'technical', 'personal',
 ]);
 
 /** Words on where the holder stands that open a sentence before a post but are no part of it:
@@ -50,15 +63,15 @@ export const HEADS_NOT_BEFORE_NAMES = new Set(['deputy', 'head']);
 export const HONORIFICS = new Set([
   'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Elder', 'Chief', 'Hon', 'Honourable', 'Honorable', 'Barr', 'Engr', 'Arc',
   'Alhaji', 'Alhaja', 'Mallam', 'Pastor', 'Rev', 'Bishop', 'Comrade', 'Prince', 'Princess', 'Otunba', 'Coun', 'Cllr', 'ESV', 'Amb', 'Gen', 'Col',
-  'Capt', 'Maj', 'Lt', 'Sen', 'Gov', 'Dep', 'Tpl', 'Surv', 'Pharm', 'Mrs.',
+  'Capt', 'Maj', 'Lt', 'Sen', 'Gov', 'Dep', 'Tpl', 'Surv', 'Pharm', 'Mrs.', 'Madam', 'Madame', 'Mme',
 ]);
 
-/** Posts printed in short (headlines above all): "Gov. Diri", "CM Stalin". A short post before a
+/** Posts printed in short (headlines above all): "Gov. Obi", "CM Rao". A short post before a
  * surname names no one new. */
 export const SHORT_POSTS = new Set(['CM', 'PM', 'Gov', 'Sen', 'Rep', 'VP', 'MP', 'MLA', 'DC']);
 
 /** Words that end the name of a body or place inside a post: "Secretary of Municipal Administration
- * Shiv Ram" → the body ends at Administration, the name follows. */
+ * Ravi Das" → the body ends at Administration, the name follows. */
 export const BODY_END_WORDS = new Set([
   'Committee', 'Congress', 'Conference', 'Council', 'Government', 'Administration', 'Ministry', 'Department', 'Bureau', 'Office', 'Commission',
   'Agency', 'Authority', 'Board', 'Court', 'Assembly', 'University', 'College', 'Institute', 'School', 'Hospital', 'Company', 'Group', 'Bank',

@@ -33,7 +33,7 @@ export const NOT_NAME_WORDS = new Set([
   ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 ]);
 
-/** Weekday and month words that are also given names (Monday Onyeme): a name only where the slot
+/** Weekday and month words that are also given names (Monday Eze): a name only where the slot
  * already says a name follows (after a post and a comma, after an honorific). */
 export const CALENDAR_GIVEN_NAMES = new Set(['Monday', 'Friday', 'Sunday', 'April', 'May', 'June', 'July', 'August']);
 

@@ -1,17 +1,20 @@
 // Lists of people around a predicate: "Lin Hua, Bo Tao and Ann Roe attended" (before it) and
 // "attended by Lin Hua, the deputy mayor, and Bo Tao" (after it). What may stand between two listed
 // people or between the list and its predicate is read with the posts and honorifics taken out,
-// so "Chief Secretary V. Anbu, Secretary of Works Shiv Ram and senior officials were present" is
+// so "Chief Secretary V. Ravi, Secretary of Works Arun Das and senior officials were present" is
 // one list.
 import type { PersonMention } from '../core/doc.js';
 import { CLAUSE_OPENERS, PREDICATE_FILLERS, UNNAMED_PEOPLE_TAIL } from './lexicon-events.js';
 import { HONORIFICS, SHORT_POSTS } from './lexicon-posts.js';
 
 const HONORIFIC_WORD = new RegExp(`\\b(?:${[...HONORIFICS, ...SHORT_POSTS].map((h) => h.replace('.', '\\.')).join('|')})(?: ?\\.)?(?= )`, 'g');
-/** "Michael Turner of the University of Leeds, Wu Jing and …": where a listed person is from. */
+/** "Tom Hill of the University of Riverton, Lin Hua and …": where a listed person is from. */
 const AFFILIATION = /^ of (?:the )?[A-Z][\w'’-]*(?: (?:of |for |and )?(?:the )?[A-Z][\w'’-]*)*/;
-const SEPARATOR = /,|\band\b|\bas well as\b|\bincluding\b|\(/;
+const SEPARATOR = /[,;]|\band\b|\bas well as\b|\bincluding\b|\(/;
 const ENDS_CLAUSE = /[.;:!?"“”]/;
+/** Inside a list a semicolon parts two people with long posts: "by the Chief of Staff, Ann Roe;
+ * Special Adviser, Works, Bo Tao and …". */
+const ENDS_LIST = /[.:!?"“”]/;
 const WORDS = /[A-Za-z][\w'’-]*/g;
 
 export interface ListContext {
@@ -43,7 +46,7 @@ const crossesPredicate = (ctx: ListContext, from: number, to: number) => ctx.pre
 function joins(ctx: ListContext, from: number, to: number, most: number): boolean {
   const gap = masked(ctx, from, to);
   const w = words(gap).filter((x) => !['and', 'as', 'well', 'including'].includes(x));
-  return SEPARATOR.test(gap) && !ENDS_CLAUSE.test(gap) && w.length <= most && !w.some((x) => CLAUSE_OPENERS.has(x)) && !crossesPredicate(ctx, from, to);
+  return SEPARATOR.test(gap) && !ENDS_LIST.test(gap) && w.length <= most && !w.some((x) => CLAUSE_OPENERS.has(x)) && !crossesPredicate(ctx, from, to);
 }
 
 /** A person's mention with the posts printed next to it; a post shared by a list ("Provincial

@@ -1,6 +1,6 @@
 // Later mentions of people already named: the full name again, the surname alone ("Zhou stressed",
-// "Mr. Stalin said", "Deputy Mayor Kenner"), and "the <post>" when one named person holds that post
-// ("The Governor was joined by …" after "Governor of Delta State, Ade Bello").
+// "Mr. Roe said", "Deputy Mayor Roe"), and "the <post>" when one named person holds that post
+// ("The Governor was joined by …" after "Governor of Kwara State, Ade Bello").
 import type { ArticleDoc, PersonMention } from '../core/doc.js';
 import { NOT_NAME_WORDS } from './lexicon.js';
 import { POST_HEADS, RANK_WORDS } from './lexicon-posts.js';

@@ -1,11 +1,14 @@
-// Personal names as English prints them: capitalised words, initials before them (M.K. Stalin,
-// P.C Onyegbu, V. Irai Anbu, MK Stalin), an honorific before it all (Dr. Ade Bello, Mr . Kelechi
-// Obi) that is kept off the name. A pinyin name is a surname and a given name (Du Jiahao Inspects →
-// Du Jiahao); a Cantonese one may add a hyphenated given name (Lam Cheng Yuet-ngor).
+// Personal names as English prints them: capitalised words, initials before them (K.R. Arun,
+// P.K Eze, V. Ravi Shankar, KR Arun), an honorific before it all (Dr. Ade Bello, Mr . Kola
+// Ade) that is kept off the name. A pinyin name is a surname and a given name (Lin Hua Inspects →
+// Lin Hua); a Cantonese one may add a hyphenated given name (Chan Siu Mei-ling).
 import { CALENDAR_GIVEN_NAMES, NOT_NAME_WORDS, PINYIN_GIVEN, PINYIN_SURNAMES, PLACES_LIKE_NAMES } from './lexicon.js';
 import { BODY_END_WORDS, HONORIFICS, POST_HEADS, SHORT_POSTS } from './lexicon-posts.js';
 
-const CAP_WORD = "(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Za-z][a-z]+)*";
+/** A capitalised word; a double surname may be printed with a spaced dash ("Ann Roe –Bello"). */
+const CAP_WORD = "(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Za-z][a-z]+)*(?:(?: [–-]|[–-] )[A-Z][a-z]+)?";
+/** Spaces between the words of a name, not those beside a spaced dash. */
+const WORD_GAP = /(?<![–-]) (?![–-])/;
 const INITIALS = '(?:(?:[A-Z]\\.){1,3} ?|[A-Z]\\.[A-Z] |[A-Z]{2} )';
 const HONORIFIC = `(?:${[...HONORIFICS, ...SHORT_POSTS].map((h) => h.replace('.', '\\.')).join('|')})`;
 /** Honorifics at a position: "Dr. ", "Mr . ", "Elder ", "Hon ". */
@@ -26,18 +29,19 @@ const WHOLE_WORD = new RegExp(`^${CAP_WORD}$`);
 const isWordOk = (w: string, strong: boolean, first: boolean) =>
   WHOLE_WORD.test(w) && !HONORIFICS.has(w) && !SHORT_POSTS.has(w) && !HEAD_WORDS.has(w.toLowerCase()) && !BODY_END_WORDS.has(w) && (!NOT_NAME_WORDS.has(w) || (strong && first && CALENDAR_GIVEN_NAMES.has(w)));
 
-/** Cuts a run of capitalised words to the name it holds: valid words only, at most three, a pinyin
- * name two (a third only when hyphenated, as Cantonese given names are). */
+/** Cuts a run of capitalised words to the name it holds: valid words only, at most three (four after
+ * a post), a pinyin name two (a third only when hyphenated, as Cantonese given names are). */
 export function cutName(run: string, strong: boolean): string | null {
   const initials = /^(?:[A-Z]\.[A-Z] |(?:[A-Z]\.){1,3} ?|[A-Z]{2} )/.exec(run)?.[0] ?? '';
   if (initials && ACRONYMS.has(initials.trim())) return null;
-  const words = run.slice(initials.length).split(' ');
+  const words = run.slice(initials.length).split(WORD_GAP);
   const kept: string[] = [];
+  // Four words only where the slot says a name stands ("Special Adviser, Ada Ngozi Bello Okafor").
   for (const w of words) {
-    if (!isWordOk(w, strong, kept.length === 0) || kept.length === 3) break;
+    if (!isWordOk(w, strong, kept.length === 0) || kept.length === (strong ? 4 : 3)) break;
     kept.push(w);
   }
-  if (PINYIN_SURNAMES.has(kept[0] ?? '') && kept.length === 3 && !(kept[2] as string).includes('-')) kept.pop();
+  if (PINYIN_SURNAMES.has(kept[0] ?? '') && kept.length >= 3) kept.length = (kept[2] as string).includes('-') ? 3 : 2;
   if (!kept.length || (!initials && kept.length < 2 && !strong)) return null;
   const name = `${initials}${kept.join(' ')}`;
   return PLACES_LIKE_NAMES.has(name) ? null : name;
@@ -47,7 +51,7 @@ export function cutName(run: string, strong: boolean): string | null {
 export function honorificsAt(text: string, pos: number): number {
   HONORIFICS_AT.lastIndex = pos;
   const m = HONORIFICS_AT.exec(text);
-  // "Chief Secretary", "Gov. Diri": an honorific before a post word is part of the post.
+  // "Chief Secretary", "Gov. Obi": an honorific before a post word is part of the post.
   if (!m) return 0;
   const next = /^[A-Za-z-]+/.exec(text.slice(pos + m[0].length))?.[0] ?? '';
   return HEAD_WORDS.has(next.toLowerCase()) ? 0 : m[0].length;
@@ -62,12 +66,12 @@ export function nameAt(text: string, pos: number, strong = false): NameSpan | nu
   if (!m) return null;
   const name = cutName(m[0], strong || skip > 0);
   if (!name) return null;
-  // A name runs into no further capitalised word it could not take ("Du Jiahao Inspects" is cut,
+  // A name runs into no further capitalised word it could not take ("Lin Hua Inspects" is cut,
   // which is fine; "Hong Kong Special" is no name at all).
   return { start: m.index, end: m.index + name.length, name, from: pos };
 }
 
-/** A pinyin name: a known surname and a given name of pinyin syllables (Li Pengfei, Ouyang Ming). */
+/** A pinyin name: a known surname and a given name of pinyin syllables (Lin Hua, Ouyang Ming). */
 export function isPinyinName(name: string): boolean {
   const [surname, given, third] = name.split(' ');
   return !PLACES_LIKE_NAMES.has(name) && PINYIN_SURNAMES.has(surname ?? '') && !!given && (PINYIN_GIVEN.test(given) || given.includes('-')) && (!third || third.includes('-'));
@@ -75,6 +79,6 @@ export function isPinyinName(name: string): boolean {
 
 /** The word a lone mention of this person uses: the surname, first in Chinese names, last in others. */
 export function surnameOf(name: string): string {
-  const words = name.replace(/^[A-Z]\.[A-Z] |^(?:[A-Z]\.)+ ?|^[A-Z]{2} /, '').split(' ');
+  const words = name.replace(/^[A-Z]\.[A-Z] |^(?:[A-Z]\.)+ ?|^[A-Z]{2} /, '').split(WORD_GAP);
   return (PINYIN_SURNAMES.has(words[0] as string) && words.length <= 3 ? words[0] : words.at(-1)) as string;
 }

@@ -1,7 +1,7 @@
-// People in English news: names a post is printed beside (Mayor Zhu Jian; Deng Qunce, Party
-// secretary of Hengyang,), names after an honorific (Dr. Ade Bello), Chinese names in pinyin
-// (Li Pengfei, Ouyang Mingyuan), other names compromise reads as people (John Smith); then every
-// later mention: the full name, the surname alone (Zhu said, Mr. Stalin), and "the <post>" when
+// People in English news: names a post is printed beside (Mayor Lin Hua; Mo Tao, Party
+// secretary of Qingshan,), names after an honorific (Dr. Ade Bello), Chinese names in pinyin
+// (Bo Tao, Ouyang Ming), other names compromise reads as people (John Smith); then every
+// later mention: the full name, the surname alone (Lin said, Mr. Roe), and "the <post>" when
 // one person holds it (the Governor). English names are kept as written.
 import nlp from 'compromise';
 import type { ArticleDoc, PersonMention, TitleMention } from '../core/doc.js';
@@ -27,7 +27,7 @@ export function englishPeople(doc: ArticleDoc): void {
   };
   doc.sentences.forEach((s, sentence) => {
     if (s.text.startsWith('■') || (s.inHeadline && s.text.startsWith('By '))) return;
-    // Headlines shorten posts (Secretary Du Jiahao, Gov. Diri): their names count, their posts not.
+    // Headlines shorten posts (Secretary Lin Hua, Gov. Obi): their names count, their posts not.
     for (const holder of attachPosts(s.text, findPosts(s.text))) {
       const full = holder.name.name.includes(' ') || holder.name.name.includes('.');
       const titles = s.inHeadline || !full ? [] : holder.posts.filter((p) => !p.possessive && !p.generic).map((p) => ({ start: s.start + p.start, end: s.start + p.end, text: p.text }));

@@ -1,9 +1,21 @@
 // Post phrases in an English sentence: a head word (Mayor, Secretary, clerk), the words before it
 // that belong to the post (Shanghai Party Secretary, deputy mayor, Planning and Building Director)
-// and an "of/for" part after it (Mayor of Linyi City, Commissioner for Works and Housing,
+// and an "of/for" part after it (Mayor of Qingshan City, Commissioner for Works and Housing,
 // Permanent Secretary, Ministry of Works). Which person a post belongs to is decided in attach.ts.
 import nlp from 'compromise';
-import { BODY_END_WORDS, GENERIC_HEADS, STANDING_WORDS, POSSESSIVES, POST_BODY_CONTINUATION, POST_HEADS, POST_MODIFIERS, POST_MODIFIER_PAIRS } from './lexicon-posts.js';
+import {
+  BODY_END_WORDS,
+  GENERIC_HEADS,
+  HEAD_PREPOSITIONS,
+  POSSESSIVES,
+  POST_BODY_CONTINUATION,
+  POST_HEADS,
+  POST_MODIFIER_PAIRS,
+  POST_MODIFIERS,
+  POST_TAILS,
+  STANDING_WORDS,
+} from './lexicon-posts.js';
+import { isPinyinName } from './names.js';
 import { NOT_NAME_WORDS, PINYIN_SURNAMES } from './lexicon.js';
 
 export interface Post {
@@ -16,7 +28,7 @@ export interface Post {
   generic: boolean;
   /** After his/her/its: a relation ("his deputy"), no title. */
   possessive: boolean;
-  /** The "of" part ran into a name: "Mayor of Linyi City Meng Qingbin" → where Meng Qingbin starts. */
+  /** The "of" part ran into a name: "Mayor of Qingshan City Mo Hua" → where Mo Hua starts. */
   gluedName: number | null;
 }
 
@@ -68,17 +80,49 @@ function leftEdge(words: Word[], head: number): number {
   return i;
 }
 
-/** The "of/for …" part after a head: capitalised words (with of/the/and/'s inside), or up to three
- * lower-case words ("of the committee", "of local government"). Returns the end word index. */
-function ofPart(words: Word[], after: number): number {
+/** A lower-case body name in an "of" part: "municipal politics and law committee", "municipal
+ * government". Returns the index after it, or `at` when none ends within six words. */
+function lowerBody(words: Word[], at: number): number {
+  if (!POST_MODIFIERS.has(words[at]?.text ?? '') && !JOINERS.has(words[at - 1]?.text ?? '')) return at;
+  for (let k = at; k < at + 6 && /^[a-z][\w-]*$/.test(words[k]?.text ?? ''); k++) {
+    const w = words[k]?.text ?? '';
+    if ((LOWER_STOPS.has(w) && w !== 'and') || w === 'the') break;
+    if (BODY_END_WORDS.has(w[0]?.toUpperCase() + w.slice(1))) return k + 1;
+  }
+  return at;
+}
+
+/** A body's name goes on at `k`: a capital, "the", "municipal Party …", a lower-case body name. */
+const opensBody = (words: Word[], k: number) =>
+  isCap(words[k]) || words[k]?.text === 'the' || (POST_MODIFIERS.has(words[k]?.text ?? '') && isCap(words[k + 1])) || lowerBody(words, k) > k;
+
+/** What follows "and" is another person or post, not more of the body: "mayor of Qingshan and Lin
+ * Hua, …", "Chairman of the Congress and Secretary of …". */
+function endsAtAnd(words: Word[], i: number): boolean {
+  const [a, b, c] = [words[i]?.text ?? '', words[i + 1]?.text ?? '', words[i + 2]?.text ?? ''];
+  if (isPinyinName(`${a} ${b}`) || (isGivenName(a) && !PINYIN_SURNAMES.has(a) && CAP.test(b) && !BODY_END_WORDS.has(b) && !CAP.test(c))) return true;
+  for (let k = i; k < i + 6 && (isCap(words[k]) || POST_MODIFIERS.has(words[k]?.text ?? '')); k++) if (headAt(words, k)) return true;
+  return false;
+}
+
+/** The "of/for …" part after a head: capitalised words (with of/the/and/'s inside and lower-case
+ * body words: "of the municipal Party committee"), or up to three lower-case words ("of the
+ * committee", "of local government"). Returns the end word index. */
+function ofPart(words: Word[], after: number, prepositions: readonly string[] = ['of', 'for']): number {
   const of = words[after];
-  if (!of || !['of', 'for'].includes(of.text)) return after;
+  if (!of || !prepositions.includes(of.text)) return after;
   let i = after + 1;
   if (words[i]?.text === 'the') i++;
-  if (isCap(words[i])) {
-    while (isCap(words[i]) || INITIAL.test(words[i]?.text ?? '') || (JOINERS.has(words[i]?.text ?? '') && (isCap(words[i + 1]) || words[i + 1]?.text === 'the'))) i++;
-    return i;
+  const opened = i;
+  for (;;) {
+    const w = words[i]?.text ?? '';
+    if (isCap(words[i]) || INITIAL.test(w) || (POST_MODIFIERS.has(w) && isCap(words[i + 1]))) i++;
+    else if (JOINERS.has(w) && opensBody(words, i + 1) && !(w === 'and' && endsAtAnd(words, i + 1))) i++;
+    else if (lowerBody(words, i) > i) i = lowerBody(words, i);
+    else break;
   }
+  while (i > opened && JOINERS.has(words[i - 1]?.text ?? '')) i--;
+  if (i > opened) return i;
   let n = 0;
   while (n < 3 && /^[a-z][\w-]*$/.test(words[i]?.text ?? '') && !LOWER_STOPS.has(words[i]?.text ?? '')) {
     i++;
@@ -87,13 +131,29 @@ function ofPart(words: Word[], after: number): number {
   return n ? i : after;
 }
 
+/** The parts after a head that some heads take besides "of": "in Bremen", "to the Governor on
+ * Rural Roads". */
+function placePart(words: Word[], after: number, head: string): number {
+  const prepositions = HEAD_PREPOSITIONS.get(head);
+  if (!prepositions) return after;
+  let end = after;
+  for (let next = ofPart(words, end, prepositions); next > end; next = ofPart(words, end, prepositions)) end = next;
+  return end;
+}
+
+/** "Mayor Pro Tem": words after the head that stay in the post. */
+function tailAt(words: Word[], i: number): number {
+  const tail = POST_TAILS.find((t) => t.every((w, k) => words[i + k]?.text.toLowerCase() === w));
+  return tail ? i + tail.length : i;
+}
+
 /** A given name compromise knows (Peter, Karen), or a pinyin surname opening a Chinese name. */
 function isGivenName(word: string): boolean {
   return PINYIN_SURNAMES.has(word) || nlp(word).has('#FirstName');
 }
 
 /** Where a name starts inside an "of" part that ran into it: after the last word that ends a body,
- * else at the first initial, else a two-word name at the end ("of Hamburg Peter Tschentscher"). */
+ * else at the first initial, else a two-word name at the end ("of Portmere Karl Vance"). */
 function gluedNameStart(words: Word[], from: number, to: number): number | null {
   const caps = words.slice(from, to);
   // An initial opens a name only when a name word follows it (Washington D.C. is a place).
@@ -103,7 +163,8 @@ function gluedNameStart(words: Word[], from: number, to: number): number | null 
   caps.forEach((w, k) => {
     if (BODY_END_WORDS.has(w.text) || JOINERS.has(w.text)) lastBody = k;
   });
-  if (lastBody >= 0 && caps.length - lastBody - 1 >= 2 && caps.length - lastBody - 1 <= 3) return from + lastBody + 1;
+  const tail = caps.slice(lastBody + 1);
+  if (lastBody >= 0 && tail.length >= 2 && tail.length <= 3 && tail.every((w) => CAP.test(w.text))) return from + lastBody + 1;
   if (lastBody < 0 && caps.length >= 3 && isGivenName((caps[caps.length - 2] as Word).text)) return to - 2;
   return null;
 }
@@ -114,19 +175,20 @@ export function findPosts(text: string): Post[] {
   for (let i = 0; i < words.length; i++) {
     const head = headAt(words, i);
     if (!head) continue;
-    let headEnd = i + head.words.length;
+    const headWordsEnd = i + head.words.length;
     // Deputy Mayor, Vice Chairman: the last head of a run is the post's head.
-    if (headAt(words, headEnd)) continue;
+    if (headAt(words, headWordsEnd)) continue;
+    let headEnd = tailAt(words, headWordsEnd);
     const first = leftEdge(words, i);
     const ofFrom = headEnd + 1 + (words[headEnd + 1]?.text === 'the' ? 1 : 0);
-    const ofEnd = ofPart(words, headEnd);
+    const ofEnd = placePart(words, ofPart(words, headEnd), head.singular);
     const glued = ofEnd > headEnd && !head.plural ? gluedNameStart(words, ofFrom, ofEnd) : null;
     headEnd = glued ?? ofEnd;
     const start = (words[first] as Word).start;
     let end = (words[headEnd - 1] as Word).end;
     const continuation = head.plural ? null : POST_BODY_CONTINUATION.exec(text.slice(end));
     if (continuation) end += continuation[0].length;
-    const headWord = words[i + head.words.length - 1] as Word;
+    const headWord = words[headWordsEnd - 1] as Word;
     const singular = head.singular.split(' ').at(-1) as string;
     const cased = /^[A-Z]/.test(headWord.text) ? singular[0]?.toUpperCase() + singular.slice(1) : singular;
     const written = head.plural ? text.slice(start, headWord.start) + cased + text.slice(headWord.end, end) : text.slice(start, end);
@@ -137,7 +199,7 @@ export function findPosts(text: string): Post[] {
       end,
       text: written,
       plural: head.plural,
-      generic: GENERIC_HEADS.has(head.singular) && modifiers.length === 0 && ofEnd === i + head.words.length,
+      generic: GENERIC_HEADS.has(head.singular) && modifiers.length === 0 && ofEnd === headWordsEnd,
       possessive: POSSESSIVES.has(before),
       gluedName: glued === null ? null : (words[glued] as Word).start,
     });

@@ -1,5 +1,5 @@
 // English sentences: split after . ! ? before a capital or quote, not after Mr. or Dr. (nor
-// "Mr ." as some pages print it), nor after an initial (O.U. Ngwobia, V. Irai Anbu); headline
+// "Mr ." as some pages print it), nor after an initial (O.U. Eze, V. Ravi Shankar); headline
 // lines are sentences of their own.
 import type { ArticleDoc } from '../core/doc.js';
 import { splitSentences } from '../core/sentences.js';
