@@ -18,9 +18,12 @@ const FLOORS: Record<DevCategory, number> = {
   meetings: 0.48,
 };
 
-describe.skipIf(!existsSync(DEFAULT_DEV_CORPUS))('extraction on the dev corpus of real articles', () => {
-  const result = evaluateDevCorpus(DEFAULT_DEV_CORPUS);
+const present = existsSync(DEFAULT_DEV_CORPUS);
+
+describe.skipIf(!present)('extraction on the dev corpus of real articles', () => {
+  // The describe body runs even when skipped: the corpus is read only where it is.
+  const result = present ? evaluateDevCorpus(DEFAULT_DEV_CORPUS) : null;
   it.each(Object.entries(FLOORS))('%s F1 stays at or above %d', (category, floor) => {
-    expect(f1(result.ours[category as DevCategory])).toBeGreaterThanOrEqual(floor);
+    expect(f1(result!.ours[category as DevCategory])).toBeGreaterThanOrEqual(floor);
   });
 });
