@@ -35,6 +35,36 @@ describe('roles read from the predicate table', () => {
     expect(who(body, role)).toEqual(expected);
   });
 
+  // Shapes read on articles the rules were not built on (en-028..en-035).
+  it.each([
+    ['Lin Hua,convener of the executive chairmen of the presidium, chaired the meeting.', 'PRESIDED', ['Lin Hua']],
+    ['The executive chairmen of the presidium, Ann Roe, Bo Tao, and Tom Hill, attended the meeting.', 'ATTENDED', ['Ann Roe', 'Bo Tao', 'Tom Hill']],
+    ['Party Secretary Lin Hua addressed, and Deputy Secretary Bo Tao presided over the event.', 'PRESIDED', ['Bo Tao']],
+    ['The city held a gathering. All municipal leaders attended, including Lin Hua, Bo Tao, and Mo Ling.', 'ATTENDED', ['Lin Hua', 'Bo Tao', 'Mo Ling']],
+    ['The city held a gathering. Some retired officials were present, including Lin Hua and Bo Tao.', 'ATTENDED', ['Lin Hua', 'Bo Tao']],
+    ['Other members also attended the forum including Lin Hua and Bo Tao.', 'ATTENDED', ['Lin Hua', 'Bo Tao']],
+    ["At last night's council meeting in Riverton, Mayor Ann Roe called the meeting to order.", 'PRESIDED', ['Ann Roe']],
+    ['Mayor Ann Roe called the meeting to order. The opening prayer was led by Tom Hill. Judge Sue Park led the swearing in of the council.', 'ATTENDED', ['Tom Hill', 'Sue Park']],
+    ['Circuit Judge Ann Roe administered the oath to the councilors followed by Vice Mayor Tom Hill.', 'ATTENDED', ['Ann Roe', 'Tom Hill']],
+    ['A review meeting was held under the chairmanship of District Collector Riverton, Ravi Das Nair here on Friday.', 'PRESIDED', ['Ravi Das Nair']],
+    ['The session was chaired by the Deputy Commissioner, Ravi Das Nair.', 'PRESIDED', ['Ravi Das Nair']],
+    ['The new market was opened in the presence of Governor Ade Bello and Tom Hill.', 'ATTENDED', ['Ade Bello', 'Tom Hill']],
+    ['Karl Vance and his deputy Tunde Ojo were sworn-in today at a colourful ceremony.', 'ATTENDED', ['Karl Vance', 'Tunde Ojo']],
+    ['Mayor Ann Roe met in Riverton with a delegation of Portmere led by Party Secretary Lin Hua.', 'ATTENDED', ['Ann Roe', 'Lin Hua']],
+    ['The council met on Monday. Present at the meeting were Mayor Ann Roe and Tom Hill.', 'ATTENDED', ['Ann Roe', 'Tom Hill']],
+    ['The council met on Monday. Among those present were Mayor Ann Roe and Tom Hill.', 'ATTENDED', ['Ann Roe', 'Tom Hill']],
+    ['The council met on Monday. Those present included Mayor Ann Roe and Tom Hill.', 'ATTENDED', ['Ann Roe', 'Tom Hill']],
+    ['Mayor Ann Roe took the oath of office at a ceremony in the town hall.', 'ATTENDED', ['Ann Roe']],
+  ])('%s → %s %j', (body, role, expected) => {
+    expect(who(body, role)).toEqual(expected);
+  });
+
+  it('gives the roles of an article that names no event to the event of its headline', () => {
+    const sheet = textSheets('Riverton swears in new council\n\nMayor Ann Roe called the council to order. Judge Sue Park administered the oath.')[0]!;
+    expect(sheet.entities.filter((e) => e.type === 'Meeting').map((e) => e.name)).toEqual(['Riverton swears in new council']);
+    expect(named(sheet, 'ATTENDED').map(([person, meeting]) => [person, meeting])).toEqual([['Sue Park', 'Riverton swears in new council']]);
+  });
+
   it('gives no part to a person who sent a deputy in his place', () => {
     const body = 'Governor of Kwara State, Ade Bello, opened the market at a ceremony. Represented by his deputy, Tunde Ojo, the governor thanked the traders.';
     expect([...who(body, 'ATTENDED'), ...who(body, 'PRESIDED'), ...who(body, 'SPOKE_AT')]).toEqual(['Tunde Ojo']);

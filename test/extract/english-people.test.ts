@@ -36,6 +36,11 @@ describe('posts printed beside a name', () => {
     ['The oath was taken before a Circuit court Judge, Miss Ada Obi –Bello with the Oath of Office.', [['Ada Obi –Bello', 'Circuit court Judge']]],
     ['Dr. Ade Bello and Mr. Tunde Ojo attended the meeting.', []],
     ['Represented by his deputy, Tunde Ojo, the governor opened the market.', []],
+    ['Lin Hua,convener of the executive chairmen of the presidium, chaired the meeting.', [['Lin Hua', 'convener of the executive chairmen of the presidium']]],
+    ['The executive chairmen of the presidium, Ann Roe, Bo Tao, and Tom Hill, attended.', [['Ann Roe', 'executive chairman of the presidium'], ['Bo Tao', 'executive chairman of the presidium'], ['Tom Hill', 'executive chairman of the presidium']]],
+    ['The meeting heard Bo Tao, member of the Standing Committee, director of the Qingshan Works Bureau, and chairman of the board.', [['Bo Tao', 'member of the Standing Committee'], ['Bo Tao', 'director of the Qingshan Works Bureau'], ['Bo Tao', 'chairman of the board']]],
+    ['It was held under the chairmanship of Deputy Commissioner Riverton, Ravi Das Nair here on Friday.', [['Ravi Das Nair', 'Deputy Commissioner Riverton']]],
+    ['Mayor Roe, Tom Hill and Sue Park attended.', []],
   ])('%s', (body, expected) => {
     expect(titles(body)).toEqual(expected);
   });
@@ -63,6 +68,8 @@ describe('names', () => {
     ['Ann Roe met Lin Hua. Roe said the talks went well. Mr. Lin agreed.', ['Ann Roe', 'Lin Hua']],
     ['The Deputy Regional Minister, Madam Ada Obi, spoke.', ['Ada Obi']],
     ['Commissioner Tom Hill was selected to serve as Mayor Pro Tem for 2021.', ['Tom Hill']],
+    ['Secretary Lin Meets Ann Roe', ['Ann Roe']],
+    ['The councilors sworn in were Jefferson Okoro, Tom Hill, Beethoven Adeyemi, Sue Park and Ruth Oyelaran-Bello.', ['Jefferson Okoro', 'Tom Hill', 'Beethoven Adeyemi', 'Sue Park', 'Ruth Oyelaran-Bello']],
   ])('%s → %j', (body, expected) => {
     expect(people(body)).toEqual(expected);
   });

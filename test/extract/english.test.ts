@@ -50,6 +50,14 @@ describe('English articles', () => {
   it('takes the byline', () => {
     expect(named(page('Short text.'), 'REPORTED')).toEqual([['Test Writer', '(article)', { role: 'reporter' }]]);
   });
+
+  it.each([
+    ['By Ann Marie P. Roe', 'Ann Marie P. Roe'],
+    ['By Ruth Oyelaran-Bello', 'Ruth Oyelaran-Bello'],
+  ])('takes a byline with initials or a double surname: %s', (byline, expected) => {
+    const sheet = textSheets(`Test headline\n\n${byline}\n\nShort text.`)[0]!;
+    expect(named(sheet, 'REPORTED').map(([person]) => person)).toEqual([expected]);
+  });
 });
 
 describe('a page that mixes Chinese and English articles', () => {

@@ -20,6 +20,9 @@ const AFTER_NAME = /^(?:[,.;:)]|\s+(?:and|who|has|had|was|is|also|on|in|at|to|fo
 /** "Special Adviser, Strategy, Policy and Projects, Ann Roe": a portfolio printed between the post
  * and the name, capitalised words run together with commas and "and". */
 const PORTFOLIO = /^(?:, (?:[A-Z][\w'’-]*|and|of|the)(?: (?:[A-Z][\w'’-]*|and|of|the))*){1,4}(?=, )/;
+const PLACE_AFTER_POST = /^ [A-Z][a-z]+(?=, )/;
+const LIST_GOES_ON = /^(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]/;
+const STACK_GAP = /^(?: and |, (?:and )?)$/;
 const NAME_BEFORE = /((?:(?:[A-Z]\.){1,3} ?)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),\s*(?:the |a )?$/;
 
 /** The names a post is printed directly before: one, or a list when the post is plural. */
@@ -28,8 +31,11 @@ function namesRightAfter(text: string, post: Post): NameSpan[] {
     const glued = nameAt(text, post.gluedName, true);
     return glued ? [glued] : [];
   }
-  if (text[post.end] !== ' ') return [];
-  let pos = post.end + 1;
+  // "The executive chairmen of the presidium, Ann Roe, Bo Tao and Tom Hill, attended": a plural
+  // post may take its list after a comma, when it names two people at least.
+  const appositive = post.plural && text.startsWith(', ', post.end);
+  if (text[post.end] !== ' ' && !appositive) return [];
+  let pos = post.end + (appositive ? 2 : 1);
   if (post.plural && text.startsWith('including ', pos)) pos += 'including '.length;
   // "five returning Commissioners (Ann Roe, Tom Hill, and Sue Park)": the list in brackets.
   if (post.plural && text[pos] === '(') pos++;
@@ -45,7 +51,7 @@ function namesRightAfter(text: string, post: Post): NameSpan[] {
     if (!next || next.name.split(' ').length < 2) break;
     names.push(next);
   }
-  return names;
+  return appositive && names.length < 2 ? [] : names;
 }
 
 /** The name after "post, ": honorifics and posts printed right before it are skipped. */
@@ -70,6 +76,15 @@ function withPortfolio(text: string, post: Post): { post: Post; name: NameSpan }
   const name = nameAt(text, longer.end + 2, true);
   if (!name || name.name.split(' ').length < 2 || !AFTER_NAME.test(text.slice(name.end))) return null;
   return { post: longer, name };
+}
+/** "Deputy Commissioner Srinagar, Ann Roe": the place of a post printed after its head, then the
+ * name after a comma. Not when a list goes on after that name ("Mayor Roe, Tom Hill and Bo Tao"). */
+function withPlace(text: string, post: Post): { post: Post; name: NameSpan } | null {
+  const place = post.plural || post.gluedName !== null ? null : PLACE_AFTER_POST.exec(text.slice(post.end));
+  if (!place) return null;
+  const name = nameAt(text, post.end + place[0].length + 2, true);
+  if (!name || name.name.split(' ').length < 2 || LIST_GOES_ON.test(text.slice(name.end))) return null;
+  return { post: { ...post, end: post.end + place[0].length, text: post.text + place[0] }, name };
 }
 const via = (text: string, post: Post) => (post.plural ? null : PORTFOLIO.exec(text.slice(post.end))?.[0] ?? null);
 
@@ -98,14 +113,21 @@ export function attachPosts(text: string, posts: Post[]): Holder[] {
   const placed = new Set<Post>();
   for (const post of posts) {
     if (placed.has(post)) continue;
+    const located = withPlace(text, post);
+    if (located) {
+      holderOf(located.name).posts.push(located.post);
+      placed.add(post);
+      continue;
+    }
     const after = namesRightAfter(text, post);
     if (after.length) {
       for (const n of after) holderOf(n).posts.push(post);
       placed.add(post);
       continue;
     }
-    // "Ann Roe, mayor of Qingshan and chairman of the board, said": stacked after a name, one holder.
-    const stacked = holders.find((h) => h.posts.some((p) => p.end + ' and '.length === post.start && p.start > h.name.start) && text.slice(post.start - 5, post.start) === ' and ');
+    // "Ann Roe, mayor of Qingshan and chairman of the board, said", "Bo Tao, member of the
+    // committee, director of the bureau, and …": stacked after a name, one holder.
+    const stacked = holders.find((h) => h.posts.some((p) => p.start > h.name.start && STACK_GAP.test(text.slice(p.end, post.start))));
     if (stacked && !post.plural) {
       stacked.posts.push(post);
       placed.add(post);

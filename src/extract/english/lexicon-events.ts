@@ -14,6 +14,10 @@ export const EVENT_NOUNS: ReadonlyArray<readonly [noun: string, kind: string]> =
   ['briefing', 'meeting'], ['talks', 'meeting'], ['rally', 'meeting'], ['gathering', 'meeting'], ['investigation', 'inspection'],
 ];
 
+/** Words that refer back to the article's event without naming one, enough for a predicate that
+ * needs an event ("Deputy Secretary Bo Tao presided over the event") but no event of their own. */
+export const EVENT_REFERENCES = ['event', 'occasion', 'function', 'programme', 'program', 'proceedings'];
+
 /** Words before an event noun that make it any such event, not the one reported: "urged them to
  * attend every meeting", "items for the next session". */
 export const GENERIC_EVENT_WORDS = ['every', 'each', 'any', 'all', 'future', 'next', 'upcoming', 'regular', 'such'];
@@ -29,6 +33,13 @@ export const EVENT_CUES: ReadonlyArray<readonly [cue: string, determiners: 'opti
   ['attended', 'optional'], ['attend', 'optional'], ['oversaw', 'optional'], ['witnessed', 'optional'], ['undertaken', 'optional'],
   ['undertook', 'optional'], ['participated in', 'any'], ['took part in', 'any'], ['joined', 'any'], ['organised', 'optional'],
   ['organized', 'optional'], ['part of', 'the'], ['at', 'any'], ['during', 'any'], ['on', 'article'], ['in', 'article'], ['returned from', 'article'], ['with', 'the'],
+];
+
+/** Time words that stand as a determiner before an event noun with "'s": "At last night's council
+ * meeting", "at Monday's session", "yesterday's ceremony". */
+export const TIME_POSSESSIVES = [
+  'night', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend', 'yesterday', 'today', 'tonight',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
 ];
 
 /** Words that end an event's name after its noun: "meeting on flood control on May 3" ends before
@@ -52,6 +63,7 @@ export interface PredicateRow {
 }
 
 export const PREDICATES: readonly PredicateRow[] = [
+  { pattern: '(?:attend(?:ed|s)?|took part|(?:was|were) (?:also )?(?:present|in attendance))(?: (?:the|a|an) (?:[\\w-]+ ){0,3}?{event}s?)?,? including', before: 'ATTENDED', after: 'ATTENDED', example: 'All municipal leaders attended, including Lin Hua and Bo Tao.' },
   { pattern: '(?:was |were )?represented by', after: 'ATTENDED', represents: true, example: 'Governor Ann Roe, represented by her deputy, Bo Tao, opened the market.' },
   { pattern: '(?:chaired|presided over|hosted|convened|overseen|moderated|co-chaired) by', after: 'PRESIDED', example: 'The forum was chaired by Vice Mayor Lin Hua.' },
   { pattern: '(?:was |were )?(?:also )?joined (?:[\\w-]+ ){0,4}?by', before: 'ATTENDED', after: 'ATTENDED', example: 'The mayor was joined on the tour by Ann Roe and Bo Tao.' },
@@ -60,12 +72,19 @@ export const PREDICATES: readonly PredicateRow[] = [
   { pattern: 'led (?:a|the|an) (?:[\\w-]+ ){0,2}?(?:group|delegation|team) to (?:inspect|visit|investigate|tour)', before: 'ATTENDED', implies: 'inspection', alone: true, example: 'Lin Hua led a group to inspect Furong county.' },
   { pattern: '(?:was|were) (?:unanimously )?(?:elected|re-elected|selected|chosen)', before: 'ATTENDED', example: 'Commissioner Ann Roe was elected vice chairman.' },
   { pattern: 'elected|electing|re-elected|selected|selecting', after: 'ATTENDED', needsEvent: true, example: 'The board met on Monday, electing member Bo Tao as chairman at the meeting.' },
+  { pattern: '(?:was |were )?led by', after: 'ATTENDED', example: 'The opening prayer was led by Tom Hill.' },
+  { pattern: 'led (?:the |an? )?(?:[\\w-]+ ){0,2}?(?:swearing[- ]in|oath|invocation|pledge|prayers?|anthem|toast|minute of silence)', before: 'ATTENDED', example: 'Judge Ann Roe led the swearing in of the new council.' },
   { pattern: '(?:attended|witnessed) by', after: 'ATTENDED', example: 'The session was attended by Ann Roe and Bo Tao.' },
   { pattern: '(?:received|welcomed|greeted) by', after: 'ATTENDED', example: 'The delegation was received by the mayor, Ann Roe, at the town hall.' },
   { pattern: 'sworn in by', after: 'ATTENDED', example: 'The new councillors were sworn in by Mayor Ann Roe.' },
   { pattern: '(?:also )?present were|(?:also )?in attendance were|in the presence of', after: 'ATTENDED', example: 'Also present were Lin Hua and Bo Tao.' },
+  { pattern: '(?:also )?(?:present|in attendance) (?:at|during) the (?:[\\w-]+ ){0,3}?{event}s? (?:were|was)', after: 'ATTENDED', example: 'Present at the meeting were Lin Hua and Bo Tao.' },
+  { pattern: 'among (?:those|the (?:guests|dignitaries|officials)) (?:present|in attendance|who attended)(?: (?:at|during) the (?:[\\w-]+ ){0,3}?{event}s?)? (?:were|was)', after: 'ATTENDED', example: 'Among those present were Ann Roe and Tom Hill.' },
+  { pattern: '(?:those (?:present|in attendance)|attendees|participants|guests|dignitaries present) included', after: 'ATTENDED', example: 'Those present included Ann Roe and Tom Hill.' },
+  { pattern: 'took (?:the|his|her|their) oaths?(?: of office)?', before: 'ATTENDED', example: 'Mayor Ann Roe took the oath of office at the ceremony.' },
   { pattern: '(?:was|were) (?:also )?(?:present|in attendance)', before: 'ATTENDED', example: 'Lin Hua, Bo Tao and senior officials were present.' },
-  { pattern: 'attend(?:ed|s)? the (?:[\\w-]+ ){0,3}?{event}s? including', before: 'ATTENDED', after: 'ATTENDED', example: 'Other members also attended the forum including Lin Hua and Bo Tao.' },
+  { pattern: 'called (?:the |a |an )?(?:[\\w-]+ ){0,3}?{event}s? to order', before: 'PRESIDED', example: 'Mayor Ann Roe called the council meeting to order.' },
+  { pattern: 'under the (?:chairmanship|chairpersonship|presidency|stewardship) of', after: 'PRESIDED', example: 'A review meeting was held under the chairmanship of District Collector, Ravi Das.' },
   { pattern: 'presided over|co-chaired|chaired|hosted|convened|oversaw|officiated at', before: 'PRESIDED', needsEvent: true, example: 'Mayor Ann Roe, who chaired the session, opened the debate.' },
   { pattern: 'held', before: 'PRESIDED', needsEvent: true, example: 'Lin Hua then held an emergency meeting on flood control.' },
   { pattern: 'attended|attends|attend|took part in|participated in|(?:was|were) present at', before: 'ATTENDED', example: 'Lin Hua, Bo Tao and Ann Roe attended the meeting.' },
@@ -76,7 +95,7 @@ export const PREDICATES: readonly PredicateRow[] = [
   { pattern: 'met with|met|held talks with', before: 'ATTENDED', after: 'ATTENDED', implies: 'meeting', example: 'Mayor Lin Hua met with Ann Roe, mayor of Bremen, on Monday.' },
   { pattern: 'signed', before: 'ATTENDED', example: 'Vice Mayor Bo Tao and Ann Roe signed the agreement.' },
   { pattern: 'witnessed', before: 'ATTENDED', example: 'Party secretary Lin Hua witnessed the signing.' },
-  { pattern: 'swore in|(?:was |were )?sworn in|administered the oath of office to', before: 'ATTENDED', after: 'ATTENDED', example: 'City Clerk Ann Roe swore in Bo Tao as mayor.' },
+  { pattern: 'swore in|(?:was |were )?sworn[- ]in|administered the oaths? (?:of office )?to|administered the oaths?(?: of office)?', before: 'ATTENDED', after: 'ATTENDED', example: 'City Clerk Ann Roe swore in Bo Tao as mayor.' },
   { pattern: 'did the same (?:in turn )?(?:to|for)', before: 'ATTENDED', after: 'ATTENDED', example: 'Roe did the same to council member Bo Tao.' },
   { pattern: 'made up of|comprising|consisting of|composed of', after: 'ATTENDED', example: 'The mayor inaugurated a board made up of Ann Roe and Bo Tao.' },
   { pattern: '(?:was|were) invited to', before: 'ATTENDED', example: 'Mayor Ann Roe and town clerk Bo Tao were invited to the jubilee.' },

@@ -20,7 +20,7 @@ export const POST_HEADS: ReadonlyArray<readonly [singular: string, plural: strin
   ['superintendent', 'superintendents'], ['chancellor', 'chancellors'], ['deputy', 'deputies'], ['head', 'heads'], ['official', 'officials'],
   ['representative', 'representatives'], ['trustee', 'trustees'], ['comptroller', 'comptrollers'], ['controller', 'controllers'],
   ['registrar', 'registrars'], ['magistrate', 'magistrates'], ['judge', 'judges'], ['adviser', 'advisers'], ['advisor', 'advisors'],
-  ['aide', 'aides'], ['assistant', 'assistants'],
+  ['aide', 'aides'], ['assistant', 'assistants'], ['convener', 'conveners'], ['convenor', 'convenors'],
 ];
 
 /** Words that follow a head and stay part of the post: "Mayor Pro Tem Ann Roe", "Chairman ProTem". */

@@ -30,6 +30,8 @@ export const NOT_NAME_WORDS = new Set([
   'City', 'County', 'Province', 'District', 'State', 'Party', 'Committee', 'Municipal', 'Government', 'People', 'Congress', 'Communist', 'China',
   'Chinese', 'CPC', 'Xinhua', 'Standing', 'Plan', 'Action', 'Reform', 'Meeting', 'Conference', 'Council', 'Hall', 'House', 'Assembly', 'Ward',
   ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  // Verbs a title-case headline prints after a name: "Secretary Lin Meets Ann Roe", "Mayor Bo Visits Qingshan".
+  ...['Meets', 'Visits', 'Inspects', 'Holds', 'Attends', 'Chairs', 'Receives', 'Welcomes', 'Presides', 'Hosts', 'Leads', 'Signs', 'Opens', 'Urges', 'Stresses', 'Calls', 'Says', 'Investigates', 'Elects', 'Launches', 'Tours'],
   ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 ]);
 

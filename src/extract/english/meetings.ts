@@ -7,11 +7,12 @@
 // A later "the session" / "the ceremony" refers back to an event already named.
 import type { ArticleDoc, MeetingMention } from '../core/doc.js';
 import { englishDate } from './dates.js';
-import { EVENT_CUES, EVENT_NAME_STOPS, EVENT_NOUNS, GENERIC_EVENT_WORDS, PREDICATES } from './lexicon-events.js';
+import { EVENT_CUES, EVENT_NAME_STOPS, EVENT_NOUNS, GENERIC_EVENT_WORDS, PREDICATES, TIME_POSSESSIVES } from './lexicon-events.js';
 import { listBefore } from './lists.js';
 
 const NOUNS = EVENT_NOUNS.map(([noun]) => noun.replace('-', '\\-')).join('|');
-const DETERMINERS = { optional: '(?:(?:a|an|the|its|their|his|her) )?', any: '(?:a|an|the|its|their|his|her) ', article: '(?:a|an|the) ', the: 'the ' } as const;
+const TIME_OWNER = `(?:(?:last|this) )?(?:${TIME_POSSESSIVES.join('|')})['’]s`;
+const DETERMINERS = { optional: `(?:(?:a|an|the|its|their|his|her|${TIME_OWNER}) )?`, any: `(?:a|an|the|its|their|his|her|${TIME_OWNER}) `, article: '(?:a|an|the) ', the: 'the ' } as const;
 const MODIFIER = `(?:(?!(?:with|a|an|the|of|in|on|at|for|to|and|by|from|as|${GENERIC_EVENT_WORDS.join('|')}) )[\\w.-]+ )`;
 const CUED = EVENT_CUES.map(([cue, det]) => new RegExp(`\\b${cue} ${DETERMINERS[det]}(${MODIFIER}{0,4}?(?:${NOUNS})s?)\\b(?! ?[\\w-]*(?:${NOUNS}))`, 'gi'));
 const SUBJECT_HOLD = /\b(?:The |the )?((?:[A-Z][\w-]* ){1,6}(?:Committee|Government|Congress|Council|Commission))\s+(?:held|convened)\s+(?:a |an |its )?((?:[\w-]+ ){0,5}?(?:meeting|session|conference))/;

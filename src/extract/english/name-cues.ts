@@ -16,6 +16,10 @@ const RUN = "(?:(?:[A-Z]\\.){1,3} ?)?[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){1,2}"
 const NEXT_IN_LIST = new RegExp(`^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(${RUN})`);
 const PREVIOUS_IN_LIST = new RegExp(`(${RUN})(?:,\\s*|\\s+and\\s+|,\\s*and\\s+)$`);
 
+const SEPARATOR = '(?:,\\s*(?:and\\s+)?|\\s+and\\s+)';
+const LIST = new RegExp(`(?<![A-Z][\\w'’-]* |[\\w'’-])${RUN}(?:${SEPARATOR}${RUN}){2,}`, 'g');
+const ITEM = new RegExp(RUN, 'g');
+
 const whole = (run: string) => cutName(run, false) === run;
 
 /** Subjects and objects of the predicates in a sentence. */
@@ -42,6 +46,19 @@ export function listNeighbours(text: string, start: number, end: number): Cued[]
   for (let at = start, m = PREVIOUS_IN_LIST.exec(text.slice(0, at)); m && listable(m[1] as string); m = PREVIOUS_IN_LIST.exec(text.slice(0, at))) {
     out.push({ start: m.index, name: m[1] as string });
     at = m.index;
+  }
+  return out;
+}
+
+/** The other names of a list of three or more in which two are known people: "The councilors
+ * were Jo Ann Hale, Tom Hill, Ruth Oyelaran-Bello and Sue Park" (Tom Hill, Sue Park known). */
+export function listMembers(text: string, known: ReadonlyArray<{ start: number; end: number }>): Cued[] {
+  const out: Cued[] = [];
+  for (const list of text.matchAll(LIST)) {
+    const items = [...list[0].matchAll(ITEM)].map((m) => ({ start: list.index + m.index, name: m[0] }));
+    const isKnown = (i: Cued) => known.some((k) => k.start < i.start + i.name.length && i.start < k.end);
+    if (items.filter(isKnown).length < 2) continue;
+    out.push(...items.filter((i) => !isKnown(i) && whole(i.name)));
   }
   return out;
 }

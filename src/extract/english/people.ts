@@ -11,9 +11,11 @@ import { HONORIFICS, SHORT_POSTS } from './lexicon-posts.js';
 import { laterMentions } from './mentions.js';
 import { cutName, isPinyinName, nameAt } from './names.js';
 import { findPosts } from './posts.js';
-import { listNeighbours, predicateNames } from './name-cues.js';
+import { listMembers, listNeighbours, predicateNames } from './name-cues.js';
 
 const HONORIFIC_AT = new RegExp(`\\b(?:${[...HONORIFICS, ...SHORT_POSTS].map((h) => h.replace('.', '\\.')).join('|')})(?: ?\\.)? (?=[A-Z])`, 'g');
+/** A name in a byline: "Ann Roe", "Jo Ann P. Hale", "Ruth Oyelaran-Bello". */
+const BYLINE_NAME = /^[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,3}$/;
 const PINYIN_NAME = /\b([A-Z][a-z]+) ([A-Z][a-z]+)(?: ([A-Z][a-z]+-[a-z]+))?\b/g;
 
 export function englishPeople(doc: ArticleDoc): void {
@@ -54,6 +56,8 @@ export function englishPeople(doc: ArticleDoc): void {
     for (const p of found.filter((f) => f.sentence === sentence)) {
       for (const c of listNeighbours(s.text, p.start - s.start, p.end - s.start)) add(s.start + c.start, c.name, [], sentence);
     }
+    const known = found.filter((f) => f.sentence === sentence).map((f) => ({ start: f.start - s.start, end: f.end - s.start }));
+    for (const c of listMembers(s.text, known)) add(s.start + c.start, c.name, [], sentence);
   });
   doc.people = laterMentions(doc, found, surnames).sort((a, b) => a.start - b.start);
   doc.titles = doc.people.flatMap((p) => p.titles);
@@ -68,6 +72,6 @@ function englishByline(doc: ArticleDoc): ArticleDoc['reporters'] {
     .replace(/^By /, '')
     .split(/,\s*|\s+and\s+/)
     .map((n) => n.trim())
-    .filter((n) => /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/.test(n))
+    .filter((n) => BYLINE_NAME.test(n))
     .map((name) => ({ name, role: 'reporter' as const }));
 }

@@ -125,6 +125,9 @@ function ofPart(words: Word[], after: number, prepositions: readonly string[] = 
   if (i > opened) return i;
   let n = 0;
   while (n < 3 && /^[a-z][\w-]*$/.test(words[i]?.text ?? '') && !LOWER_STOPS.has(words[i]?.text ?? '')) {
+    // "convener of the executive chairmen of the presidium": a post inside takes its own "of" part.
+    const inner = headAt(words, i);
+    if (inner) return ofPart(words, i + inner.words.length);
     i++;
     n++;
   }

@@ -1,12 +1,13 @@
 // The predicate table of lexicon-events.ts compiled once: each row's pattern as a regular
 // expression (`{event}` filled with the event nouns), and one expression for the predicates that
 // take their people before them, which also tells a name ("Ann Roe said" → Ann Roe is a person).
-import { EVENT_NOUNS, PREDICATES, type PredicateRow } from './lexicon-events.js';
+import { EVENT_NOUNS, EVENT_REFERENCES, PREDICATES, type PredicateRow } from './lexicon-events.js';
 
 const EVENT = EVENT_NOUNS.map(([noun]) => noun.replace('-', '\\-')).join('|');
 const source = (row: PredicateRow) => row.pattern.replace('{event}', `(?:${EVENT})`);
 
-export const EVENT_WORD = new RegExp(`\\b(?:${EVENT})s?\\b`, 'i');
+/** An event noun or a word referring back to the event ("presided over the event"). */
+export const EVENT_OR_REFERENCE = new RegExp(`\\b(?:${EVENT}|${EVENT_REFERENCES.join('|')})s?\\b`, 'i');
 
 export const PREDICATE_RES = PREDICATES.map((row) => ({ row, re: new RegExp(`\\b(?:${source(row)})\\b`, 'gi') }));
 

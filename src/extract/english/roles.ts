@@ -6,9 +6,10 @@
 //   The Governor, represented by his deputy, Ade Bello, …           → Ade Bello ATTENDED, the Governor none
 //   Qin Feng inspected Furong District                               → VISITED Furong District
 import type { ArticleDoc, PersonMention, RoleFact } from '../core/doc.js';
+import { articleEvent } from './article-event.js';
 import { PREDICATE_FILLERS, SUBJECT_PRONOUNS, type PredicateRow } from './lexicon-events.js';
 import { listAfter, listBefore, type ListContext } from './lists.js';
-import { EVENT_WORD, PREDICATE_RES } from './predicates.js';
+import { EVENT_OR_REFERENCE, PREDICATE_RES } from './predicates.js';
 const PRONOUN_BEFORE = /\b(he|she|He|She)((?: [a-z]+){0,2}) $/;
 const VISIT_AFTER = /^,?\s*(?:inspected|visited|toured|investigated)\s+((?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,5})/;
 
@@ -53,7 +54,9 @@ export function englishRoles(doc: ArticleDoc): void {
   const facts: RoleFact[] = [];
   const represented = new Set<string>();
   const add = (type: RoleFact['type'], p: PersonMention) => {
-    if (doc.mainMeeting >= 0) facts.push({ type, person: p.name, meeting: doc.mainMeeting, sentence: p.sentence, at: p.start });
+    // Speaking alone tells of no event (a quote may be said to the reporter); other roles do.
+    const event = doc.mainMeeting >= 0 || type === 'SPOKE_AT' ? doc.mainMeeting : articleEvent(doc);
+    if (event >= 0) facts.push({ type, person: p.name, meeting: event, sentence: p.sentence, at: p.start });
   };
   doc.sentences.forEach((s, index) => {
     if (s.inHeadline) return;
@@ -61,7 +64,7 @@ export function englishRoles(doc: ArticleDoc): void {
     const hits = predicatesIn(s.text, s.start);
     const ctx: ListContext = { text: doc.text, end: s.end, people, predicates: hits.map((h) => [h.start, h.end]) };
     for (const hit of hits) {
-      if (hit.row.needsEvent && !EVENT_WORD.test(s.text)) continue;
+      if (hit.row.needsEvent && !EVENT_OR_REFERENCE.test(s.text)) continue;
       let subject = hit.row.before || hit.row.represents ? listBefore(ctx, hit.start) : [];
       if (!subject.length && hit.row.before && SUBJECT_PRONOUNS.size) {
         const he = pronounSubject(doc, index, hit, people);
