@@ -14,6 +14,9 @@ describe('listItems', () => {
     ['副主任包文清、沐清源、翟立新和秘书长钟海燕在主席台就座。', '包文清', ['沐清源', '翟立新']],
     ['县领导包文清、沐清源（女）、翟立新等参加。', '包文清', ['沐清源', '翟立新']],
     ['包文清、翟立新参加。', '包文清', ['翟立新']],
+    ['包文清、那仁格日勒、巴特尔、翟立新等在主席台就座。', '包文清', ['那仁格日勒', '巴特尔', '翟立新']],
+    ['包文清、市直机关、各县区负责人参加。', '包文清', []],
+    ['包文清对翟立新、钟海燕对柯明远的比赛。', '翟立新', ['钟海燕']],
   ])('%s', (text, found, expected) => {
     expect(spans(text, found)).toEqual(expected);
   });
@@ -22,6 +25,14 @@ describe('listItems', () => {
     expect(nameShaped('岳阳县', 0, 3)).toBe(false);
     expect(nameShaped('县委', 0, 2)).toBe(false);
     expect(nameShaped('沐清源', 0, 3)).toBe(true);
+  });
+});
+
+describe('a name read whole between its marks', () => {
+  it('replaces a shorter reading of it', () => {
+    const text = '包文清、那仁格日勒、翟立新参加。';
+    const at = text.indexOf('那仁格');
+    expect(listItems(text, [{ start: 0, end: 3 }, { start: at, end: at + 3 }]).map((s) => text.slice(s.start, s.end))).toEqual(['那仁格日勒', '翟立新']);
   });
 });
 

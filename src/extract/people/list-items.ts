@@ -42,6 +42,21 @@ export function nameShaped(text: string, start: number, end: number): boolean {
   return opens || dotted || (length <= 3 && givenOddsAt(text, start + 1) > 0);
 }
 
+// 照那斯图、苏雅勒其其格、娜日苏: Mongolian, Tibetan and other names of two to six characters
+// with no surname of the table, read only whole between two 、 and only when no character of theirs
+// is one that marks a body, a place or a function word.
+const NOT_IN_LONG_NAME = /[的了与及对同向跟等在是有为省市县区镇乡村委局厅办部处院校会司团队组站馆社所位表心员]/;
+const MOST_LONG_NAME_CHARS = 6;
+// What may follow a name in a list: its mark, or a note and its mark.
+const SEPARATOR_AFTER = /^(?:[（(][^）)]{1,4}[）)])?[、，。；等和及]/;
+
+function longNameShaped(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (name.length < 2 || name.length > MOST_LONG_NAME_CHARS || NOT_IN_LONG_NAME.test(name)) return false;
+  for (let i = start; i < end; i++) if (!isCjkCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The end of the list item that starts at `i` (right after a 、), or -1 when it is no name. */
 function itemEnd(text: string, i: number): number {
   const next = text.indexOf('、', i);
@@ -49,7 +64,7 @@ function itemEnd(text: string, i: number): number {
   if (next > i) {
     const noted = NOTED.exec(text.slice(i, next));
     const end = noted ? i + (noted[1] as string).length : next;
-    if (nameShaped(text, i, end)) return end;
+    if (nameShaped(text, i, end) || longNameShaped(text, i, end)) return end;
   }
   // The last item: three characters, else two, where a name can end; a rarer surname only where a
   // mark closes the list (焉志刚。).
@@ -100,7 +115,8 @@ export function groupListEnds(text: string): Span[] {
 export function listItems(text: string, found: readonly Span[]): Span[] {
   const taken: Span[] = [];
   const all = [...found];
-  const known = (start: number) => all.find((s) => s.start === start);
+  // The longest span known to start there (a name read whole after a shorter reading of it).
+  const known = (start: number) => all.filter((s) => s.start === start).sort((a, b) => b.end - a.end)[0];
   for (const anchor of found) {
     // Onward: 甲、乙、丙.
     let cursor = anchor.end;
@@ -109,8 +125,11 @@ export function listItems(text: string, found: readonly Span[]): Span[] {
       const at = cursor + (note ? note[0].length : 0);
       if (text.charAt(at) !== '、') break;
       const start = at + 1;
-      const existing = known(start);
-      const end = existing ? existing.end : itemEnd(text, start);
+      // 苏雅勒 read alone of 苏雅勒其其格、: the item read whole between its marks wins.
+      const found = known(start);
+      const whole = found && !SEPARATOR_AFTER.test(text.slice(found.end, found.end + 4)) ? itemEnd(text, start) : -1;
+      const existing = whole > (found?.end ?? -1) ? undefined : found;
+      const end = existing ? existing.end : whole > 0 ? whole : itemEnd(text, start);
       if (end < 0) break;
       if (!existing) {
         const span = { start, end };
