@@ -38,7 +38,7 @@ function nameScore(name: string): number {
 
 const opensWithSurname = (name: string) => COMPOUND_SURNAMES.has(name.slice(0, 2)) || SINGLE_SURNAMES.has(name.charAt(0));
 
-/** A name printed with no label before it ((X), 山东台 X Y): a listed surname and a given name whose
+/** A name printed with no label before it ((X), 某省台 X Y): a listed surname and a given name whose
  * characters names use (张家界 is a place: 界 is a character names avoid). */
 function plausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 3 || !opensWithSurname(name)) return false;
@@ -46,8 +46,8 @@ function plausibleName(name: string): boolean {
   return [...name.slice(surname)].every((c) => givenOdds(c) > -1);
 }
 
-/** 陈娟周文俊: names printed with no space between them, cut where every piece opens with a surname,
- * the cut whose pieces read most like names; a run that cuts no such way is one name (张智美子). */
+/** 韩梅孔令飞: names printed with no space between them, cut where every piece opens with a surname,
+ * the cut whose pieces read most like names; a run that cuts no such way is one name (李诺雅希). */
 function splitGlued(run: string): string[] {
   if (run.length <= 3) return [run];
   let best: { names: string[]; score: number } | null = null;
@@ -66,7 +66,7 @@ function splitGlued(run: string): string[] {
   return found && (run.length > 4 || found.names.every(plausibleName)) ? found.names : [run];
 }
 
-/** 常德日报, 山东台, 随县融媒体中心: an outlet before the names, skipped (王小云 stays a name). */
+/** 某某日报, 某省台, 某县融媒体中心: an outlet before the names, skipped (王小云 stays a name). */
 function isOutlet(word: string): boolean {
   return OUTLET_ENDINGS.some((e) => word.endsWith(e) && word.length >= e.length + 2) && !(word.length <= 3 && plausibleName(word));
 }
@@ -107,7 +107,7 @@ function tokenize(text: string): Token[] | null {
     let run = '';
     while (i < text.length && CJK_CHAR.test(text.charAt(i)) && !(run && LONG_LABEL_AHEAD.test(text.slice(i)))) run += text.charAt(i++);
     if (!run) return null;
-    // 卢哲摄: the photo mark glued to the name.
+    // 某某摄: the photo mark glued to the name.
     if (run.length >= 3 && run.endsWith('摄') && (i >= text.length || !CJK_CHAR.test(text.charAt(i)))) {
       tokens.push({ kind: 'word', text: run.slice(0, -1) }, { kind: 'suffix', role: 'photographer', slash: true });
     } else tokens.push({ kind: 'word', text: run });
@@ -196,7 +196,7 @@ export function leadingCredits(line: string): Credit[] {
 }
 
 const LABEL_ANYWHERE = new RegExp(`${alternation(CREDIT_LABELS.map(([w]) => w))}|(?:${alternation(SHORT_LABELS.map(([w]) => w))})\\s*[:：/]`);
-// 本报讯(记者 X), 衡东融媒7月28日讯(…), 红网时刻10月12日综合(…), 中评社北京3月11日电(…).
+// 本报讯(记者 X), 某县融媒5月6日讯(…), 某网3月9日综合(…), 某社北京3月1日电(…).
 const DATELINE_PAREN = /^[^，。,.；;！？!?]{0,40}?(?:讯|电|综合)\s*[(（]([^()（）]{2,80})[)）]/;
 // 衡阳新闻网讯 通讯员A B C 记者D报道 正文…
 const DATELINE_BARE = /^[^，。,.；;！？!?()（）]{0,40}?讯\s+([^，。,.；;！？!?]{2,60}?报[道导])/;
@@ -213,7 +213,7 @@ const PAREN = /[(（]([^()（）]{2,60})[)）]/g;
 const CAPTION = new RegExp(`(?:${alternation(CREDIT_LABELS.map(([w]) => w))})[^。，,；;！？!?()（）]{2,20}?/?\\s*摄(?![${CJK}])`, 'g');
 
 /**
- * Credits inside a paragraph: a parenthesis that credits people ((记者 X), (中评社 卢哲摄), and at the
+ * Credits inside a paragraph: a parenthesis that credits people ((记者 X), (某社 某某摄), and at the
  * end of the article's last paragraph a bare (X)), the credit at the end of a caption in parentheses
  * ((…奏国歌 实习记者 易杨/摄)), and a photo credit in the text (新华社记者 X 摄).
  */

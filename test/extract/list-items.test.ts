@@ -17,6 +17,8 @@ describe('listItems', () => {
     ['包文清、那仁格日勒、巴特尔、翟立新等在主席台就座。', '包文清', ['那仁格日勒', '巴特尔', '翟立新']],
     ['包文清、市直机关、各县区负责人参加。', '包文清', []],
     ['包文清对翟立新、钟海燕对柯明远的比赛。', '翟立新', ['钟海燕']],
+    ['包文清、翟立新出席、钟海燕主持。', '包文清', ['翟立新']],
+    ['县领导包文清（女）、翟立新、钟海燕出席。', '钟海燕', ['翟立新', '包文清']],
   ])('%s', (text, found, expected) => {
     expect(spans(text, found)).toEqual(expected);
   });
@@ -37,6 +39,11 @@ describe('a name read whole between its marks', () => {
 });
 
 describe('a post before a run of names', () => {
+  it('is not shared when one person holds it alone', () => {
+    const sheet = textSheets('某市会议\n\n本报讯 3月2日，市委书记包文清、沐清源出席会议。', { city: '岳阳' })[0]!;
+    expect(named(sheet, 'HOLDS_POSITION').map(([p, , props]) => `${p}|${String(props.title)}`)).toEqual(['包文清|市委书记']);
+  });
+
   it('is held by each name of the run', () => {
     const sheet = textSheets('某市会议\n\n本报讯 3月2日，市人大常委会副主任包文清、沐清源、翟立新出席会议。', { city: '岳阳' })[0]!;
     expect(named(sheet, 'HOLDS_POSITION').map(([p, , props]) => `${p}|${String(props.title)}`)).toEqual([

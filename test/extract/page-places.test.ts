@@ -22,6 +22,11 @@ describe('page county and province', () => {
     expect(named(sheet, 'HOLDS_POSITION').map(([, target, props]) => `${String(props.title)}→${target}`)).toEqual(['桃源县委副书记→中共桃源县委', '县长→桃源县']);
   });
 
+  it('does not give a 区 post the page county when that is a 县', () => {
+    const sheet = textSheets('桃源县召开会议\n\n本报讯 3月2日，桃源县召开会议，区委书记包文清出席。', { city: '常德' })[0]!;
+    expect(named(sheet, 'HOLDS_POSITION').map(([, target]) => target)).not.toContain('中共桃源县委');
+  });
+
   it('keeps a post of a county the page does not name, on that page alone', () => {
     const sheet = textSheets('某县会议\n\n本报讯 3月2日，县委副书记、县长包文清主持召开县政府常务会议。', { city: '常德' })[0]!;
     expect(named(sheet, 'HOLDS_POSITION').map(([, target, props]) => `${String(props.title)}→${target}`)).toEqual(['县委副书记→县委', '县长→县']);

@@ -35,7 +35,7 @@ describe('dateline credits', () => {
     ['某某新闻网讯 通讯员蔡明 龙泉 记者邝海报道 春风送暖,', ['蔡明:correspondent', '龙泉:correspondent', '邝海:reporter']],
     ['某某日报讯(全媒体记者/骆宏) 2月6日', ['骆宏:reporter']],
     ['某网讯(记者 庞玉芬 /文 喻涛/图)8月1日', ['庞玉芬:reporter', '喻涛:photographer']],
-    ['本报讯(记者韩梅孔令飞)1月20日', ['韩梅:reporter', '孔令飞:reporter']],
+    ['晚报讯(记者韩梅孔令飞)6月3日', ['韩梅:reporter', '孔令飞:reporter']],
     ['某某网11月12日讯 (某某台 伍思远 龚岩)据报道', ['伍思远:reporter', '龚岩:reporter']],
     ['某某日报讯 (记者郝建、通讯员聂丹)昨日', ['郝建:reporter', '聂丹:correspondent']],
     ['某某社北京3月11日电(记者 柴进)会议', ['柴进:reporter']],
@@ -70,7 +70,7 @@ describe('readCredits', () => {
     expect(pairs(readCredits('记者韩梅孔令飞'))).toEqual(['韩梅:reporter', '孔令飞:reporter']);
   });
   it('keeps a four-character name that cuts no such way', () => {
-    expect(pairs(readCredits('责任编辑 张智美子'))).toEqual(['张智美子:editor']);
+    expect(pairs(readCredits('责任编辑 李诺雅希'))).toEqual(['李诺雅希:editor']);
   });
   it('reads the fields a body line opens with', () => {
     expect(pairs(leadingCredits('发稿单位:新闻处 发稿时间:2021年1月1日 11:30 发稿人员:魏思源 06-1234567 迎接新年,市政府举办升旗典礼'))).toEqual(['魏思源:reporter']);

@@ -1,8 +1,8 @@
 // Who presided, attended and spoke at the article's events, read from the predicate that governs a
 // list of people, wherever the list stands:
 //   市领导甲、乙，老领导丙出席 / 县领导甲、乙等在主席台就座 / 甲、乙等在职领导，各界代表参加活动
-//   副主任甲、乙，秘书长丙参加会议 / 甲担任大会执行主席 / 会议由甲主持 / 在甲、乙的陪同下
-//   出席大会并在主席台就座的领导有：甲、乙 / 执行主席是：甲、乙
+//   副主任甲、乙，秘书长丙参加会议 / 甲担任执行主席 / 会议由甲主持 / 在甲、乙的陪同下
+//   参加会议并在前排就座的有：甲、乙 / 执行主席是：甲、乙
 //   县长甲对…进行了讲评 / 甲向大会作政府工作报告                       → SPOKE_AT
 // The predicates and what may stand between a list and its predicate are tables
 // (lexicon/participation.ts). People only cited (学习贯彻甲…讲话精神) take no part.
@@ -20,8 +20,9 @@ const alternation = (parts: readonly string[]) => parts.map((p) => `(?:${p})`).j
 const NOTE = '(?:[（(][^）)]{1,4}[）)])?';
 // 等, 等人, 等县领导, 等县“四大家”在家领导: 等 and the group the list stands for.
 const ETC = '(?:等[^，。；：、]{0,16}?)?';
-// ，市直机关单位负责人，中央、省在株机构代表: groups named after the people, up to the predicate.
-const GROUPS = `(?:(?:[，、]|以及|和|及)[^，。；：]{1,24}?(?:${GROUP_ENDINGS.join('|')})${ETC})*`;
+// ，县直单位负责人，驻县部队代表: groups named after the people, up to the predicate. A group
+// runs to the next mark only, so a long run of groups is read once, not split every way.
+const GROUPS = `(?:(?:[，、]|以及|和|及)[^，。；：、]{1,24}?(?:${GROUP_ENDINGS.join('|')})${ETC})*`;
 const ADVERBS = `(?:${LIST_ADVERBS.join('|')})*`;
 const COVERBS = `(?:${alternation(COVERB_PHRASES)}){0,3}`;
 // 王某省长主持: a post written after the name stands between it and the predicate.
@@ -107,13 +108,15 @@ function targetMeeting(doc: ArticleDoc, sentence: number, verbEnd: number): numb
  * Made only when someone presided or attended, so an article that tells of no event gets no meeting.
  */
 function articleEvent(doc: ArticleDoc): number {
+  if (doc.mainMeeting >= 0) return doc.mainMeeting;
   const title = doc.article.title;
   const at = title ? doc.text.indexOf(title) : -1;
-  if (at < 0) return -1;
+  const sentence = at < 0 ? -1 : doc.sentences.findIndex((s) => s.start <= at && at < s.end);
+  if (sentence < 0) return -1;
   const lead = doc.dates.find((d) => d.start >= doc.bodyStart);
   doc.meetings.push({
     start: at, end: at + title.length, name: title, kind: 'activity', date: lead?.date ?? null, time: lead?.time ?? null,
-    place: null, organizer: null, sentence: doc.sentences.findIndex((s) => s.start <= at && at < s.end),
+    place: null, organizer: null, sentence,
   });
   doc.mainMeeting = doc.meetings.length - 1;
   return doc.mainMeeting;

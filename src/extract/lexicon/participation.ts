@@ -13,7 +13,7 @@ export interface Predicate {
 
 export const PREDICATES: readonly Predicate[] = [
   { pattern: '主持', role: 'PRESIDED', example: '市委书记王某主持会议并讲话' },
-  { pattern: '担任[^，。；：]{0,10}主席', role: 'ATTENDED', example: '常务主席甲、乙担任大会执行主席' },
+  { pattern: '担任[^，。；：]{0,10}主席', role: 'ATTENDED', example: '常务主席甲、乙担任本次会议执行主席' },
   { pattern: '(?:出席|参加|列席|参与)', role: 'ATTENDED', example: '市领导甲、乙、丙出席会议' },
   { pattern: '(?:参会|与会|到会|在座|就座|莅临)', role: 'ATTENDED', example: '县领导甲、乙等在主席台就座' },
   { pattern: '(?:陪同|的陪同下)', role: 'ATTENDED', example: '副县长甲、乙陪同调研' },
@@ -40,7 +40,7 @@ export const CITED_AFTER = '^[^，。；：]{0,10}(?:精神|指示|批示|要求
 export const CITED_BEFORE = '(?:学习|贯彻|传达|落实|领会|按照|根据|依据|遵照|围绕)[^，。；：]*$';
 
 /**
- * A list after its predicate: 出席大会并在主席台就座的领导有：甲、乙; 执行主席是（按姓名笔画排列）：甲、乙;
+ * A list after its predicate: 参加会议并在前排就座的有：甲、乙; 执行主席是（以姓氏笔画为序）：甲、乙;
  * 在主席台就座的还有甲，乙. The clause before holds the predicate; everyone named after it in the
  * sentence is of the list.
  */

@@ -9,7 +9,7 @@ const POSTS = [
   '副院长', '院长', '所长', '站长', '馆长', '社长', '总编辑', '台长', '团长', '队长', '支队长', '行长', '检察长', '庭长',
   '政委', '司令员', '委员', '常委', '调研员', '巡视员', '专家', '博士生导师', '导师', '教授', '博士', '领导', '总理', '主任委员',
   '组长', '副组长', '总工程师', '首席执行官',
-  // 农工党江苏省委主委, 市政协党组成员, 基层党代表, 新华社某分社副总编, 市长助理, 行政长官, 政务司司长
+  // 致公党某省委主委, 市政协党组成员, 基层党代表, 新华社某分社副总编, 市长助理, 行政长官, 政务司司长
   '主委', '副主委', '党组成员', '党代表', '人大代表', '总编', '副总编', '主编', '研究员', '助理', '行政长官', '司长', '副司长', '特首',
 ];
 
@@ -23,3 +23,9 @@ export const FORMER_MARK = '原';
 
 /** Words that may stand inside a title although jieba does not tag them as nouns. */
 export const TITLE_MODIFIERS = new Set(['原', '副', '常务', '党委', '党组', '老', '代', '首席', '执行', '特聘', '国家', '留美', '归国', '市', '省', '县', '区']);
+
+/** Posts one person holds alone (市委书记, 县长, 主任): a run of names after one of them does not
+ * share it, where 副主任甲、乙 or 执行主席甲、乙 do. */
+export const SOLE_POSTS: readonly string[] = ['书记', '市长', '县长', '区长', '省长', '镇长', '乡长', '主任', '主席', '局长', '部长', '厅长', '院长', '校长', '董事长', '总经理', '秘书长', '行长', '检察长', '总理', '总书记'];
+/** Words before a sole post that make it one held by several (副, 执行主席, 常务主席). */
+export const SHARED_MARKS: readonly string[] = ['副', '执行', '常务'];

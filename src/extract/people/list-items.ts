@@ -6,6 +6,7 @@ import { isCjkCode, JOINER_CODES } from '../core/chars.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../lexicon/surnames.js';
 import { givenOddsAt, surnameOddsAt } from '../lexicon/name-model.js';
 import { GROUP_ENDINGS } from '../lexicon/participation.js';
+import { NAME_FOLLOWERS } from '../lexicon/name-followers.js';
 import { POST_WORDS } from '../lexicon/title-words.js';
 import { followsName } from './names.js';
 import { WordList } from '../core/word-list.js';
@@ -19,6 +20,7 @@ interface Span {
 const NOTE = /^[（(][^）)]{1,4}[）)]/;
 // 市委, 衡阳县, 公司: what ends a body or a place, never a name.
 const NOT_NAME_END = /[市县区镇乡村省州委局厅办部处院校会司团队组站馆社所]$/;
+const NOTE_BEFORE = /[（(][^）)]{1,4}[）)]$/;
 const NOTED = /^(.+?)[（(][^）)]{1,4}[）)]$/;
 const MOST_ITEM_CHARS = 4;
 // What may stand right before the first name of a list: a post, a word for a group, 是 or 有 of
@@ -42,11 +44,12 @@ export function nameShaped(text: string, start: number, end: number): boolean {
   return opens || dotted || (length <= 3 && givenOddsAt(text, start + 1) > 0);
 }
 
-// 照那斯图、苏雅勒其其格、娜日苏: Mongolian, Tibetan and other names of two to six characters
+// 巴特尔、那仁格日勒、其木格: Mongolian, Tibetan and other names of two to six characters
 // with no surname of the table, read only whole between two 、 and only when no character of theirs
 // is one that marks a body, a place or a function word.
 const NOT_IN_LONG_NAME = /[的了与及对同向跟等在是有为省市县区镇乡村委局厅办部处院校会司团队组站馆社所位表心员]/;
 const MOST_LONG_NAME_CHARS = 6;
+const FOLLOWERS = new WordList(NAME_FOLLOWERS);
 // What may follow a name in a list: its mark, or a note and its mark.
 const SEPARATOR_AFTER = /^(?:[（(][^）)]{1,4}[）)])?[、，。；等和及]/;
 
@@ -54,6 +57,8 @@ function longNameShaped(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   if (name.length < 2 || name.length > MOST_LONG_NAME_CHARS || NOT_IN_LONG_NAME.test(name)) return false;
   for (let i = start; i < end; i++) if (!isCjkCode(text.charCodeAt(i))) return false;
+  // 翟某出席、: a name and what it did is no name of six characters.
+  for (let i = start + 2; i < end; i++) if (FOLLOWERS.longestAt(text, i) >= 2 && FOLLOWERS.longestAt(text, i) <= end - i) return false;
   return true;
 }
 
@@ -125,7 +130,7 @@ export function listItems(text: string, found: readonly Span[]): Span[] {
       const at = cursor + (note ? note[0].length : 0);
       if (text.charAt(at) !== '、') break;
       const start = at + 1;
-      // 苏雅勒 read alone of 苏雅勒其其格、: the item read whole between its marks wins.
+      // 那仁格 read alone of 那仁格日勒、: the item read whole between its marks wins.
       const found = known(start);
       const whole = found && !SEPARATOR_AFTER.test(text.slice(found.end, found.end + 4)) ? itemEnd(text, start) : -1;
       const existing = whole > (found?.end ?? -1) ? undefined : found;
@@ -140,18 +145,21 @@ export function listItems(text: string, found: readonly Span[]): Span[] {
     }
     // Back: 旷甲、乙、丙 where only 乙 was found, up to the list's opening.
     let head = anchor.start;
-    while (head >= 3 && text.charAt(head - 1) === '、') {
+    for (;;) {
       const sep = head - 1;
-      const existing = all.find((s) => s.end === sep);
+      if (head < 3 || text.charAt(sep) !== '、') break;
+      // 甲（女）、乙: a note may stand between a name and its mark.
+      const itemEndAt = sep - (NOTE_BEFORE.exec(text.slice(Math.max(0, sep - 6), sep))?.[0].length ?? 0);
+      const existing = all.find((s) => s.end === itemEndAt);
       if (existing) {
         head = existing.start;
         continue;
       }
-      const prev = text.lastIndexOf('、', sep - 1);
-      const inner = prev >= 0 && sep - prev - 1 <= MOST_ITEM_CHARS && nameShaped(text, prev + 1, sep);
-      const start = inner ? prev + 1 : firstItemStart(text, sep);
+      const prev = text.lastIndexOf('、', itemEndAt - 1);
+      const inner = prev >= 0 && (nameShaped(text, prev + 1, itemEndAt) || longNameShaped(text, prev + 1, itemEndAt));
+      const start = inner ? prev + 1 : firstItemStart(text, itemEndAt);
       if (start < 0) break;
-      const span = { start, end: sep };
+      const span = { start, end: itemEndAt };
       taken.push(span);
       all.push(span);
       head = start;

@@ -6,7 +6,7 @@ import type { ArticleDoc, PersonMention, TitleMention } from '../core/doc.js';
 import { freeNames } from './free-names.js';
 import { bodyHolding } from '../bodies/organizations.js';
 import { nameAt, nameEndingAt } from './names.js';
-import { POST_WORDS, POSTS_AFTER_NAME, TITLE_MODIFIERS } from '../lexicon/title-words.js';
+import { POST_WORDS, POSTS_AFTER_NAME, SHARED_MARKS, SOLE_POSTS, TITLE_MODIFIERS } from '../lexicon/title-words.js';
 import { WordList } from '../core/word-list.js';
 import { titleCandidates } from './titles.js';
 import { matchesIn } from '../core/matches.js';
@@ -47,12 +47,12 @@ function stackedBefore(title: TitleMention, titles: TitleMention[]): TitleMentio
   return stack;
 }
 
-/** 县委书记宛庆丰，: after a post, three characters closed by a mark are a name even when the
+/** 区委书记冼立言，: after a post, three characters closed by a mark are a name even when the
  * surname is rarer than the table holds. */
 function rareSurnameName(text: string, i: number): string | null {
   const end = i + 3;
   if (end >= text.length || !/^[，、。；（(]/.test(text.slice(end, end + 1))) return null;
-  // 执行主席是张帆、: 是 and the other words that open a clause open no name.
+  // 执行主席是甲、: 是 and the other words that open a clause open no name.
   return nameShaped(text, i, end) && !PREPOSITIONS.has(text.charAt(i)) && !COPULAS.has(text.charAt(i)) ? text.slice(i, end) : null;
 }
 
@@ -62,7 +62,7 @@ function titledPeople(doc: ArticleDoc): PersonMention[] {
     const titles = titleCandidates(sentence, doc.tokens);
     const local = (offset: number) => offset - sentence.start;
     for (const title of titles) {
-      // 执行主席是张帆、郑某: a post, 是, then the list of those who hold it.
+      // 执行主席是甲、乙: a post, 是, then the list of those who hold it.
       const copula = /(主席|主持人)$/.test(title.text) ? (/^是[：:]?/.exec(sentence.text.slice(local(title.end)))?.[0].length ?? 0) : 0;
       const at = local(title.end) + copula;
       const name = nameAt(sentence.text, at) ?? rareSurnameName(sentence.text, at);
@@ -171,7 +171,7 @@ const FREE_NAME_THRESHOLD = 5;
 /** The rest of every list that holds a name found: 执行主席是：甲、乙、丙 from 乙 alone. */
 function listedPeople(doc: ArticleDoc, found: PersonMention[]): PersonMention[] {
   const more: PersonMention[] = [];
-  // 旷桂林 of 甲、旷桂林、乙 holds the 桂林 read alone before: the item read whole replaces it.
+  // 沐清源 of 甲、沐清源、乙 holds the 清源 read alone before: the item read whole replaces it.
   const within = (start: number, end: number) => found.filter((p) => p.start < end && start < p.end);
   const replaceable = (start: number, end: number) => within(start, end).every((p) => p.start >= start && p.end <= end && !p.titles.length && p.end - p.start < end - start);
   doc.sentences.forEach((sentence, index) => {
@@ -189,12 +189,18 @@ function listedPeople(doc: ArticleDoc, found: PersonMention[]): PersonMention[] 
   return more;
 }
 
-/** 副主任甲、乙、丙: a post before a run of names joined by 、 is held by each of them. */
+/** Whether several people may hold the post at once: 副主任, 执行主席, 委员, but not 市委书记. */
+function sharedPost(title: TitleMention): boolean {
+  const sole = SOLE_POSTS.find((post) => title.text.endsWith(post));
+  return !sole || SHARED_MARKS.some((mark) => title.text.slice(0, -sole.length).endsWith(mark));
+}
+
+/** 副主任甲、乙、丙: a post several may hold, before a run of names joined by 、, is held by each. */
 function sharePosts(doc: ArticleDoc, people: PersonMention[]): void {
   for (let i = 1; i < people.length; i++) {
     const prev = people[i - 1] as PersonMention;
     const p = people[i] as PersonMention;
-    if (p.titles.length || !prev.titles.length || prev.sentence !== p.sentence) continue;
+    if (p.titles.length || !prev.titles.length || prev.sentence !== p.sentence || !prev.titles.every(sharedPost)) continue;
     if (!/^(?:[（(][^）)]{1,4}[）)])?、$/.test(doc.text.slice(prev.end, p.start))) continue;
     p.titles = prev.titles;
   }

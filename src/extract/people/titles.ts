@@ -17,7 +17,7 @@ const MAX_TITLE_CHARS = 32;
 const GLUED_CLAUSE_WORD = /^[由在向对从于][市省县区]$/;
 const TOWN_AFTER = /^长[\u4e00-\u9fff]{1,2}[乡镇]/;
 
-// 市十五届政协主席, 第十一届: the term of a body stands inside its title.
+// 市十三届政协主席, 第十一届: the term of a body stands inside its title.
 const TERM = /^第?[一二三四五六七八九十百\d]+届$/;
 
 function isBodyToken(token: Token): boolean {
@@ -53,7 +53,7 @@ function titleStart(tokens: Token[], postStart: number, floor: number): number {
   // 普奥云洲…有限公司董事长: a long body name may open with a character jieba broke off.
   if (postStart - start >= 4 && first > 0 && (tokens[first] as Token).start === start) start = nameOpening(tokens, first, floor);
   // A bracket that closes nothing, or opens and is not closed, cuts the title: it opens after it
-  // (…主席会议）（娄底市政协主席, （市政协主席 → 市政协主席).
+  // (…常委会议）（某市政协主席, （市政协主席 → 市政协主席).
   const open: Token[] = [];
   for (const t of tokens) {
     if (t.start < start || t.end > postStart) continue;

@@ -50,8 +50,17 @@ function placeOf(level: 'city' | 'province' | 'county', ctx: DocContext): Target
   return name ? { type: 'Place', name: name + LEVEL_SUFFIX[level], level } : null;
 }
 
+/** The page's county where the text names its level as the county's own (县委 on a 县's page, 区委
+ * on a 区's): a 区委 on a page of 某县 is another body. */
+function levelMatched(written: string, ctx: DocContext): DocContext {
+  const level = written.charAt(0);
+  if ((level === '县' || level === '区') && ctx.county && !ctx.county.endsWith(level)) return { ...ctx, county: null };
+  return ctx;
+}
+
 /** The full name of a body as written, abbreviations of the page's city expanded. */
-export function resolveBody(written: string, ctx: DocContext): Target | null {
+export function resolveBody(written: string, pageCtx: DocContext): Target | null {
+  const ctx = levelMatched(written, pageCtx);
   const national = NATIONAL_BODIES.find(([w]) => w === written);
   if (national) return { type: 'Organization', name: national[1], alias: written === national[1] ? null : written, kind: national[2] };
   for (const [abbr, template, kind] of CITY_BODY_ABBREVIATIONS) {
@@ -88,9 +97,10 @@ export function resolveBody(written: string, ctx: DocContext): Target | null {
   return { type: 'Organization', name: written, alias: null, kind: kindOf(written) };
 }
 
-export function resolveTitle(title: string, ctx: DocContext): ResolvedTitle {
+export function resolveTitle(title: string, pageCtx: DocContext): ResolvedTitle {
   // The longest post word the title ends with (副书记 rather than 书记).
   const post = title.slice(title.length - POSTS.longestEndingAt(title, title.length));
+  const ctx = levelMatched(title.replace(/^(常务|代理|代)?副?/, '') || post, pageCtx);
   let body = title.slice(0, title.length - post.length);
   let former = false;
   if (body.endsWith(FORMER_MARK) || body.includes(FORMER_MARK + '党')) {
@@ -113,7 +123,8 @@ export function resolveTitle(title: string, ctx: DocContext): ResolvedTitle {
   } else {
     target = resolveBody(body, ctx);
   }
-  if (!target && !DEGREES.has(post)) target = unresolved(body, post);
+  // 常务副县长 on a page that names no county: 常务 says how the post is held, not where.
+  if (!target && !DEGREES.has(post)) target = unresolved(body.replace(/^(常务|代理|执行)/, ''), post);
   return { title, role: post, former, target };
 }
 
