@@ -35,6 +35,8 @@ describe('chairing and speaking', () => {
     ['区长翟立新受区委委托向大会作述职报告。', 'SPOKE_AT', ['翟立新']],
     ['县委副书记钟海燕宣读表彰决定。', 'SPOKE_AT', ['钟海燕']],
     ['县人大常委会党组书记、主任包文清出席并主持会议。', 'PRESIDED', ['包文清']],
+    ['出席会议的有县委书记包文清，会议由县长翟立新主持。', 'PRESIDED', ['翟立新']],
+    ['需要强调的是，县长包文清、副县长翟立新也来到现场。', 'SPOKE_AT', []],
     ['4月2日上午，包文清县长主持召开县政府常务会议。', 'PRESIDED', ['包文清']],
   ])('%s', (body, type, expected) => {
     expect(who(body, type)).toEqual(expected);

@@ -140,11 +140,12 @@ export function participation(doc: ArticleDoc): void {
       const head = doc.text.slice(s.start, Math.min(first.start, ...first.titles.map((t) => t.start)));
       const clause = head.slice(Math.max(...CLAUSE_MARKS.map((m) => head.lastIndexOf(m))) + 1);
       if (CITED_BEFORE_RE.test(clause)) continue;
-      if (opening && first.start - s.start >= opening.at) {
+      const tail = doc.text.slice(last.end, s.end);
+      // 出席会议的有甲，会议由乙主持: a list with a predicate of its own follows it, not the opening.
+      if (opening && first.start - s.start >= opening.at && !predicateAfter(tail)) {
         for (const p of list) add(opening.role, p, doc.mainMeeting);
         continue;
       }
-      const tail = doc.text.slice(last.end, s.end);
       const found = predicateAfter(tail);
       if (!found) continue;
       const inside = meetingIncluding(doc, index, first.start);

@@ -41,7 +41,9 @@ export const CITED_BEFORE = '(?:学习|贯彻|传达|落实|领会|按照|根据
 
 /**
  * A list after its predicate: 参加会议并在前排就座的有：甲、乙; 执行主席是（以姓氏笔画为序）：甲、乙;
- * 在主席台就座的还有甲，乙. The clause before holds the predicate; everyone named after it in the
- * sentence is of the list.
+ * 在主席台就座的还有甲，乙. The opening names those listed (的领导有), goes on (的还有) or ends in a
+ * colon (的有：), so 需要强调的是 opens no list. The clause before holds the predicate; the people named
+ * after it in the sentence are of the list unless a predicate of their own follows them.
  */
-export const LIST_AFTER = '(?:的[省市县区州]?(?:领导|同志|人员|嘉宾|代表|负责人)?还?(?:有|是|包括)|(?:主席|主持人)还?是)(?:[（(][^）)]{1,12}[）)])?[：:]?';
+export const LIST_AFTER =
+  '(?:的[省市县区州]?(?:领导|同志|人员|嘉宾|代表|负责人)还?(?:有|是|包括)(?:[（(][^）)]{1,12}[）)])?[：:]?|的还(?:有|包括)|的(?:有|是)(?:[（(][^）)]{1,12}[）)])?[：:]|(?:主席|主持人)还?是(?:[（(][^）)]{1,12}[）)])?[：:]?)';
