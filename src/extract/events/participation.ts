@@ -36,6 +36,8 @@ const CITED_BEFORE_RE = new RegExp(CITED_BEFORE);
 const LIST_AFTER_RE = new RegExp(LIST_AFTER);
 const GAP_OPEN = new RegExp(`^${NOTE}${ETC}([、，,]|和|及|与|以及|，以及)`);
 const CLAUSE_MARKS = ['，', '。', '；', '！', '？'];
+// Words that open a clause of their own, which no post holds.
+const CLAUSE_IN_GAP = /由|会议|受|向|将|被|把/;
 
 /** Between two people of one list stand a separator and the next one's posts: 、 / ，副市长 / 等在职领导，. */
 function listGap(gap: string): boolean {
@@ -43,7 +45,8 @@ function listGap(gap: string): boolean {
   const open = GAP_OPEN.exec(gap);
   if (!open || /[。；：]/.test(gap) || gap.length > 40) return false;
   const rest = gap.slice(open[0].length);
-  return rest === '' || POST_END.endsAt(rest, rest.length);
+  // ，会议由县长乙: a clause of its own stands there, not the next one's posts.
+  return rest === '' || (POST_END.endsAt(rest, rest.length) && !CLAUSE_IN_GAP.test(rest));
 }
 
 /** The people of the sentence cut into lists, each in text order. */
