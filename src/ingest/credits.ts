@@ -2,7 +2,7 @@
 // (本报讯(记者 X 通讯员 Y), XX讯 通讯员A B 记者C报道), credit lines (编 辑:X, 三审:A B), a closing
 // parenthesis (…调研。(X)) and photo credits (新华社记者 X 摄). A credit holds labels, names, outlets
 // and role words and nothing else: a segment with anything else in it credits no one.
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../extract/lexicon/surnames.js';
+import { COMPOUND_SURNAMES, surnameLengthAt } from '../extract/lexicon/surnames.js';
 import { givenOdds, surnameOdds } from '../extract/lexicon/name-model.js';
 import { CREDIT_LABELS, CREDIT_SUFFIXES, METADATA_FIELDS, NAME_NOTES, OUTLET_ENDINGS, SHORT_LABELS, type ReporterRole } from './credit-labels.js';
 
@@ -36,7 +36,7 @@ function nameScore(name: string): number {
   return score;
 }
 
-const opensWithSurname = (name: string) => COMPOUND_SURNAMES.has(name.slice(0, 2)) || SINGLE_SURNAMES.has(name.charAt(0));
+const opensWithSurname = (name: string) => surnameLengthAt(name, 0) > 0;
 
 /** A name printed with no label before it ((X), 某省台 X Y): a listed surname and a given name whose
  * characters names use (张家界 is a place: 界 is a character names avoid). */

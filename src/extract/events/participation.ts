@@ -10,6 +10,7 @@ import type { ArticleDoc, PersonMention, RoleFact } from '../core/doc.js';
 import {
   CITED_AFTER, CITED_BEFORE, COVERB_PHRASES, GROUP_ENDINGS, LIST_ADVERBS, LIST_AFTER, PREDICATES, type ParticipationRole,
 } from '../lexicon/participation.js';
+import { NAME_NOTE } from '../lexicon/name-notes.js';
 import { POST_WORDS, POSTS_AFTER_NAME } from '../lexicon/title-words.js';
 import { WordList } from '../core/word-list.js';
 
@@ -17,7 +18,7 @@ const POST_END = new WordList([...POST_WORDS, ...GROUP_ENDINGS]);
 const alternation = (parts: readonly string[]) => parts.map((p) => `(?:${p})`).join('|');
 
 // (女), (回族): a note printed after a name in a list.
-const NOTE = '(?:[（(][^）)]{1,4}[）)])?';
+const NOTE = `(?:${NAME_NOTE})?`;
 // 等, 等人, 等县领导, 等县“四大家”在家领导: 等 and the group the list stands for.
 const ETC = '(?:等[^，。；：、]{0,16}?)?';
 // ，县直单位负责人，驻县部队代表: groups named after the people, up to the predicate. A group

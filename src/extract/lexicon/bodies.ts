@@ -1,6 +1,19 @@
 // Abbreviated bodies of a city as local papers print them, and their full names; `{city}` is the
-// city of the page (衡阳), `{province}` its province, `{county}` its county or district (衡东县). Scope: the party, congress, government and
-// CPPCC of a city or province; other `市X局`-style names expand by the generic rule in resolve-body.
+// city of the page (衡阳), `{province}` its province, `{county}` its county or district (衡东县).
+// Scope: the party, congress, government and CPPCC of a city, county or province; other `市X局`-style
+// names expand by the generic rule in resolve-body.
+
+// The bodies of a county or district, written after its level (县委, 区政府), once for both levels;
+// `{county}` ends in the level's own character (衡东县 → 中共衡东县委).
+const COUNTY_BODIES: ReadonlyArray<[string, string, OrganizationKind]> = [
+  ['委常委会', '中共{county}委常委会', 'party'],
+  ['委', '中共{county}委', 'party'],
+  ['纪委', '中共{county}纪委', 'party'],
+  ['人大常委会', '{county}人大常委会', 'congress'],
+  ['政府', '{county}人民政府', 'government'],
+  ['人民政府', '{county}人民政府', 'government'],
+  ['政协', '政协{county}委员会', 'cppcc'],
+];
 
 export const CITY_BODY_ABBREVIATIONS: ReadonlyArray<[string, string, OrganizationKind]> = [
   ['市委常委会', '中共{city}市委常委会', 'party'],
@@ -11,20 +24,7 @@ export const CITY_BODY_ABBREVIATIONS: ReadonlyArray<[string, string, Organizatio
   ['市政府', '{city}市人民政府', 'government'],
   ['市人民政府', '{city}市人民政府', 'government'],
   ['市政协', '政协{city}市委员会', 'cppcc'],
-  ['县委常委会', '中共{county}委常委会', 'party'],
-  ['县委', '中共{county}委', 'party'],
-  ['县纪委', '中共{county}纪委', 'party'],
-  ['县人大常委会', '{county}人大常委会', 'congress'],
-  ['县政府', '{county}人民政府', 'government'],
-  ['县人民政府', '{county}人民政府', 'government'],
-  ['县政协', '政协{county}委员会', 'cppcc'],
-  ['区委常委会', '中共{county}委常委会', 'party'],
-  ['区委', '中共{county}委', 'party'],
-  ['区纪委', '中共{county}纪委', 'party'],
-  ['区人大常委会', '{county}人大常委会', 'congress'],
-  ['区政府', '{county}人民政府', 'government'],
-  ['区人民政府', '{county}人民政府', 'government'],
-  ['区政协', '政协{county}委员会', 'cppcc'],
+  ...(['县', '区'] as const).flatMap((level) => COUNTY_BODIES.map(([abbr, template, kind]) => [level + abbr, template, kind] as [string, string, OrganizationKind])),
   ['省委', '中共{province}省委', 'party'],
   ['省政府', '{province}省人民政府', 'government'],
   ['省人大常委会', '{province}省人大常委会', 'congress'],

@@ -17,5 +17,11 @@ export const COMPOUND_SURNAMES = new Set([
   '钟离', '端木', '百里', '呼延', '南宫', '西门', '独孤', '申屠', '太史', '闻人', '万俟', '澹台', '公冶', '宗政', '濮阳',
 ]);
 
+/** The length of the listed surname that opens `text` at `i` (2 for 欧阳, 1 for 王), or 0. */
+export function surnameLengthAt(text: string, i: number): number {
+  if (COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
+  return SINGLE_SURNAMES.has(text[i] ?? '') ? 1 : 0;
+}
+
 /** The single surnames by code, for scans over every character of a sentence. */
 export const SURNAME_CODES = new CodeSet(SINGLE_SURNAMES);

@@ -3,7 +3,8 @@
 // (a rarer one than the surname table holds: 旷, 沐, 焉) or its look to jieba. The items at either end
 // are cut where a name can end: 丁参加, 丙和秘书长丁.
 import { isCjkCode, JOINER_CODES } from '../core/chars.js';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../lexicon/surnames.js';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES, surnameLengthAt } from '../lexicon/surnames.js';
+import { NAME_NOTE } from '../lexicon/name-notes.js';
 import { givenOddsAt, surnameOddsAt } from '../lexicon/name-model.js';
 import { GROUP_ENDINGS } from '../lexicon/participation.js';
 import { NAME_FOLLOWERS } from '../lexicon/name-followers.js';
@@ -17,16 +18,16 @@ interface Span {
 }
 
 // (女), (回族): a note after a name in a list.
-const NOTE = /^[（(][^）)]{1,4}[）)]/;
+const NOTE = new RegExp(`^${NAME_NOTE}`);
 // 市委, 衡阳县, 公司: what ends a body or a place, never a name.
 const NOT_NAME_END = /[市县区镇乡村省州委局厅办部处院校会司团队组站馆社所]$/;
-const NOTE_BEFORE = /[（(][^）)]{1,4}[）)]$/;
-const NOTED = /^(.+?)[（(][^）)]{1,4}[）)]$/;
+const NOTE_BEFORE = new RegExp(`${NAME_NOTE}$`);
+const NOTED = new RegExp(`^(.+?)${NAME_NOTE}$`);
 const MOST_ITEM_CHARS = 4;
 // What may stand right before the first name of a list: a post, a word for a group, 是 or 有 of
 // 执行主席是甲、乙 / 出席的有甲、乙.
 const POSTS = new WordList([...POST_WORDS, ...GROUP_ENDINGS, '是', '有', '包括']);
-const opensWithSurname = (text: string, i: number) => COMPOUND_SURNAMES.has(text.slice(i, i + 2)) || SINGLE_SURNAMES.has(text.charAt(i));
+const opensWithSurname = (text: string, i: number) => surnameLengthAt(text, i) > 0;
 
 const isNameChar = (text: string, i: number) => isCjkCode(text.charCodeAt(i)) || JOINER_CODES.has(text.charCodeAt(i));
 
@@ -51,7 +52,7 @@ const NOT_IN_LONG_NAME = /[的了与及对同向跟等在是有为省市县区�
 const MOST_LONG_NAME_CHARS = 6;
 const FOLLOWERS = new WordList(NAME_FOLLOWERS);
 // What may follow a name in a list: its mark, or a note and its mark.
-const SEPARATOR_AFTER = /^(?:[（(][^）)]{1,4}[）)])?[、，。；等和及]/;
+const SEPARATOR_AFTER = new RegExp(`^(?:${NAME_NOTE})?[、，。；等和及]`);
 
 function longNameShaped(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);

@@ -1,7 +1,7 @@
 // Reads a Chinese personal name starting at a position: a surname from the list, one or two given
 // characters, and a follower (主持, 出席, 、, …) right after it. Shared by the recognisers that
 // find names after titles, in lists, and before 总书记.
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../lexicon/surnames.js';
+import { surnameLengthAt } from '../lexicon/surnames.js';
 import { NAME_FOLLOWERS } from '../lexicon/name-followers.js';
 import { WordList } from '../core/word-list.js';
 import { CodeSet } from '../core/code-set.js';
@@ -41,11 +41,6 @@ export function followsName(text: string, end: number): boolean {
   if (end >= text.length) return true;
   if (endsName(text.charCodeAt(end))) return !JOINER_CODES.has(text.charCodeAt(end));
   return FOLLOWERS.startsAt(text, end);
-}
-
-function surnameLengthAt(text: string, i: number): number {
-  if (COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
-  return SINGLE_SURNAMES.has(text[i] ?? '') ? 1 : 0;
 }
 
 /**

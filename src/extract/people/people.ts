@@ -6,6 +6,7 @@ import type { ArticleDoc, PersonMention, TitleMention } from '../core/doc.js';
 import { freeNames } from './free-names.js';
 import { bodyHolding } from '../bodies/organizations.js';
 import { nameAt, nameEndingAt } from './names.js';
+import { NAME_NOTE } from '../lexicon/name-notes.js';
 import { POST_WORDS, POSTS_AFTER_NAME, SHARED_MARKS, SOLE_POSTS, TITLE_MODIFIERS } from '../lexicon/title-words.js';
 import { WordList } from '../core/word-list.js';
 import { titleCandidates } from './titles.js';
@@ -162,6 +163,8 @@ function untitledPeople(doc: ArticleDoc, found: PersonMention[]): PersonMention[
   return more;
 }
 
+// 甲（女）、乙: what may stand between two names of a list.
+const NOTE_THEN_MARK = new RegExp(`^(?:${NAME_NOTE})?、$`);
 const BODY_END = /[部局委办厅处院会司团队组站所]$/;
 const POSTS = new WordList(POST_WORDS);
 
@@ -201,7 +204,7 @@ function sharePosts(doc: ArticleDoc, people: PersonMention[]): void {
     const prev = people[i - 1] as PersonMention;
     const p = people[i] as PersonMention;
     if (p.titles.length || !prev.titles.length || prev.sentence !== p.sentence || !prev.titles.every(sharedPost)) continue;
-    if (!/^(?:[（(][^）)]{1,4}[）)])?、$/.test(doc.text.slice(prev.end, p.start))) continue;
+    if (!NOTE_THEN_MARK.test(doc.text.slice(prev.end, p.start))) continue;
     p.titles = prev.titles;
   }
 }
