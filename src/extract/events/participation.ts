@@ -145,12 +145,12 @@ export function participation(doc: ArticleDoc): void {
       const clause = head.slice(Math.max(...CLAUSE_MARKS.map((m) => head.lastIndexOf(m))) + 1);
       if (CITED_BEFORE_RE.test(clause)) continue;
       const tail = doc.text.slice(last.end, s.end);
+      const found = predicateAfter(tail);
       // 出席会议的有甲，会议由乙主持: a list with a predicate of its own follows it, not the opening.
-      if (opening && first.start - s.start >= opening.at && !predicateAfter(tail)) {
+      if (!found && opening && first.start - s.start >= opening.at) {
         for (const p of list) add(opening.role, p, doc.mainMeeting);
         continue;
       }
-      const found = predicateAfter(tail);
       if (!found) continue;
       const inside = meetingIncluding(doc, index, first.start);
       const meeting = inside >= 0 ? inside : targetMeeting(doc, index, last.end + found.end);
