@@ -6,7 +6,8 @@
 //   The Governor, represented by his deputy, Ade Bello, …           → Ade Bello ATTENDED, the Governor none
 //   Qin Feng inspected Furong District                               → VISITED Furong District
 import type { ArticleDoc, PersonMention, RoleFact } from '../core/doc.js';
-import { articleEvent } from './article-event.js';
+import { articleEvent } from '../events/article-event.js';
+import { englishDate } from './dates.js';
 import { PREDICATE_FILLERS, SUBJECT_PRONOUNS, type PredicateRow } from './lexicon-events.js';
 import { listAfter, listBefore, type ListContext } from './lists.js';
 import { EVENT_OR_REFERENCE, PREDICATE_RES } from './predicates.js';
@@ -55,7 +56,7 @@ export function englishRoles(doc: ArticleDoc): void {
   const represented = new Set<string>();
   const add = (type: RoleFact['type'], p: PersonMention) => {
     // Speaking alone tells of no event (a quote may be said to the reporter); other roles do.
-    const event = doc.mainMeeting >= 0 || type === 'SPOKE_AT' ? doc.mainMeeting : articleEvent(doc);
+    const event = doc.mainMeeting >= 0 || type === 'SPOKE_AT' ? doc.mainMeeting : articleEvent(doc, { date: englishDate(doc.text.slice(doc.bodyStart), doc.context.year), time: null });
     if (event >= 0) facts.push({ type, person: p.name, meeting: event, sentence: p.sentence, at: p.start });
   };
   doc.sentences.forEach((s, index) => {

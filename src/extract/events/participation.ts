@@ -11,6 +11,7 @@ import {
   CITED_AFTER, CITED_BEFORE, COVERB_PHRASES, GROUP_ENDINGS, LIST_ADVERBS, LIST_AFTER, PREDICATES, type ParticipationRole,
 } from '../lexicon/participation.js';
 import { NAME_NOTE } from '../lexicon/name-notes.js';
+import { articleEvent } from './article-event.js';
 import { POST_WORDS, POSTS_AFTER_NAME } from '../lexicon/title-words.js';
 import { WordList } from '../core/word-list.js';
 
@@ -106,31 +107,17 @@ function targetMeeting(doc: ArticleDoc, sentence: number, verbEnd: number): numb
   return named >= 0 ? named : doc.mainMeeting;
 }
 
-/**
- * The event the article reports when the text names none the meeting patterns read (县领导看望代表):
- * named by the article's headline (or the opening of its lead when it has none), dated by its lead.
- * Made only when someone presided or attended, so an article that tells of no event gets no meeting.
- */
-function articleEvent(doc: ArticleDoc): number {
-  if (doc.mainMeeting >= 0) return doc.mainMeeting;
-  const title = doc.article.title;
-  const at = title ? doc.text.indexOf(title) : -1;
-  const sentence = at < 0 ? -1 : doc.sentences.findIndex((s) => s.start <= at && at < s.end);
-  if (sentence < 0) return -1;
+/** The first date of the body: the day of the article's own event when no sentence dates it. */
+function leadDay(doc: ArticleDoc): { date: string | null; time: string | null } {
   const lead = doc.dates.find((d) => d.start >= doc.bodyStart);
-  doc.meetings.push({
-    start: at, end: at + title.length, name: title, kind: 'activity', date: lead?.date ?? null, time: lead?.time ?? null,
-    place: null, organizer: null, sentence,
-  });
-  doc.mainMeeting = doc.meetings.length - 1;
-  return doc.mainMeeting;
+  return { date: lead?.date ?? null, time: lead?.time ?? null };
 }
 
 export function participation(doc: ArticleDoc): void {
   const facts: RoleFact[] = [];
   const add = (type: ParticipationRole, p: PersonMention, meeting: number) => {
     // Speaking alone (甲介绍, 甲表示) tells of no event: a quote may be said to the reporter.
-    const event = meeting >= 0 ? meeting : type === 'SPOKE_AT' ? -1 : articleEvent(doc);
+    const event = meeting >= 0 ? meeting : type === 'SPOKE_AT' ? -1 : articleEvent(doc, leadDay(doc));
     if (event >= 0) facts.push({ type, person: p.name, meeting: event, sentence: p.sentence, at: p.start });
   };
   doc.sentences.forEach((s, index) => {
