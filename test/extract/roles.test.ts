@@ -2,12 +2,13 @@
 // attendees in the order the paper lists them. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { participation as roles } from '../../src/extract/events/participation.js';
+import { mentionAt } from '../../src/extract/core/doc.js';
 import { docBefore } from '../helpers/doc.js';
 
 const read = (paragraph: string) => {
   const doc = docBefore('roles', paragraph);
   roles(doc);
-  return doc.roles.map((r) => [r.type, r.person, doc.meetings[r.meeting]?.name]);
+  return doc.roles.map((r) => [r.type, mentionAt(doc, r.mention)?.name, doc.meetings[r.meeting]?.name]);
 };
 
 describe('roles', () => {
@@ -29,7 +30,8 @@ describe('roles', () => {
     const doc = docBefore('roles', '9月1日，县政府召开常务会议。副县长冯玉、宋鹏、邢晓燕出席。');
     roles(doc);
     const attended = doc.roles.filter((r) => r.type === 'ATTENDED');
-    expect(attended.map((r) => r.person)).toEqual(['冯玉', '宋鹏', '邢晓燕']);
-    expect(attended.map((r) => r.at)).toEqual([...attended.map((r) => r.at)].sort((a, b) => a - b));
+    expect(attended.map((r) => mentionAt(doc, r.mention)?.name)).toEqual(['冯玉', '宋鹏', '邢晓燕']);
+    expect(attended.map((r) => r.mention.start)).toEqual([...attended.map((r) => r.mention.start)].sort((a, b) => a - b));
+    expect(attended.map((r) => doc.text.slice(r.mention.start, r.mention.end))).toEqual(['冯玉', '宋鹏', '邢晓燕']);
   });
 });

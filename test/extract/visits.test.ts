@@ -2,12 +2,13 @@
 // city. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { visits } from '../../src/extract/events/visits.js';
+import { mentionAt } from '../../src/extract/core/doc.js';
 import { docBefore } from '../helpers/doc.js';
 
 const read = (paragraph: string, city?: string) => {
   const doc = docBefore('visits', paragraph, city ? { city } : {});
   visits(doc);
-  return doc.visits.map((v) => [v.person, v.place]);
+  return doc.visits.map((v) => [mentionAt(doc, v.mention)?.name, v.place]);
 };
 
 describe('visits', () => {

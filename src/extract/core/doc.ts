@@ -71,14 +71,14 @@ export interface DocumentMention extends Span {
   sentence: number;
 }
 
+/** A relation points at the person's mention, not at a name: resolve/ names the person from the
+ * mention (its name, its alias), and the mention's start orders attendees as the text lists them. */
 export interface RoleFact {
   type: 'PRESIDED' | 'ATTENDED' | 'SPOKE_AT';
-  person: string;
+  mention: Span;
   /** Index into doc.meetings. */
   meeting: number;
   sentence: number;
-  /** Character offset of the person's mention, which orders attendees as the text lists them. */
-  at: number;
 }
 
 export interface ReviewFact {
@@ -88,7 +88,8 @@ export interface ReviewFact {
 }
 
 export interface VisitFact {
-  person: string;
+  /** The visitor's mention. */
+  mention: Span;
   /** The place or body as written. */
   place: string;
   sentence: number;
@@ -139,6 +140,14 @@ export interface ArticleDoc {
   visits: VisitFact[];
   language: 'zh' | 'en';
 }
+
+/** The person mention a relation points at. */
+export function mentionAt(doc: ArticleDoc, span: Span): PersonMention | undefined {
+  return doc.people.find((p) => p.start === span.start && p.end === span.end);
+}
+
+/** The span of a mention, as relations keep it. */
+export const spanOf = (p: Span): Span => ({ start: p.start, end: p.end });
 
 function bylineLine(article: SourceArticle): string {
   const labels: Record<ReporterRole, string> = { reporter: '本报记者', correspondent: '通讯员', photographer: '摄影', editor: '编辑' };

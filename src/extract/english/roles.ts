@@ -5,7 +5,7 @@
 //   He then held an emergency meeting                                → PRESIDED (he: the last person named)
 //   The Governor, represented by his deputy, Ade Bello, …           → Ade Bello ATTENDED, the Governor none
 //   Qin Feng inspected Furong District                               → VISITED Furong District
-import type { ArticleDoc, PersonMention, RoleFact } from '../core/doc.js';
+import { mentionAt, spanOf, type ArticleDoc, type PersonMention, type RoleFact, type Span } from '../core/doc.js';
 import { articleEvent } from '../events/article-event.js';
 import { englishDate } from './dates.js';
 import { PREDICATE_FILLERS, SUBJECT_PRONOUNS, type PredicateRow } from './lexicon-events.js';
@@ -57,7 +57,7 @@ export function englishRoles(doc: ArticleDoc): void {
   const add = (type: RoleFact['type'], p: PersonMention) => {
     // Speaking alone tells of no event (a quote may be said to the reporter); other roles do.
     const event = doc.mainMeeting >= 0 || type === 'SPOKE_AT' ? doc.mainMeeting : articleEvent(doc, { date: englishDate(doc.text.slice(doc.bodyStart), doc.context.year), time: null });
-    if (event >= 0) facts.push({ type, person: p.name, meeting: event, sentence: p.sentence, at: p.start });
+    if (event >= 0) facts.push({ type, mention: spanOf(p), meeting: event, sentence: p.sentence });
   };
   doc.sentences.forEach((s, index) => {
     if (s.inHeadline) return;
@@ -83,10 +83,11 @@ export function englishRoles(doc: ArticleDoc): void {
     for (const p of people) {
       const appositiveEnd = Math.max(p.end, ...p.titles.filter((t) => t.start >= p.end).map((t) => t.end));
       const visit = VISIT_AFTER.exec(doc.text.slice(appositiveEnd, s.end));
-      if (visit) doc.visits.push({ person: p.name, place: (visit[1] as string).replace(/^the /, ''), sentence: index });
+      if (visit) doc.visits.push({ mention: spanOf(p), place: (visit[1] as string).replace(/^the /, ''), sentence: index });
     }
   });
-  const presided = new Set(facts.filter((f) => f.type === 'PRESIDED').map((f) => f.person));
-  doc.roles = facts.filter((f) => !represented.has(f.person) && (f.type !== 'ATTENDED' || !presided.has(f.person)));
-  doc.visits = doc.visits.filter((v) => !represented.has(v.person));
+  const name = (f: { mention: Span }) => mentionAt(doc, f.mention)?.name ?? '';
+  const presided = new Set(facts.filter((f) => f.type === 'PRESIDED').map(name));
+  doc.roles = facts.filter((f) => !represented.has(name(f)) && (f.type !== 'ATTENDED' || !presided.has(name(f))));
+  doc.visits = doc.visits.filter((v) => !represented.has(name(v)));
 }

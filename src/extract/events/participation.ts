@@ -6,7 +6,7 @@
 //   县长甲对…进行了讲评 / 甲向大会作政府工作报告                       → SPOKE_AT
 // The predicates and what may stand between a list and its predicate are tables
 // (lexicon/participation.ts). People only cited (学习贯彻甲…讲话精神) take no part.
-import type { ArticleDoc, PersonMention, RoleFact } from '../core/doc.js';
+import { mentionAt, spanOf, type ArticleDoc, type PersonMention, type RoleFact } from '../core/doc.js';
 import {
   CITED_AFTER, CITED_BEFORE, COVERB_PHRASES, GROUP_ENDINGS, LIST_ADVERBS, LIST_AFTER, PREDICATES, type ParticipationRole,
 } from '../lexicon/participation.js';
@@ -118,7 +118,7 @@ export function participation(doc: ArticleDoc): void {
   const add = (type: ParticipationRole, p: PersonMention, meeting: number) => {
     // Speaking alone (甲介绍, 甲表示) tells of no event: a quote may be said to the reporter.
     const event = meeting >= 0 ? meeting : type === 'SPOKE_AT' ? -1 : articleEvent(doc, leadDay(doc));
-    if (event >= 0) facts.push({ type, person: p.name, meeting: event, sentence: p.sentence, at: p.start });
+    if (event >= 0) facts.push({ type, mention: spanOf(p), meeting: event, sentence: p.sentence });
   };
   doc.sentences.forEach((s, index) => {
     if (s.inHeadline) return;
@@ -147,6 +147,7 @@ export function participation(doc: ArticleDoc): void {
     }
   });
   // Who presided is not also counted as attending the same meeting.
-  const presided = new Set(facts.filter((f) => f.type === 'PRESIDED').map((f) => `${f.person}|${f.meeting}`));
-  doc.roles = facts.filter((f) => f.type !== 'ATTENDED' || !presided.has(`${f.person}|${f.meeting}`));
+  const key = (f: RoleFact) => `${mentionAt(doc, f.mention)?.name}|${f.meeting}`;
+  const presided = new Set(facts.filter((f) => f.type === 'PRESIDED').map(key));
+  doc.roles = facts.filter((f) => f.type !== 'ATTENDED' || !presided.has(key(f)));
 }

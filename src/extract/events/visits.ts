@@ -3,7 +3,7 @@
 //   县委书记李明到石门乡、大坪村调研       → each place of the list
 //   市长王刚深入湘江集团考察              → the body
 // Those who went along (…陪同) attend the inspection; roles.ts reads them.
-import type { ArticleDoc, VisitFact } from '../core/doc.js';
+import { mentionAt, spanOf, type ArticleDoc, type VisitFact } from '../core/doc.js';
 
 const VISIT = /^(?:等[^，。；]{0,8}?)?(?:一行)?(?:先后|再次|专程|专题)?(?:来到|来|到|赴|深入|前往|走进|走访)([^，。；]{1,40}?)(?:调研|考察|视察|检查|督导|看望|慰问|走访)/;
 // 来衡, 来湘: one character standing for the city (or province) a visitor came to.
@@ -26,7 +26,7 @@ export function visits(doc: ArticleDoc): void {
     const m = VISIT.exec(doc.text.slice(p.end, sentence.end));
     if (!m) continue;
     for (const place of placesIn(doc, m[1] as string, doc.context.city)) {
-      if (!found.some((v) => v.person === p.name && v.place === place)) found.push({ person: p.name, place, sentence: p.sentence });
+      if (!found.some((v) => mentionAt(doc, v.mention)?.name === p.name && v.place === place)) found.push({ mention: spanOf(p), place, sentence: p.sentence });
     }
   }
   doc.visits = found;

@@ -1,7 +1,7 @@
 // Builds the FactSheet of an article (the graph's type, src/graph/fact-sheet.ts) from the spans on
 // its ArticleDoc: entities with stable ids, relations with their evidence sentence.
 import type { ReporterRole } from '../../ingest/byline.js';
-import type { ArticleDoc } from '../core/doc.js';
+import { mentionAt, type ArticleDoc, type Span } from '../core/doc.js';
 import type { Entity, FactSheet, PropertyValue, Relation, RelationType } from '../../graph/fact-sheet.js';
 import { articleId, contentHash, entityId, type EntityType } from '../../graph/ids.js';
 import { resolveEnglishTitle } from '../english/titles.js';
@@ -68,7 +68,12 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
 
   // 吴先生 names no one the graph can tell apart from every other 吴: a bare surname makes no Person.
   const named = new Set(doc.people.filter((p) => !p.bareSurname).map((p) => p.name));
-  const bare = (name: string) => !named.has(name) && doc.people.some((p) => p.bareSurname && p.name === name);
+  // A relation points at a mention; the person is the one its name (or alias) names. A bare surname
+  // names a person only when the article also names that person in full.
+  const personNamed = (mention: Span): string | null => {
+    const m = mentionAt(doc, mention);
+    return m && (!m.bareSurname || named.has(m.name)) ? m.name : null;
+  };
   for (const p of doc.people) {
     if (p.bareSurname) continue;
     const pid = person(b, p.name);
@@ -110,7 +115,8 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
   });
   for (const role of doc.roles) {
     const mid = meetingIds[role.meeting];
-    if (mid && !bare(role.person)) b.relation(role.type, person(b, role.person), mid, sentence(role.sentence));
+    const name = personNamed(role.mention);
+    if (mid && name) b.relation(role.type, person(b, name), mid, sentence(role.sentence));
   }
   const orderOf = attendanceOrder(doc);
   for (const rel of b.relations) {
@@ -121,7 +127,8 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
     const d = division(v.place);
     const body = !d && doc.bodies.some((x) => x.written === v.place) ? resolveBody(v.place, doc.context) : null;
     const where = body ? target(b, body) : b.entity('Place', d?.name ?? v.place, d?.name ?? v.place, { level: d?.level ?? 'venue', aliases: [] });
-    if (!bare(v.person)) b.relation('VISITED', person(b, v.person), where, sentence(v.sentence));
+    const name = personNamed(v.mention);
+    if (name) b.relation('VISITED', person(b, name), where, sentence(v.sentence));
   }
   for (const r of doc.reviews) {
     const mid = meetingIds[r.meeting];
@@ -153,9 +160,10 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
 function attendanceOrder(doc: ArticleDoc): Map<string, number> {
   const order = new Map<string, number>();
   const counters = new Map<number, number>();
-  const attended = doc.roles.filter((r) => r.type === 'ATTENDED').sort((a, b) => a.at - b.at);
+  const attended = doc.roles.filter((r) => r.type === 'ATTENDED').sort((a, b) => a.mention.start - b.mention.start);
   for (const r of attended) {
-    const key = `${entityId('Person', doc.context.aliases.get(r.person) ?? r.person)}|${entityId('Meeting', meetingKey(doc.meetings[r.meeting]?.name ?? '', doc.meetings[r.meeting]?.date ?? null))}`;
+    const name = mentionAt(doc, r.mention)?.name ?? '';
+    const key = `${entityId('Person', doc.context.aliases.get(name) ?? name)}|${entityId('Meeting', meetingKey(doc.meetings[r.meeting]?.name ?? '', doc.meetings[r.meeting]?.date ?? null))}`;
     if (order.has(key)) continue;
     const next = (counters.get(r.meeting) ?? 0) + 1;
     counters.set(r.meeting, next);
