@@ -59,6 +59,31 @@ describe('roles read from the predicate table', () => {
     expect(who(body, role)).toEqual(expected);
   });
 
+  // Shapes read on articles the rules were not built on (en-036..en-043): appositives between
+  // commas, posts joined by "and", one-word pinyin names, middle initials, more speech verbs.
+  it.each([
+    ['Lin Hua, secretary of the Qingshan District Party Committee and leader of the district housing task force, attended the meeting.', 'ATTENDED', ['Lin Hua']],
+    ['Ann Roe, Tom Hill and Sue Park, the standing committee of the district council, attended the meeting.', 'ATTENDED', ['Ann Roe', 'Tom Hill', 'Sue Park']],
+    ['Bo Tao, director of the district water bureau, and Mo Ling, head of the housing office, attended the forum.', 'ATTENDED', ['Bo Tao', 'Mo Ling']],
+    ['The council met on Monday. Linhua, member of the municipal standing committee, presided over the meeting.', 'PRESIDED', ['Linhua']],
+    ['The council held a meeting on Monday. The district leaders Bo Tao, together with Motao and Lin Hua, made reports by turns.', 'SPOKE_AT', ['Bo Tao', 'Motao', 'Lin Hua']],
+    ['The council took the oath at a ceremony. Rev. Msgr. Tom P. Hill gave the invocation.', 'ATTENDED', []],
+    ['The council took the oath of office, administered by Judge Ann Roe, at the ceremony.', 'ATTENDED', ['Ann Roe']],
+    ['The assembly members were sworn into office by Ms Ann Roe, the district magistrate, at the ceremony.', 'ATTENDED', ['Ann Roe']],
+    ['The ceremony closed with Tom Hill leading the audience in singing the anthem.', 'ATTENDED', ['Tom Hill']],
+    ['The council held its swearing-in ceremony. Mayor Ann Roe congratulated the new members.', 'SPOKE_AT', ['Ann Roe']],
+    ['The council held its swearing-in ceremony. Director Sue B. Park also delivered an inspiring speech.', 'SPOKE_AT', ['Sue B. Park']],
+    ['Congressman Tom Hill and Assemblyman Karl Vance also attended the ceremony.', 'ATTENDED', ['Tom Hill', 'Karl Vance']],
+  ])('%s → %s %j', (body, role, expected) => {
+    expect(who(body, role)).toEqual(expected);
+  });
+
+  it('reads no one-word pinyin place as a listed person', () => {
+    const body = 'Lin Hua, deputy mayor of Wuhan and Bo Tao attended the meeting. Mo Ling, Qingshan Mayor Ann Roe and Tom Hill joined the tour.';
+    expect(entityNames(page(body), 'Person')).not.toContain('Wuhan');
+    expect(entityNames(page(body), 'Person')).not.toContain('Qingshan');
+  });
+
   it('gives the roles of an article that names no event to the event of its headline', () => {
     const sheet = textSheets('Riverton swears in new council\n\nMayor Ann Roe called the council to order. Judge Sue Park administered the oath.')[0]!;
     expect(sheet.entities.filter((e) => e.type === 'Meeting').map((e) => e.name)).toEqual(['Riverton swears in new council']);

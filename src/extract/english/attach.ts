@@ -7,7 +7,7 @@
 // In "the Deputy Governor, Ade Bello, Commissioner for Works, Ken Obi" the chain opens with a post,
 // so each post goes to the name after it.
 import { HEADS_NOT_BEFORE_NAMES } from './lexicon-posts.js';
-import { cutName, nameAt, type NameSpan } from './names.js';
+import { cutName, isFusedPinyinName, nameAt, type NameSpan } from './names.js';
 import type { Post } from './posts.js';
 
 export interface Holder {
@@ -100,7 +100,11 @@ function nameBefore(text: string, post: Post): NameSpan | null {
       return { start, end: start + run.length, name: run, from: start };
     }
   }
-  return null;
+  // "Wangqiang, member of the municipal standing committee,": a pinyin name printed as one word.
+  const last = words.at(-1) as string;
+  if (!isFusedPinyinName(last)) return null;
+  const start = m.index + (m[1] as string).length - last.length;
+  return { start, end: start + last.length, name: last, from: start };
 }
 
 export function attachPosts(text: string, posts: Post[]): Holder[] {

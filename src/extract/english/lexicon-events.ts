@@ -12,6 +12,8 @@ export const EVENT_NOUNS: ReadonlyArray<readonly [noun: string, kind: string]> =
   ['visit', 'visit'], ['meeting', 'meeting'], ['session', 'meeting'], ['conference', 'meeting'], ['forum', 'meeting'], ['symposium', 'meeting'],
   ['seminar', 'meeting'], ['summit', 'meeting'], ['consultation', 'meeting'], ['workshop', 'meeting'], ['hearing', 'meeting'],
   ['briefing', 'meeting'], ['talks', 'meeting'], ['rally', 'meeting'], ['gathering', 'meeting'], ['investigation', 'inspection'],
+  ['oath-taking', 'ceremony'], ['rites', 'ceremony'], ['induction', 'ceremony'], ['groundbreaking', 'ceremony'], ['ribbon-cutting', 'ceremony'],
+  ['commissioning', 'ceremony'], ['roundtable', 'meeting'], ['retreat', 'meeting'], ['plenary', 'meeting'], ['town hall meeting', 'meeting'],
 ];
 
 /** Words that refer back to the article's event without naming one, enough for a predicate that
@@ -73,10 +75,10 @@ export const PREDICATES: readonly PredicateRow[] = [
   { pattern: '(?:was|were) (?:unanimously )?(?:elected|re-elected|selected|chosen)', before: 'ATTENDED', example: 'Commissioner Ann Roe was elected vice chairman.' },
   { pattern: 'elected|electing|re-elected|selected|selecting', after: 'ATTENDED', needsEvent: true, example: 'The board met on Monday, electing member Bo Tao as chairman at the meeting.' },
   { pattern: '(?:was |were )?led by', after: 'ATTENDED', example: 'The opening prayer was led by Tom Hill.' },
-  { pattern: 'led (?:the |an? )?(?:[\\w-]+ ){0,2}?(?:swearing[- ]in|oath|invocation|pledge|prayers?|anthem|toast|minute of silence)', before: 'ATTENDED', example: 'Judge Ann Roe led the swearing in of the new council.' },
+  { pattern: '(?:led|leading) (?:the |an? )?(?:[\\w-]+ ){0,2}?(?:(?:audience|congregation|crowd|gathering) in )?(?:singing|swearing[- ]in|oath|invocation|pledge|prayers?|anthem|toast|minute of silence)', before: 'ATTENDED', example: 'Judge Ann Roe led the swearing in of the new council.' },
   { pattern: '(?:attended|witnessed) by', after: 'ATTENDED', example: 'The session was attended by Ann Roe and Bo Tao.' },
   { pattern: '(?:received|welcomed|greeted) by', after: 'ATTENDED', example: 'The delegation was received by the mayor, Ann Roe, at the town hall.' },
-  { pattern: 'sworn in by', after: 'ATTENDED', example: 'The new councillors were sworn in by Mayor Ann Roe.' },
+  { pattern: '(?:sworn (?:in|into office)|administered) by', after: 'ATTENDED', example: 'The new councillors were sworn in by Mayor Ann Roe.' },
   { pattern: '(?:also )?present were|(?:also )?in attendance were|in the presence of', after: 'ATTENDED', example: 'Also present were Lin Hua and Bo Tao.' },
   { pattern: '(?:also )?(?:present|in attendance) (?:at|during) the (?:[\\w-]+ ){0,3}?{event}s? (?:were|was)', after: 'ATTENDED', example: 'Present at the meeting were Lin Hua and Bo Tao.' },
   { pattern: 'among (?:those|the (?:guests|dignitaries|officials)) (?:present|in attendance|who attended)(?: (?:at|during) the (?:[\\w-]+ ){0,3}?{event}s?)? (?:were|was)', after: 'ATTENDED', example: 'Among those present were Ann Roe and Tom Hill.' },
@@ -95,18 +97,21 @@ export const PREDICATES: readonly PredicateRow[] = [
   { pattern: 'met with|met|held talks with', before: 'ATTENDED', after: 'ATTENDED', implies: 'meeting', example: 'Mayor Lin Hua met with Ann Roe, mayor of Bremen, on Monday.' },
   { pattern: 'signed', before: 'ATTENDED', example: 'Vice Mayor Bo Tao and Ann Roe signed the agreement.' },
   { pattern: 'witnessed', before: 'ATTENDED', example: 'Party secretary Lin Hua witnessed the signing.' },
-  { pattern: 'swore in|(?:was |were )?sworn[- ]in|administered the oaths? (?:of office )?to|administered the oaths?(?: of office)?', before: 'ATTENDED', after: 'ATTENDED', example: 'City Clerk Ann Roe swore in Bo Tao as mayor.' },
+  { pattern: 'swore in|(?:was |were )?sworn[- ]in|administered the oaths? (?:of office )?(?:to|of)|administered the oaths?(?: of office)?', before: 'ATTENDED', after: 'ATTENDED', example: 'City Clerk Ann Roe swore in Bo Tao as mayor.' },
   { pattern: 'did the same (?:in turn )?(?:to|for)', before: 'ATTENDED', after: 'ATTENDED', example: 'Roe did the same to council member Bo Tao.' },
   { pattern: 'made up of|comprising|consisting of|composed of', after: 'ATTENDED', example: 'The mayor inaugurated a board made up of Ann Roe and Bo Tao.' },
   { pattern: '(?:was|were) invited to', before: 'ATTENDED', example: 'Mayor Ann Roe and town clerk Bo Tao were invited to the jubilee.' },
   { pattern: 'along with|together with', before: 'ATTENDED', after: 'ATTENDED', needsEvent: true, example: 'Roe, along with City Manager Bo Tao, opened the ceremony.' },
   { pattern: 'dedicated|inaugurated|unveiled|launched|commissioned', before: 'ATTENDED', needsEvent: true, example: 'Mayor Ann Roe dedicated the new library in a public ceremony.' },
   {
-    pattern: 'spoke at|spoke during|addressed|delivered speeches|(?:delivered|gave|made) (?:a |an |the |his |her )?(?:keynote |brief |opening |closing )?(?:speech|remarks|address)',
+    pattern:
+      'spoke at|spoke during|addressed|delivered speeches|(?:delivered|gave|made) (?:a |an |the |his |her |their )?(?:[\\w-]+ ){0,2}?(?:speech|speeches|remarks|address|reports?|invocation|homily|sermon|blessing|welcome)',
     before: 'SPOKE_AT',
     example: 'Party secretary Lin Hua gave a keynote speech.',
   },
-  { pattern: 'said|says|stressed|noted|pointed out|urged|called for|told|added|emphasi[sz]ed|spoke|highlighted|remarked', before: 'SPOKE_AT', example: 'Lin Hua stressed that the dikes must be finished.' },
+  {
+    pattern: 'said|says|stated|stressed|noted|pointed out|urged|called for|called on|told|added|emphasi[sz]ed|spoke|highlighted|remarked|congratulated|reminded|encouraged|advised|praised|pledged|assured|appealed|commended|lauded|directed|instructed|briefed|expressed',
+    before: 'SPOKE_AT', example: 'Lin Hua stressed that the dikes must be finished.' },
 ];
 
 /** Words that may stand between a list of people and its predicate: "M. Roe on Tuesday chaired",

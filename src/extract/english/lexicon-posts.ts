@@ -21,6 +21,10 @@ export const POST_HEADS: ReadonlyArray<readonly [singular: string, plural: strin
   ['representative', 'representatives'], ['trustee', 'trustees'], ['comptroller', 'comptrollers'], ['controller', 'controllers'],
   ['registrar', 'registrars'], ['magistrate', 'magistrates'], ['judge', 'judges'], ['adviser', 'advisers'], ['advisor', 'advisors'],
   ['aide', 'aides'], ['assistant', 'assistants'], ['convener', 'conveners'], ['convenor', 'convenors'],
+  // Members of a legislature, as American and Philippine papers title them: "Assemblyman Tom Hill".
+  ['congressman', 'congressmen'], ['congresswoman', 'congresswomen'], ['assemblyman', 'assemblymen'], ['assemblywoman', 'assemblywomen'],
+  ['assemblymember', 'assemblymembers'], ['legislator', 'legislators'], ['lawmaker', 'lawmakers'], ['delegate', 'delegates'],
+  ['justice', 'justices'], ['archbishop', 'archbishops'],
 ];
 
 /** Words that follow a head and stay part of the post: "Mayor Pro Tem Ann Roe", "Chairman ProTem". */
@@ -63,7 +67,8 @@ export const HEADS_NOT_BEFORE_NAMES = new Set(['deputy', 'head']);
 export const HONORIFICS = new Set([
   'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Elder', 'Chief', 'Hon', 'Honourable', 'Honorable', 'Barr', 'Engr', 'Arc',
   'Alhaji', 'Alhaja', 'Mallam', 'Pastor', 'Rev', 'Bishop', 'Comrade', 'Prince', 'Princess', 'Otunba', 'Coun', 'Cllr', 'ESV', 'Amb', 'Gen', 'Col',
-  'Capt', 'Maj', 'Lt', 'Sen', 'Gov', 'Dep', 'Tpl', 'Surv', 'Pharm', 'Mrs.', 'Madam', 'Madame', 'Mme',
+  'Capt', 'Maj', 'Lt', 'Sen', 'Gov', 'Dep', 'Tpl', 'Surv', 'Pharm', 'Mrs.', 'Madam', 'Madame', 'Mme', 'Msgr', 'Fr',
+  'Rabbi', 'Imam', 'Atty',
 ]);
 
 /** Posts printed in short (headlines above all): "Gov. Obi", "CM Rao". A short post before a

@@ -42,9 +42,37 @@ function masked(ctx: ListContext, from: number, to: number): string {
 const words = (gap: string) => gap.match(WORDS) ?? [];
 const crossesPredicate = (ctx: ListContext, from: number, to: number) => ctx.predicates.some(([a, b]) => a >= from && b <= to);
 
+/** Words that make a phrase between commas a clause of its own, not an appositive. */
+const CLAUSE_WORDS = new Set([...CLAUSE_OPENERS, 'who', 'which', 'that', 'where', 'when', 'while', 'he', 'she', 'they', 'it', 'we', 'i']);
+const APPOSITIVE_BREAKS = /[.;:!?"“”]/;
+
+/** The gap after a listed person with the phrase it opens between commas taken out, when that
+ * phrase is an appositive (no clause in it): what is left says whether the list goes on.
+ *   Ann Roe, the Standing Committee of the district Party committee, attended      → ", attended"
+ *   Bo Tao, director of the bureau and head of the task force, and Lin Hua         → ", and " */
+function withoutAppositive(ctx: ListContext, p: PersonMention, to: number): string {
+  const from = extentEnd(ctx, p);
+  const raw = ctx.text.slice(p.end, to);
+  const open = raw.search(/\S/);
+  const close = raw.lastIndexOf(',');
+  if (open < 0 || raw[open] !== ',' || close <= open) return masked(ctx, from, to);
+  const inner = raw.slice(open + 1, close);
+  const [a, b] = [p.end + open + 1, p.end + close];
+  const clause =
+    APPOSITIVE_BREAKS.test(inner) ||
+    words(inner).length > 25 ||
+    words(inner).some((w) => CLAUSE_WORDS.has(w.toLowerCase())) ||
+    ctx.predicates.some(([x, y]) => x < b && a < y) ||
+    ctx.people.some((q) => q.start < b && a < q.end);
+  return masked(ctx, clause ? from : Math.max(from, b), to);
+}
+
 /** Two listed people: a separator between them and a few words at most. */
-function joins(ctx: ListContext, from: number, to: number, most: number): boolean {
-  const gap = masked(ctx, from, to);
+function joins(ctx: ListContext, p: PersonMention, to: number, most: number): boolean {
+  const from = extentEnd(ctx, p);
+  const gap = withoutAppositive(ctx, p, to);
+  // "Bo Tao, together with Mo Ling and …": the list goes on through its own predicate.
+  if (/^\s*,?\s*(?:together|along) with\s*$/.test(gap)) return true;
   const w = words(gap).filter((x) => !['and', 'as', 'well', 'including'].includes(x));
   return SEPARATOR.test(gap) && !ENDS_LIST.test(gap) && w.length <= most && !w.some((x) => CLAUSE_OPENERS.has(x)) && !crossesPredicate(ctx, from, to);
 }
@@ -65,13 +93,13 @@ export function listBefore(ctx: ListContext, at: number): PersonMention[] {
   const before = ctx.people.filter((p) => p.end <= at).sort((a, b) => b.start - a.start);
   const last = before[0];
   if (!last) return [];
-  let gap = masked(ctx, extentEnd(ctx, last), at);
+  let gap = withoutAppositive(ctx, last, at);
   gap = gap.replace(UNNAMED_PEOPLE_TAIL, '');
   if (ENDS_CLAUSE.test(gap) || !words(gap).every((w) => PREDICATE_FILLERS.has(w.toLowerCase()))) return [];
   const list = [last];
   for (const p of before.slice(1)) {
     const next = list[0] as PersonMention;
-    if (p.end > extentStart(ctx, next) || !joins(ctx, extentEnd(ctx, p), extentStart(ctx, next), 3)) break;
+    if (p.end > extentStart(ctx, next) || !joins(ctx, p, extentStart(ctx, next), 3)) break;
     list.unshift(p);
   }
   return list;
@@ -88,7 +116,7 @@ export function listAfter(ctx: ListContext, at: number, single = false): PersonM
   for (const p of after.slice(1)) {
     if (single) break;
     const prev = list.at(-1) as PersonMention;
-    if (p.start < extentEnd(ctx, prev) || !joins(ctx, extentEnd(ctx, prev), extentStart(ctx, p), 10)) break;
+    if (p.start < extentEnd(ctx, prev) || !joins(ctx, prev, extentStart(ctx, p), 10)) break;
     list.push(p);
   }
   // "A met B, and C said": a listed person a clause opens with is the next clause's subject.

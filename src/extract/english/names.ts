@@ -13,7 +13,9 @@ const INITIALS = '(?:(?:[A-Z]\\.){1,3} ?|[A-Z]\\.[A-Z] |[A-Z]{2} )';
 const HONORIFIC = `(?:${[...HONORIFICS, ...SHORT_POSTS].map((h) => h.replace('.', '\\.')).join('|')})`;
 /** Honorifics at a position: "Dr. ", "Mr . ", "Elder ", "Hon ". */
 const HONORIFICS_AT = new RegExp(`(?:${HONORIFIC}(?: ?\\.)? )+`, 'y');
-const NAME_AT = new RegExp(`${INITIALS}?${CAP_WORD}(?: ${CAP_WORD}){0,3}`, 'y');
+/** A middle initial inside a name: "Donald M. Dwyer", "Myrvi A. Fabia". */
+const MIDDLE_INITIAL = /^[A-Z]\.$/;
+const NAME_AT = new RegExp(`${INITIALS}?${CAP_WORD}(?: (?:[A-Z]\\. )?${CAP_WORD}){0,3}`, 'y');
 const HEAD_WORDS = new Set(POST_HEADS.flatMap(([one, many]) => [one, many]).filter((h) => !h.includes(' ')));
 const ACRONYMS = new Set(['CPC', 'PRC', 'LGA', 'MOU', 'USA', 'UK', 'US', 'EU', 'UN', 'NPC', 'TV', 'IAS', 'HKSAR', ...SHORT_POSTS]);
 
@@ -37,8 +39,12 @@ export function cutName(run: string, strong: boolean): string | null {
   const words = run.slice(initials.length).split(WORD_GAP);
   const kept: string[] = [];
   // Four words only where the slot says a name stands ("Special Adviser, Ada Ngozi Bello Okafor").
-  for (const w of words) {
-    if (!isWordOk(w, strong, kept.length === 0) || kept.length === (strong ? 4 : 3)) break;
+  for (const [k, w] of words.entries()) {
+    if (MIDDLE_INITIAL.test(w) && kept.length && k + 1 < words.length && isWordOk(words[k + 1] as string, strong, false)) {
+      kept.push(w);
+      continue;
+    }
+    if (!isWordOk(w, strong, kept.length === 0) || kept.filter((x) => !MIDDLE_INITIAL.test(x)).length === (strong ? 4 : 3)) break;
     kept.push(w);
   }
   if (PINYIN_SURNAMES.has(kept[0] ?? '') && kept.length >= 3) kept.length = (kept[2] as string).includes('-') ? 3 : 2;
@@ -75,6 +81,19 @@ export function nameAt(text: string, pos: number, strong = false): NameSpan | nu
 export function isPinyinName(name: string): boolean {
   const [surname, given, third] = name.split(' ');
   return !PLACES_LIKE_NAMES.has(name) && PINYIN_SURNAMES.has(surname ?? '') && !!given && (PINYIN_GIVEN.test(given) || given.includes('-')) && (!third || third.includes('-'));
+}
+
+const GIVEN_ONE_OR_TWO = new RegExp(PINYIN_GIVEN.source.replace(/\)\+\$$/, '){1,2}$'), 'i');
+
+/** A pinyin name printed as one word, as some Chinese city sites print them: "Wangqiang",
+ * "Liwei" (a known surname, then one or two syllables in lower case). Only a slot that holds a
+ * person (a post after it, a listed name beside it) makes such a word a name: "Wuhan" is one too. */
+export function isFusedPinyinName(word: string): boolean {
+  if (PLACES_LIKE_NAMES.has(word) || NOT_NAME_WORDS.has(word) || !/^[A-Z][a-z]{2,10}$/.test(word)) return false;
+  for (let k = 1; k <= Math.min(6, word.length - 2); k++) {
+    if (PINYIN_SURNAMES.has(word.slice(0, k)) && GIVEN_ONE_OR_TWO.test(word.slice(k))) return true;
+  }
+  return false;
 }
 
 /** The word a lone mention of this person uses: the surname, first in Chinese names, last in others. */

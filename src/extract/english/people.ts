@@ -9,29 +9,34 @@ import { attachPosts } from './attach.js';
 import { NOT_NAME_WORDS } from './lexicon.js';
 import { HONORIFICS, SHORT_POSTS } from './lexicon-posts.js';
 import { laterMentions } from './mentions.js';
-import { cutName, isPinyinName, nameAt } from './names.js';
+import { cutName, isFusedPinyinName, isPinyinName, nameAt } from './names.js';
 import { findPosts } from './posts.js';
 import { listMembers, listNeighbours, predicateNames } from './name-cues.js';
 
 const HONORIFIC_AT = new RegExp(`\\b(?:${[...HONORIFICS, ...SHORT_POSTS].map((h) => h.replace('.', '\\.')).join('|')})(?: ?\\.)? (?=[A-Z])`, 'g');
-/** A name in a byline: "Ann Roe", "Jo Ann P. Hale", "Ruth Oyelaran-Bello". */
-const BYLINE_NAME = /^[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){1,3}$/;
+/** A name in a byline: "Ann Roe", "Jo Ann P. Hale", "Ruth Oyelaran-Bello", "Tom McDermott", "Ann O'Neill". */
+const BYLINE_WORD = "(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*";
+const BYLINE_NAME = new RegExp(`^${BYLINE_WORD}(?: (?:[A-Z]\\.|${BYLINE_WORD}(?:-${BYLINE_WORD})?)){1,3}$`);
+/** What stands between two listed people: "Jizheng, together with Liu Aimin, Congke and …". */
+const LIST_NEIGHBOUR = /^(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:together|along) with\s+)$/;
+const LIST_PLACE_BEFORE = /(?:\b(?:of|in|at|from|to|for|by|on)|[A-Z][\w'’-]*) $/;
+const ONE_WORD = /\b[A-Z][a-z]{2,10}\b/g;
 const PINYIN_NAME = /\b([A-Z][a-z]+) ([A-Z][a-z]+)(?: ([A-Z][a-z]+-[a-z]+))?\b/g;
 
 export function englishPeople(doc: ArticleDoc): void {
   const found: PersonMention[] = [];
   const surnames: Array<{ start: number; end: number; word: string; sentence: number }> = [];
   const overlaps = (start: number, end: number) => found.some((p) => p.start < end && start < p.end);
-  const add = (start: number, name: string, titles: TitleMention[], sentence: number) => {
+  const add = (start: number, name: string, titles: TitleMention[], sentence: number, fused = false) => {
     if (overlaps(start, start + name.length)) return;
-    if (name.includes(' ') || name.includes('.')) found.push({ start, end: start + name.length, name, titles, sentence });
+    if (name.includes(' ') || name.includes('.') || ((fused || titles.length) && isFusedPinyinName(name))) found.push({ start, end: start + name.length, name, titles, sentence });
     else surnames.push({ start, end: start + name.length, word: name, sentence });
   };
   doc.sentences.forEach((s, sentence) => {
     if (s.text.startsWith('■') || (s.inHeadline && s.text.startsWith('By '))) return;
     // Headlines shorten posts (Secretary Lin Hua, Gov. Obi): their names count, their posts not.
     for (const holder of attachPosts(s.text, findPosts(s.text))) {
-      const full = holder.name.name.includes(' ') || holder.name.name.includes('.');
+      const full = holder.name.name.includes(' ') || holder.name.name.includes('.') || isFusedPinyinName(holder.name.name);
       const titles = s.inHeadline || !full ? [] : holder.posts.filter((p) => !p.possessive && !p.generic).map((p) => ({ start: s.start + p.start, end: s.start + p.end, text: p.text }));
       add(s.start + holder.name.start, holder.name.name, titles, sentence);
     }
@@ -58,6 +63,20 @@ export function englishPeople(doc: ArticleDoc): void {
     }
     const known = found.filter((f) => f.sentence === sentence).map((f) => ({ start: f.start - s.start, end: f.end - s.start }));
     for (const c of listMembers(s.text, known)) add(s.start + c.start, c.name, [], sentence);
+    // One-word pinyin names listed beside a known person, read outwards until none is added.
+    for (let grew = !s.inHeadline; grew; ) {
+      grew = false;
+      for (const m of s.text.matchAll(ONE_WORD)) {
+        const [a, b] = [s.start + m.index, s.start + m.index + m[0].length];
+        // Not a word of a longer capitalised run (Yueyang Mayor), nor a place after a preposition (mayor of Ningde).
+        if (!isFusedPinyinName(m[0]) || overlaps(a, b) || /^ [A-Z]/.test(s.text.slice(m.index + m[0].length)) || LIST_PLACE_BEFORE.test(s.text.slice(0, m.index))) continue;
+        const listed = found.filter((p) => p.sentence === sentence);
+        const end = (p: PersonMention) => Math.max(p.end, ...p.titles.map((t) => t.end));
+        if (!listed.some((p) => LIST_NEIGHBOUR.test(doc.text.slice(b, p.start)) || LIST_NEIGHBOUR.test(doc.text.slice(end(p), a)))) continue;
+        add(a, m[0], [], sentence, true);
+        grew = true;
+      }
+    }
   });
   doc.people = laterMentions(doc, found, surnames).sort((a, b) => a.start - b.start);
   doc.titles = doc.people.flatMap((p) => p.titles);

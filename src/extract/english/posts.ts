@@ -84,12 +84,14 @@ function leftEdge(words: Word[], head: number): number {
  * government". Returns the index after it, or `at` when none ends within six words. */
 function lowerBody(words: Word[], at: number): number {
   if (!POST_MODIFIERS.has(words[at]?.text ?? '') && !JOINERS.has(words[at - 1]?.text ?? '')) return at;
+  // The last body word of the run ends it: "district talent work leading group", not "district".
+  let end = at;
   for (let k = at; k < at + 6 && /^[a-z][\w-]*$/.test(words[k]?.text ?? ''); k++) {
     const w = words[k]?.text ?? '';
     if ((LOWER_STOPS.has(w) && w !== 'and') || w === 'the') break;
-    if (BODY_END_WORDS.has(w[0]?.toUpperCase() + w.slice(1))) return k + 1;
+    if (BODY_END_WORDS.has(w[0]?.toUpperCase() + w.slice(1))) end = k + 1;
   }
-  return at;
+  return end;
 }
 
 /** A body's name goes on at `k`: a capital, "the", "municipal Party …", a lower-case body name. */
@@ -102,7 +104,10 @@ function endsAtAnd(words: Word[], i: number): boolean {
   const [a, b, c] = [words[i]?.text ?? '', words[i + 1]?.text ?? '', words[i + 2]?.text ?? ''];
   if (isPinyinName(`${a} ${b}`) || (isGivenName(a) && !PINYIN_SURNAMES.has(a) && CAP.test(b) && !BODY_END_WORDS.has(b) && !CAP.test(c))) return true;
   for (let k = i; k < i + 6 && (isCap(words[k]) || POST_MODIFIERS.has(words[k]?.text ?? '')); k++) if (headAt(words, k)) return true;
-  return false;
+  // "secretary of the district committee and leader of the task force": a second post, its head in
+  // lower case, opens right after "and" and takes an "of" part of its own.
+  const head = headAt(words, i);
+  return !!head && words[i + head.words.length]?.text === 'of';
 }
 
 /** The "of/for …" part after a head: capitalised words (with of/the/and/'s inside and lower-case
