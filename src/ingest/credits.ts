@@ -20,7 +20,8 @@ const SUFFIX_ROLE = new Map(CREDIT_SUFFIXES);
 const LABEL = new RegExp(`(${alternation(CREDIT_LABELS.map(([w]) => w))})\\s*[:：/]?|(${alternation(SHORT_LABELS.map(([w]) => w))})\\s*[:：/]`, 'y');
 const SUFFIX = new RegExp(`/?\\s*(${alternation(CREDIT_SUFFIXES.map(([w]) => w))})(?=$|[\\s、,，;；/])`, 'y');
 const LONG_LABEL_AHEAD = new RegExp(`^(${CREDIT_LABELS.map(([w]) => w).join('|')}|报道|报导)`);
-const SEPARATORS = /[\s、,，;；•|]/;
+// Marks papers print before a credit (■本报记者, □记者, ▲) separate like a space.
+const SEPARATORS = /[\s、,，;；•|■□▲△●◆]/;
 const CJK_CHAR = new RegExp(`[${CJK}·]`);
 const METADATA = new RegExp(`(?:${alternation(METADATA_FIELDS)})\\s*[:：][^\\s]*`, 'g');
 const DATE_TIME = /\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?|[\d#-]{6,}/g;
@@ -44,6 +45,14 @@ function plausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 3 || !opensWithSurname(name)) return false;
   const surname = COMPOUND_SURNAMES.has(name.slice(0, 2)) ? 2 : 1;
   return [...name.slice(surname)].every((c) => givenOdds(c) > -1);
+}
+
+/** A name in a slot that only credits hold (the closing parenthesis of an article: (甲某 乙得胜)):
+ * a listed surname and a given name that reads as one taken whole, one rarer character allowed. */
+function slotName(name: string): boolean {
+  if (name.length < 2 || name.length > 3 || !opensWithSurname(name)) return false;
+  const surname = COMPOUND_SURNAMES.has(name.slice(0, 2)) ? 2 : 1;
+  return [...name.slice(surname)].reduce((sum, c) => sum + givenOdds(c), 0) > 0;
 }
 
 /** 韩梅孔令飞: names printed with no space between them, cut where every piece opens with a surname,
@@ -74,7 +83,7 @@ function isOutlet(word: string): boolean {
 type Token =
   | { kind: 'label'; role: ReporterRole }
   | { kind: 'suffix'; role: ReporterRole | null; slash: boolean }
-  | { kind: 'word'; text: string; single?: boolean };
+  | { kind: 'word'; text: string; single?: boolean; beforeLabel?: boolean };
 
 /** Labels, role words and runs of characters; null at a character no credit holds (digits, 。). */
 function tokenize(text: string): Token[] | null {
@@ -110,7 +119,7 @@ function tokenize(text: string): Token[] | null {
     // 某某摄: the photo mark glued to the name.
     if (run.length >= 3 && run.endsWith('摄') && (i >= text.length || !CJK_CHAR.test(text.charAt(i)))) {
       tokens.push({ kind: 'word', text: run.slice(0, -1) }, { kind: 'suffix', role: 'photographer', slash: true });
-    } else tokens.push({ kind: 'word', text: run });
+    } else tokens.push({ kind: 'word', text: run, beforeLabel: i < text.length && LONG_LABEL_AHEAD.test(text.slice(i)) });
   }
   return tokens;
 }
@@ -131,7 +140,8 @@ function joinSingles(tokens: Token[]): Token[] {
  * role words. A name after a label may be any two to four characters (源源, 永晟); a name with no
  * label before it must read as a name.
  */
-export function readCredits(segment: string): Credit[] | null {
+export function readCredits(segment: string, options: { slot?: boolean } = {}): Credit[] | null {
+  const unlabelled = options.slot ? slotName : plausibleName;
   const tokens = tokenize(segment.replace(NOTE, ' ').replace(/[【】[\]()（）]/g, ' ').trim());
   if (!tokens) return null;
   const credits: Credit[] = [];
@@ -147,10 +157,12 @@ export function readCredits(segment: string): Credit[] | null {
       const to = t.slash ? credits.slice(-1) : group;
       if (t.role) for (const c of to) c.role = t.role;
       group = [];
-    } else if (isOutlet(t.text)) {
+    } else if (isOutlet(t.text) || (t.beforeLabel && role === null)) {
+      // 新派融媒体记者 X, 新华社记者 X: a word printed onto the first label names the outlet, not a
+      // person (记者甲通讯员乙: a name after a label is a name).
       continue;
     } else {
-      const names = role === null ? splitGlued(t.text).filter(plausibleName) : splitGlued(t.text);
+      const names = role === null ? splitGlued(t.text).filter(unlabelled) : splitGlued(t.text);
       if (!names.length || names.join('') !== t.text || names.some((n) => n.length < 2 || n.length > 4)) return null;
       for (const name of names) {
         const credit: Credit = { name, role: role ?? 'reporter' };
@@ -224,7 +236,7 @@ export function inlineCredits(paragraph: string, last: boolean): Credit[] {
     const closing = last && m.index + m[0].length >= paragraph.trimEnd().length;
     const labelled = LABEL_ANYWHERE.test(inner) || /摄$/.test(inner.trim());
     if (!labelled && !closing) continue;
-    const whole = readCredits(inner);
+    const whole = readCredits(inner, { slot: closing && !labelled });
     if (whole?.length) {
       found.push(...whole);
       continue;

@@ -30,8 +30,12 @@ function narrowAlphanumerics(text: string): string {
 // A syllable with its tone mark: (GDP) and (pm) stay.
 const PINYIN_NOTE = new RegExp(`(?<=[${CJK}])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[）)]`, 'g');
 
+// ??? 会议指出…: an indent of ideographic spaces that a lossy re-encoding turned into question marks.
+const LOST_INDENT = /^\?{2,}[ \u3000]*/gm;
+
 export function normalizeText(raw: string): string {
   let text = raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  text = text.replace(LOST_INDENT, '');
   text = text.replace(PINYIN_NOTE, '');
   text = text.replace(/[\u3000\u00a0\t]/g, ' ');
   text = narrowAlphanumerics(text);

@@ -15,6 +15,11 @@ describe('credit lines', () => {
     ['来源:某某日报 记者 罗建新 文 贺宁 黎雯 图', ['罗建新:reporter', '贺宁:photographer', '黎雯:photographer']],
     ['【编辑:邵文博】', ['邵文博:editor']],
     ['城关融媒 詹立新', ['詹立新:reporter']],
+    ['某派融媒体记者: 甘德良/文', ['甘德良:reporter']],
+    ['一审:贺佳 二审:卜媛媛 三审:冀兆明', ['贺佳:editor', '卜媛媛:editor', '冀兆明:editor']],
+    ['2021-12-29 16:00:51 编辑: 柯玉娟 审核人:鲍玲玲', ['柯玉娟:editor', '鲍玲玲:editor']],
+    ['□记者 晏霞 报道', ['晏霞:reporter']],
+    ['记者甘德良通讯员卜媛媛', ['甘德良:reporter', '卜媛媛:correspondent']],
   ])('%s', (line, expected) => {
     expect(pairs(creditLine(line))).toEqual(expected);
   });
@@ -57,6 +62,8 @@ describe('credits inside a paragraph', () => {
     ['会议闭幕(某评社 宁远摄)', false, ['宁远:photographer']],
     ['一行来到张家界。(张家界)', true, []],
     ['工作。(完)', true, []],
+    ['会议还研究了其他事项。 (柯亚旭 鲍得胜)', true, ['柯亚旭:reporter', '鲍得胜:reporter']],
+    ['(来源：某区融媒体中心 转载：鲍翠霞)', false, ['鲍翠霞:editor']],
   ])('%s', (paragraph, last, expected) => {
     expect(pairs(inlineCredits(paragraph, last))).toEqual(expected);
   });
