@@ -30,6 +30,8 @@ function narrowAlphanumerics(text: string): string {
 // A syllable with its tone mark: (GDP) and (pm) stay.
 const PINYIN_NOTE = new RegExp(`(?<=[${CJK}])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[）)]`, 'g');
 
+const DOUBLED_MARKS = /[，、][，、。；]+/g;
+
 // ??? 会议指出…: an indent of ideographic spaces that a lossy re-encoding turned into question marks.
 const LOST_INDENT = /^\?{2,}[ \u3000]*/gm;
 
@@ -42,6 +44,8 @@ export function normalizeText(raw: string): string {
   // Two passes: a run like `),` has both characters beside CJK only after the first is converted.
   text = text.replace(asciiBesideCjk, (c) => ASCII_TO_FULL[c] ?? c);
   text = text.replace(asciiBesideCjk, (c) => ASCII_TO_FULL[c] ?? c);
+  // 主任甲，，副主任乙，、丙在主席台就座，。: marks doubled by a careless re-host; the last one stands.
+  text = text.replace(DOUBLED_MARKS, (run) => run.at(-1) ?? run);
   return text
     .split('\n')
     .map((line) => line.replace(/\s+$/, ''))

@@ -12,6 +12,7 @@ describe('normalizeText', () => {
     ['a byte-order mark is dropped', '\ufeff本报讯', '本报讯'],
     ['ideographic and no-break spaces become spaces, trailing ones go', '陈\u3000润\u00a0 ', '陈 润'],
     ['an indent lost to question marks in a re-encoding goes', '??? 会议指出,要加强管理\n????会议强调', '会议指出，要加强管理\n会议强调'],
+    ['marks doubled by a careless re-host: the last one stands', '主任甲某,,副主任乙某,、丙某就座,。', '主任甲某，副主任乙某、丙某就座。'],
     ['a question mark in the text stays', '是否可行?', '是否可行？'],
   ])('%s', (_name, input, expected) => {
     expect(normalizeText(input)).toBe(expected);

@@ -73,7 +73,10 @@ export function titleCandidates(sentence: Sentence, tokens: Token[]): TitleMenti
     const end = postStart + word.length;
     // 到临湘市长乐乡, 到邵东市长安镇: a post word whose 长 opens a town's name is no post.
     if (TOWN_AFTER.test(sentence.text.slice(index + word.length - 1, index + word.length + 3))) continue;
-    const start = titleStart(inSentence, postStart, sentence.start);
+    let start = titleStart(inSentence, postStart, sentence.start);
+    // 及区政协副主席: the conjunction that joins this holder to the list before is no part of the title.
+    const conjunction = /^(?:以及|及)/.exec(sentence.text.slice(start - sentence.start, postStart - sentence.start));
+    if (conjunction && postStart - start - conjunction[0].length >= 1) start += conjunction[0].length;
     found.push({ start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) });
   }
   return found;

@@ -109,6 +109,8 @@ export function resolveTitle(title: string, pageCtx: DocContext): ResolvedTitle 
   }
   if (body.startsWith('老') && post === '领导') former = true;
   body = body.replace(HOLDING_WORDS, '');
+  // 代区长, 代理市长: how the post is held (acting), not where; the post is the place's own.
+  if (/^(?:代理|代)$/.test(body)) body = '';
   let target: Target | null = null;
   const placeLevel = PLACE_POSTS[post];
   const national = NATIONAL_POSTS[post];
