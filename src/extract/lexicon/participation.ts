@@ -21,7 +21,7 @@ export const PREDICATES: readonly Predicate[] = [
   { pattern: '(?:看望|慰问|调研|考察|视察|走访|检查|督导|督查|来到|深入|走进|察看|调度)', role: 'ATTENDED', example: '市长甲来到乙镇调研' },
   { pattern: '(?:讲话|致辞|强调|指出|表示|要求|发言|寄语|提出|总结|点评|部署)', role: 'SPOKE_AT', example: '县委书记甲指出' },
   { pattern: '致(?:欢迎|开幕|闭幕|贺|答谢|祝酒)?[辞词]', role: 'SPOKE_AT', example: '市长甲致欢迎辞' },
-  { pattern: '致以[^，。；：]{0,8}(?:问候|祝贺|敬意|慰问|感谢)', role: 'SPOKE_AT', example: '县领导甲、乙等向委员们致以亲切的问候' },
+  { pattern: '致以[^，。；：]{0,8}(?:问候|祝贺|敬意|慰问|感谢)', role: 'ATTENDED', example: '县领导甲、乙等向委员们致以亲切的问候' },
   { pattern: '(?:同志)?关于[^。；]{1,60}?的[^，。；：]{0,8}?(?:汇报|报告|说明)', role: 'SPOKE_AT', example: '会议听取了局长甲同志关于某项工作的情况汇报' },
   { pattern: '(?:作|做)(?:《|[^，。；：]{0,16}(?:报告|讲话|说明|发言|部署|动员))', role: 'SPOKE_AT', example: '县长甲向大会作政府工作报告' },
   { pattern: '发表[^，。；：]{0,8}(?:讲话|致辞|演讲)', role: 'SPOKE_AT', example: '董事长甲发表讲话' },

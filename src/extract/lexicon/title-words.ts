@@ -15,8 +15,12 @@ const POSTS = [
 
 export const POST_WORDS: readonly string[] = [...POSTS].sort((a, b) => b.length - a.length);
 
-/** Title words that a name can also carry after it: 习近平总书记, 张三同志. */
-export const POSTS_AFTER_NAME: readonly string[] = ['总书记', '同志', '总理', '主席', '书记', '省长', '市长', '县长', '区长'];
+/** Title words that a name can also carry after it: 习近平总书记, 张三同志, 王五代市长, 我委赵六副主任.
+ * Longer forms first, so 代市长 is read whole rather than as 市长. */
+export const POSTS_AFTER_NAME: readonly string[] = [
+  '总书记', '同志', '总理', '代省长', '代市长', '代县长', '代区长', '副省长', '副市长', '副县长', '副区长', '副主席', '副主任',
+  '主席', '书记', '省长', '市长', '县长', '区长',
+];
 
 /** Marks a post as held before: 南华大学原党委书记. */
 export const FORMER_MARK = '原';
