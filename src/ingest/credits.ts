@@ -177,6 +177,8 @@ export function readCredits(segment: string, options: { slot?: boolean } = {}): 
 /** A whole line of credits and page metadata (记 者:X, 来源:… 作者:X, 【编辑:X】, 广汉融媒 X), or null;
  * a line of metadata alone (来源:某融媒体中心 发布时间:2023-07-28) credits no one and is no text. */
 export function creditLine(line: string): Credit[] | null {
+  // A credit line is a line of a few fields; a paragraph of body text is far longer.
+  if (line.length > MAX_CREDIT_LINE) return null;
   const bare = line.replace(DATE_TIME, ' ').replace(METADATA, ' ').trim();
   if (!bare && METADATA_START.test(line)) return [];
   const words = bare.split(/\s+/);
@@ -186,6 +188,7 @@ export function creditLine(line: string): Credit[] | null {
   return credits && credits.length ? credits : null;
 }
 
+const MAX_CREDIT_LINE = 160;
 const METADATA_START = new RegExp(`^(?:${alternation(METADATA_FIELDS)})\\s*[:：]`);
 const NAME_WORD = new RegExp(`^[${CJK}·]{2,4}$`);
 const FIELD_START = new RegExp(`^(?:${alternation([...METADATA_FIELDS, ...CREDIT_LABELS.map(([w]) => w)])})\\s*[:：]`);
@@ -231,6 +234,7 @@ const CAPTION = new RegExp(`(?:${alternation(CREDIT_LABELS.map(([w]) => w))})[^�
  */
 export function inlineCredits(paragraph: string, last: boolean): Credit[] {
   const found: Credit[] = [];
+  if (!/[(（]/.test(paragraph) && !paragraph.includes('摄')) return found;
   for (const m of paragraph.matchAll(PAREN)) {
     const inner = m[1]!;
     const closing = last && m.index + m[0].length >= paragraph.trimEnd().length;
@@ -244,6 +248,6 @@ export function inlineCredits(paragraph: string, last: boolean): Credit[] {
     const at = inner.search(new RegExp(alternation(CREDIT_LABELS.map(([w]) => w))));
     if (at > 0) found.push(...(readCredits(inner.slice(at)) ?? []));
   }
-  for (const m of paragraph.replace(PAREN, (s) => ' '.repeat(s.length)).matchAll(CAPTION)) found.push(...(readCredits(m[0]) ?? []));
+  if (paragraph.includes('摄')) for (const m of paragraph.replace(PAREN, (s) => ' '.repeat(s.length)).matchAll(CAPTION)) found.push(...(readCredits(m[0]) ?? []));
   return found;
 }
