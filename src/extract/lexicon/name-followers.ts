@@ -1,7 +1,12 @@
 // What may come right after a person's name in news text; a candidate name is accepted only when
 // followed by one of these (or by punctuation), which is how 邓群策主持 is told from 邓群 + 策主持.
+// The adverbs that stand between a list of people and its predicate (应邀, 分别) follow names too.
+import { LIST_ADVERBS } from './participation.js';
 
 export const NAME_FOLLOWERS: readonly string[] = [
+  ...LIST_ADVERBS,
+  // 受县委书记甲委托, 甲等在主席台就座
+  '委托', '就座', '就坐', '在座', '与会', '到会', '签订',
   '主持', '召开', '出席', '参加', '参会', '列席', '陪同', '表示', '指出', '强调', '要求', '说', '讲话', '致辞', '宣读', '介绍',
   '在', '为', '向', '与', '和', '及', '同', '等', '对', '就', '从', '于', '将', '是', '也', '还', '又', '都', '均', '并', '所', '的',
   '带领', '率', '率队', '带队', '一行', '同志', '现场', '再次', '先后', '来', '来到', '到', '赴', '前往', '深入', '走访', '看望', '慰问',
