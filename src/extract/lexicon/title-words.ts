@@ -11,6 +11,9 @@ const POSTS = [
   '组长', '副组长', '总工程师', '首席执行官',
   // 致公党某省委主委, 市政协党组成员, 基层党代表, 新华社某分社副总编, 市长助理, 行政长官, 政务司司长
   '主委', '副主委', '党组成员', '党代表', '人大代表', '总编', '副总编', '主编', '研究员', '助理', '行政长官', '司长', '副司长', '特首',
+  // Autonomous prefectures and leagues (州长, 盟长), Inner Mongolia's banners (旗长), the Xinjiang
+  // Production and Construction Corps' divisions (师长, 副政委), a task force's head (指挥长).
+  '州长', '副州长', '盟长', '副盟长', '旗长', '副旗长', '师长', '副师长', '副政委', '指挥长', '副指挥长', '副乡长',
 ];
 
 export const POST_WORDS: readonly string[] = [...POSTS].sort((a, b) => b.length - a.length);

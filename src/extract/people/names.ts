@@ -3,6 +3,7 @@
 // find names after titles, in lists, and before 总书记.
 import { surnameLengthAt } from '../lexicon/surnames.js';
 import { NAME_FOLLOWERS } from '../lexicon/name-followers.js';
+import { POST_WORDS, TITLE_MODIFIERS } from '../lexicon/title-words.js';
 import { WordList } from '../core/word-list.js';
 import { CodeSet } from '../core/code-set.js';
 import { isCjkCode, JOINER_CODES } from '../core/chars.js';
@@ -15,9 +16,10 @@ const CJK = /^[\u3400-\u9fff]+$/;
 const RARE_NAME_END = new Set('在等的了是也还又都均所于从就说对向将并及与把被'.split(''));
 
 const FOLLOWERS = new WordList(NAME_FOLLOWERS);
+const NOT_GIVEN = new Set([...POST_WORDS.filter((p) => p.length === 2), ...TITLE_MODIFIERS, '成员', '邀请', '应邀']);
 
 const NOT_NAMES = new Set([
-  '干部', '同志', '班子', '成员', '一行', '群众', '代表', '上下', '全体', '和谐', '高度', '高质量', '万众', '严格', '全面',
+  '干部', '同志', '班子', '成员', '一行', '群众', '代表', '上下', '全体', '和谐', '高度', '高质量', '万众', '严格', '全面', '应邀', '应约',
   // 总理周四表示: the days of the week open with the surname 周.
   '周一', '周二', '周三', '周四', '周五', '周六', '周日', '周末',
 ]);
@@ -56,6 +58,9 @@ export function nameAt(text: string, i: number): string | null {
     const name = text.slice(i, i + surname + given);
     // 领导干部带头, 总理周四晚发言: nor does a name open with one of those words.
     if (name.length !== surname + given || !CJK.test(name) || NOT_NAMES.has(name.slice(0, 2)) || NOT_NAMES.has(name) || hasNonNameChar(name, surname)) continue;
+    // 常务主席和执行主席, 党委书记和镇长, 主席团成员: a conjunction that is also a surname, before a
+    // title word or a group word, opens no name.
+    if (given === 2 && NOT_GIVEN.has(name.slice(surname))) continue;
     if (!followsName(text, i + name.length)) continue;
     if (best && RARE_NAME_END.has(name.at(-1) as string)) continue;
     // 孙丽陪同: 孙丽 + 陪同 beats 孙丽陪 + 同, a two-character follower being the likelier reading.
@@ -72,7 +77,8 @@ export function nameEndingAt(text: string, end: number): string | null {
     if (start < 0) continue;
     const name = text.slice(start, end);
     if (!CJK.test(name) || NOT_NAMES.has(name)) continue;
-    if (surnameLengthAt(text, start) > 0) return name;
+    const surname = surnameLengthAt(text, start);
+    if (surname > 0 && !NOT_GIVEN.has(name.slice(surname))) return name;
   }
   return null;
 }
