@@ -8,7 +8,7 @@
 // (lexicon/participation.ts). People only cited (学习贯彻甲…讲话精神) take no part.
 import { mentionAt, spanOf, type ArticleDoc, type PersonMention, type RoleFact } from '../core/doc.js';
 import {
-  CITED_AFTER, CITED_BEFORE, COVERB_PHRASES, GROUP_ENDINGS, LIST_ADVERBS, LIST_AFTER, PREDICATES, type ParticipationRole,
+  CITED_AFTER, CITED_BEFORE, COVERB_PHRASES, GROUP_ENDINGS, LEADING_WORDS, LIST_ADVERBS, LIST_AFTER, PREDICATES, type ParticipationRole,
 } from '../lexicon/participation.js';
 import { NAME_NOTE } from '../lexicon/name-notes.js';
 import { articleEvent } from './article-event.js';
@@ -21,7 +21,8 @@ const alternation = (parts: readonly string[]) => parts.map((p) => `(?:${p})`).j
 // (女), (回族): a note printed after a name in a list.
 const NOTE = `(?:${NAME_NOTE})?`;
 // 等, 等人, 等县领导, 等县“四大家”在家领导: 等 and the group the list stands for.
-const ETC = '(?:等[^，。；：、]{0,16}?)?';
+// 8名委员, 等5位同志: a count of those listed and what they are.
+const ETC = '(?:等[^，。；：、]{0,16}?|等?[0-9一二三四五六七八九十两]+[名位个][^，。；：、]{0,8}?)?';
 // ，县直单位负责人，驻县部队代表: groups named after the people, up to the predicate. A group
 // runs to the next mark only, so a long run of groups is read once, not split every way.
 // 及省经委、商务厅有关领导: a group may name several bodies, joined by 、, before its group word.
@@ -39,6 +40,7 @@ const CITED_BEFORE_RE = new RegExp(CITED_BEFORE);
 const LIST_AFTER_RE = new RegExp(LIST_AFTER);
 const GAP_OPEN = new RegExp(`^${NOTE}${ETC}([、，,]|和|及|与|以及|，以及)`);
 const CLAUSE_MARKS = ['，', '。', '；', '！', '？'];
+const LEADS = new RegExp(`^${NOTE}(?:${LEADING_WORDS.join('|')})`);
 // Words that open a clause of their own, which no post holds.
 const CLAUSE_IN_GAP = /由|会议|受|向|将|被|把/;
 
@@ -125,6 +127,8 @@ export function participation(doc: ArticleDoc): void {
     if (s.inHeadline) return;
     const people = doc.people.filter((p) => p.sentence === index).sort((a, b) => a.start - b.start);
     const opening = listOpening(s.text);
+    // 甲带领乙、丙赴某地考察: who leads a party goes where it goes; its role waits for the next list's.
+    let leaders: PersonMention[] = [];
     for (const list of listsOf(doc, people)) {
       const first = list[0] as PersonMention;
       const last = list.at(-1) as PersonMention;
@@ -134,6 +138,8 @@ export function participation(doc: ArticleDoc): void {
       if (CITED_BEFORE_RE.test(clause)) continue;
       const tail = doc.text.slice(last.end, s.end);
       const found = predicateAfter(tail);
+      const led = leaders;
+      leaders = !found && LEADS.test(tail) ? list : [];
       // 出席会议的有甲，会议由乙主持: a list with a predicate of its own follows it, not the opening.
       if (!found && opening && first.start - s.start >= opening.at) {
         for (const p of list) add(opening.role, p, doc.mainMeeting);
@@ -142,7 +148,7 @@ export function participation(doc: ArticleDoc): void {
       if (!found) continue;
       const inside = meetingIncluding(doc, index, first.start);
       const meeting = inside >= 0 ? inside : targetMeeting(doc, index, last.end + found.end);
-      for (const p of list) add(found.role, p, meeting);
+      for (const p of [...led, ...list]) add(found.role, p, meeting);
       const chained = CHAINED.find((c) => c.re.test(tail.slice(found.end)));
       if (chained && chained.role !== found.role) for (const p of list) add(chained.role, p, meeting);
     }
