@@ -31,6 +31,14 @@ function isHeadlineLike(unit: Unit): boolean {
   return !LEAD_MARK.test(t) && t.length <= max && !endsSentence(t);
 }
 
+/** A line that could be a headline: short, not a finished sentence, not a lead. */
+function isHeadlineLine(line: string): boolean {
+  return isHeadlineLike({ kind: 'text', text: line });
+}
+
+// How a lead opens: a day (21日, 12月17日至19日, 昨日下午), a dateline (本报讯, 某某网讯), a credit in brackets.
+const LEAD_OPENING = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[昨今前]日|[昨今前]天|近日|日前|本报讯|[^，。：:\s]{1,16}讯|[（(](?:记者|通讯员|全媒体记者|融媒体记者))/;
+
 function isLead(unit: Unit | undefined): boolean {
   return unit?.kind === 'text' && LEAD_MARK.test(unit.text);
 }
@@ -45,31 +53,36 @@ function toUnits(text: string): Unit[] {
       if (pendingText.length) units.push({ kind: 'text', text: joinLines(pendingText) });
       pendingText = [];
     };
-    for (const line of lines) {
+    lines.forEach((line, i) => {
+      // A paragraph ends where a line ends a sentence; a headline ends where the next line opens a
+      // lead (某某召开主任会议 / 21日，市人大常委会…), as pages stored one paragraph a line print them.
+      const next = lines[i + 1];
+      const closes = next !== undefined && (endsSentence(line) || (pendingText.length === 0 && isHeadlineLine(line) && LEAD_OPENING.test(next)));
       const mark = line.indexOf(BYLINE_MARK);
       const last = units.at(-1);
       if (mark < 0 && pendingText.length === 0 && last?.kind === 'byline' && isBylineContinuation(line)) {
         last.names.push(...parseByline(line));
-        continue;
+        return;
       }
       // An English byline ("By Li Ming and Wang Fang") anchors an English article on a mixed page.
       if (mark < 0 && /^By [A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:(?:,| and) [A-Z][a-z]+(?: [A-Z][a-z]+){1,2})*$/.test(line)) {
         flushText();
         units.push({ kind: 'byline', names: parseEnglishByline(line) });
-        continue;
+        return;
       }
       const credits = mark < 0 ? creditLine(line) : null;
       if (credits) {
         flushText();
         if (credits.length) units.push({ kind: 'credit', names: credits });
-        continue;
+        return;
       }
       if (mark < 0) {
         // 发稿人员:X 正文…: the credits a body line opens with, the line kept as text.
         const leading = leadingCredits(line);
         if (leading.length) units.push({ kind: 'credit', names: leading });
         pendingText.push(line);
-        continue;
+        if (closes) flushText();
+        return;
       }
       // `邀请赛二等奖■本报记者 罗文鹏`: a headline glued to its byline; `…做手工。 ■本报记者 胡建军 摄`: a caption.
       const before = line.slice(0, mark).trim();
@@ -80,11 +93,11 @@ function toUnits(text: string): Unit[] {
         pendingText = [];
         if (caption) units.push({ kind: 'caption', text: caption });
         else if (units.at(-1)?.kind === 'text') units.push({ kind: 'caption', text: (units.pop() as { text: string }).text });
-        continue;
+        return;
       }
       flushText();
       units.push({ kind: 'byline', names: parseByline(credit) });
-    }
+    });
     flushText();
   }
   return units;
@@ -119,7 +132,10 @@ function bodyParagraphs(units: Unit[]): string[] {
     return !(isHeadlineLike(u) && (nearCaption || afterCaption));
   });
   const texts = units.filter((_, i) => keep[i]).map((u) => (u as { text: string }).text);
-  while (texts.length > 1 && isHeadlineLike({ kind: 'text', text: texts.at(-1) as string }) && (texts.at(-1) as string).length <= 30) texts.pop();
+  // A short unfinished line at the end is a headline fragment; one that holds a finished sentence
+  // (会议还研究了其他事项。（甲 乙）) is the body's last line with its credit.
+  const fragment = (t: string) => isHeadlineLike({ kind: 'text', text: t }) && t.length <= 30 && !/[。！？]/.test(t);
+  while (texts.length > 1 && fragment(texts.at(-1) as string)) texts.pop();
   return joinLayoutBreaks(texts);
 }
 
@@ -156,7 +172,7 @@ export function splitPage(text: string, source: string): SourceArticle[] {
     if (paragraphs.length === 0) return;
     // Credit lines above the first article's headline belong to it.
     const creditsFrom = articles.length === 0 ? 0 : start;
-    const byline = creditsOf(anchorUnit.kind === 'byline' ? anchorUnit.names : [], units.slice(creditsFrom, end), paragraphs);
+    const byline = creditsOf(anchorUnit.kind === 'byline' ? anchorUnit.names : [], units.slice(creditsFrom, end), paragraphs, headline);
     paragraphs[0] = (paragraphs[0] as string).replace(LEAD_MARK, '');
     const parts = pickHeadline(headline);
     articles.push({
@@ -177,8 +193,10 @@ export function splitPage(text: string, source: string): SourceArticle[] {
 
 /** Everyone an article credits: its byline, its credit lines, its dateline and the credits inside
  * its paragraphs, each name once with the role it is first given. */
-function creditsOf(byline: BylineName[], units: Unit[], paragraphs: string[]): BylineName[] {
+function creditsOf(byline: BylineName[], units: Unit[], paragraphs: string[], headline: string[] = []): BylineName[] {
   const all = [...byline, ...units.flatMap((u) => (u.kind === 'credit' ? u.names : []))];
+  // (…奏国歌 实习记者 甲/摄): a photo's caption printed above the headline credits the photographer.
+  for (const line of headline) all.push(...inlineCredits(line, false));
   const dateline = paragraphs.slice(0, 3).map(datelineCredits).find((c) => c.length);
   if (dateline) all.push(...dateline);
   paragraphs.forEach((p, i) => all.push(...inlineCredits(p, i === paragraphs.length - 1)));
@@ -194,7 +212,7 @@ function wholePageAsArticle(units: Unit[], source: string): SourceArticle[] {
   const paragraphs = bodyParagraphs(units.slice(first));
   if (paragraphs.length === 0) return [];
   const parts = pickHeadline(headline);
-  const byline = creditsOf([], units, paragraphs);
+  const byline = creditsOf([], units, paragraphs, headline);
   return [
     {
       source,

@@ -63,6 +63,29 @@ describe('splitPage on other shapes of page', () => {
     expect(splitPage(text, 'x.txt').map((a) => a.title)).toEqual(['县委召开常委会议', '乡村振兴推进会举行']);
   });
 
+  describe('a page stored one paragraph a line, with no blank lines', () => {
+    it.each([
+      ['某区人大常委会召开主任会议\n21日，区人大常委会召开第八次主任会议。\n会议听取了有关报告。', '某区人大常委会召开主任会议'],
+      ['甲某一行赴某州走访考察\n12月17日至19日，七师党委书记甲某带队考察。', '甲某一行赴某州走访考察'],
+      ['县政府召开常务会议\n昨日下午，县长乙某主持召开县政府常务会议。', '县政府召开常务会议'],
+    ])('takes the headline apart from the lead: %s', (text, title) => {
+      const [article] = splitPage(text, 'x.txt');
+      expect(article?.title).toBe(title);
+      expect(article?.paragraphs[0]).not.toContain(title);
+    });
+
+    it('keeps a last line that ends with its credit, and reads the credit', () => {
+      const [article] = splitPage('县委召开常委会议\n1月12日，县委书记甲某主持召开县委常委会议。\n会议还研究了其他事项。 (柯亚旭 鲍得胜)', 'x.txt');
+      expect(article?.paragraphs.at(-1)).toContain('会议还研究了其他事项');
+      expect(article?.byline.map((c) => c.name)).toEqual(['柯亚旭', '鲍得胜']);
+    });
+
+    it('reads the photographer of a caption printed above the headline', () => {
+      const [article] = splitPage('(大会开幕，全体起立，奏国歌 实习记者 鲁岩/摄)\n某网8月18日讯(记者 柯文君)8月18日下午，某市人民代表大会开幕。', 'x.txt');
+      expect(article?.byline.map((c) => `${c.name}:${c.role}`)).toEqual(['鲁岩:photographer', '柯文君:reporter']);
+    });
+  });
+
   it('gives nothing for a page with no text', () => {
     expect(splitPage('\n\n  \n', 'x.txt')).toEqual([]);
   });
