@@ -74,6 +74,11 @@ describe('roles read from the predicate table', () => {
     ['The council held its swearing-in ceremony. Mayor Ann Roe congratulated the new members.', 'SPOKE_AT', ['Ann Roe']],
     ['The council held its swearing-in ceremony. Director Sue B. Park also delivered an inspiring speech.', 'SPOKE_AT', ['Sue B. Park']],
     ['Congressman Tom Hill and Assemblyman Karl Vance also attended the ceremony.', 'ATTENDED', ['Tom Hill', 'Karl Vance']],
+    // Shapes read on articles of other countries the rules were not built on.
+    ['City Administrator Bonifacio Dela Peña and Datuk Ann Roe joined the inspection.', 'ATTENDED', ['Bonifacio Dela Peña', 'Ann Roe']],
+    ['At the annual meeting, Tom Hill was nominated by Cllr Ann Roe and seconded by Cllr Sue Park.', 'ATTENDED', ['Tom Hill', 'Ann Roe', 'Sue Park']],
+    ['Interim Chief Executive, Karl Vance, officially opened the inaugural meeting.', 'PRESIDED', ['Karl Vance']],
+    ['At the swearing-in ceremony, Mayor-Elect Tom Hill spoke on behalf of the council.', 'SPOKE_AT', ['Tom Hill']],
   ])('%s → %s %j', (body, role, expected) => {
     expect(who(body, role)).toEqual(expected);
   });

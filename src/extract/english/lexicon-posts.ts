@@ -69,6 +69,8 @@ export const HONORIFICS = new Set([
   'Alhaji', 'Alhaja', 'Mallam', 'Pastor', 'Rev', 'Bishop', 'Comrade', 'Prince', 'Princess', 'Otunba', 'Coun', 'Cllr', 'ESV', 'Amb', 'Gen', 'Col',
   'Capt', 'Maj', 'Lt', 'Sen', 'Gov', 'Dep', 'Tpl', 'Surv', 'Pharm', 'Mrs.', 'Madam', 'Madame', 'Mme', 'Msgr', 'Fr',
   'Rabbi', 'Imam', 'Atty',
+  // Malaysian and Bruneian honours, printed before the name: "Datuk Ann Roe", "Tan Sri Bo Tao".
+  'Datuk', 'Dato', "Dato'", 'Datin', 'Datuk Seri', 'Dato Seri', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan', 'Tengku', 'Tunku', 'Haji', 'Hajah',
 ]);
 
 /** Posts printed in short (headlines above all): "Gov. Obi", "CM Rao". A short post before a

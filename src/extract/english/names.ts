@@ -6,7 +6,10 @@ import { CALENDAR_GIVEN_NAMES, NOT_NAME_WORDS, PINYIN_GIVEN, PINYIN_SURNAMES, PL
 import { BODY_END_WORDS, HONORIFICS, POST_HEADS, SHORT_POSTS } from './lexicon-posts.js';
 
 /** A capitalised word; a double surname may be printed with a spaced dash ("Ann Roe –Bello"). */
-const CAP_WORD = "(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Za-z][a-z]+)*(?:(?: [–-]|[–-] )[A-Z][a-z]+)?";
+// Letters with their accents, as names print them (Peña, Māori, Müller, Ngāti).
+const LOWER = 'a-zß-öø-ÿā-ſ';
+const UPPER = 'A-ZÀ-ÖØ-Þ';
+const CAP_WORD = `(?:[${UPPER}]['’])?[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)*(?:-[A-Za-z${UPPER}][${LOWER}]+)*(?:(?: [–-]|[–-] )[${UPPER}][${LOWER}]+)?`;
 /** Spaces between the words of a name, not those beside a spaced dash. */
 const WORD_GAP = /(?<![–-]) (?![–-])/;
 const INITIALS = '(?:(?:[A-Z]\\.){1,3} ?|[A-Z]\\.[A-Z] |[A-Z]{2} )';
@@ -29,7 +32,7 @@ export interface NameSpan {
 
 const WHOLE_WORD = new RegExp(`^${CAP_WORD}$`);
 const isWordOk = (w: string, strong: boolean, first: boolean) =>
-  WHOLE_WORD.test(w) && !HONORIFICS.has(w) && !SHORT_POSTS.has(w) && !HEAD_WORDS.has(w.toLowerCase()) && !BODY_END_WORDS.has(w) && (!NOT_NAME_WORDS.has(w) || (strong && first && CALENDAR_GIVEN_NAMES.has(w)));
+  WHOLE_WORD.test(w) && !HONORIFICS.has(w) && !SHORT_POSTS.has(w) && !HEAD_WORDS.has(w.toLowerCase().replace(/-elect$/, '')) && !BODY_END_WORDS.has(w) && (!NOT_NAME_WORDS.has(w) || (strong && first && CALENDAR_GIVEN_NAMES.has(w)));
 
 /** Cuts a run of capitalised words to the name it holds: valid words only, at most three (four after
  * a post), a pinyin name two (a third only when hyphenated, as Cantonese given names are). */

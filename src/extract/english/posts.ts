@@ -56,9 +56,13 @@ const INITIAL = /^(?:[A-Z]\.)+[A-Z]?$|^[A-Z]\.[A-Z]$/;
 const HEADS_BY_FIRST = new Map<string, typeof HEADS>();
 for (const h of HEADS) HEADS_BY_FIRST.set(h.words[0] as string, [...(HEADS_BY_FIRST.get(h.words[0] as string) ?? []), h]);
 
+/** A word as a head reads it: "Mayor-Elect" is the mayor's post, not yet taken up. */
+const headWord = (w: Word | undefined) => w?.text.toLowerCase().replace(ELECT, '') ?? '';
+const ELECT = /-elect$/;
+
 function headAt(words: Word[], i: number): (typeof HEADS)[number] | null {
-  const candidates = HEADS_BY_FIRST.get(words[i]?.text.toLowerCase() ?? '');
-  return candidates?.find((h) => h.words.every((w, k) => words[i + k]?.text.toLowerCase() === w)) ?? null;
+  const candidates = HEADS_BY_FIRST.get(headWord(words[i]));
+  return candidates?.find((h) => h.words.every((w, k) => headWord(words[i + k]) === w)) ?? null;
 }
 
 const isCap = (w: Word | undefined) => !!w && CAP.test(w.text) && !STOP_CAPS.has(w.text);
