@@ -1,5 +1,6 @@
-// Where the evaluation finds its data by default: the gold and the seed pages of this checkout, and
-// the People's Daily split beside the repository (it is never copied into it).
+// Where the evaluation finds its data by default: the gold, the seed pages and the real articles of
+// this checkout, and the People's Daily split and the dev corpus beside the repository (they are
+// never copied into it).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,3 +12,5 @@ export const DEFAULT_GOLD_EN_DIR = join(ROOT, 'test', 'gold-en');
 export const DEFAULT_PAGES_EN_DIR = join(ROOT, 'test', 'fixtures', 'english');
 export const DEFAULT_PEOPLES_DAILY = join(ROOT, '..', 'shared', 'bench', 'peoples-daily-ner', 'dev.jsonl');
 export const DEFAULT_DEV_CORPUS = join(ROOT, '..', 'shared', 'dev-corpus');
+/** Real articles kept with the project (test/real-news/README.md), in the dev corpus's format. */
+export const DEFAULT_REAL_NEWS = join(ROOT, 'test', 'real-news');
