@@ -12,7 +12,7 @@ const FLOORS: Record<DevCategory, number> = {
   reporters: 0.99,
   presided: 0.97,
   participants: 0.945,
-  titles: 0.89,
+  titles: 0.90,
   organizations: 0.5,
   places: 0.5,
   meetings: 0.48,

@@ -11,7 +11,7 @@ const FLOORS: Record<DevCategory, number> = {
   reporters: 0.99,
   presided: 0.96,
   participants: 0.94,
-  titles: 0.86,
+  titles: 0.89,
   organizations: 0.48,
   places: 0.37,
   meetings: 0.5,

@@ -24,6 +24,22 @@ describe('entity resolution', () => {
     expect(new Set(ids).size).toBe(1);
   });
 
+  it('gives a bare post printed after a titled person of the same list that body, on a page with or without its city', () => {
+    for (const options of [{ city: '常德' }, {}]) {
+      const [sheet] = textSheets(page('市人大常委会主任包文清，副主任翟立新、钟海燕，秘书长柯明远出席。'), options);
+      const names = new Map(sheet!.entities.map((e) => [e.id, e.name]));
+      const posts = sheet!.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => [names.get(r.source), r.properties.title, names.get(r.target)]);
+      const body = posts.find(([who]) => who === '包文清')?.[2];
+      expect(body).toMatch(/人大常委会$/);
+      expect(posts).toEqual([
+        ['包文清', '市人大常委会主任', body],
+        ['翟立新', '副主任', body],
+        ['钟海燕', '副主任', body],
+        ['柯明远', '秘书长', body],
+      ]);
+    }
+  });
+
   it('resolves the same 市委 to the body of the page’s own city', () => {
     const bodies = (city: string) => textSheets(page('市委、市政府高度重视。'), { city })[0]!.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
     expect(bodies('常德')).toContain('中共常德市委');

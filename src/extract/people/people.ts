@@ -209,6 +209,30 @@ function sharePosts(doc: ArticleDoc, people: PersonMention[]): void {
   }
 }
 
+// 甲、乙、丙等市领导出席: a group post after 等 closing a run of names.
+const GROUP_POST_AFTER = /^等([市省县区州旗镇乡]?(?:领导|领导同志|常委|委员))/;
+
+/** 甲、乙、丙等市领导出席: the group post after the run is held by each name of it that has none. */
+function groupPostAfterList(doc: ArticleDoc, people: PersonMention[]): void {
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i] as PersonMention;
+    const m = GROUP_POST_AFTER.exec(doc.text.slice(p.end, p.end + 8));
+    if (!m) continue;
+    const start = p.end + 1;
+    const title: TitleMention = { start, end: start + (m[1] as string).length, text: m[1] as string };
+    const run = [p];
+    for (let k = i - 1; k >= 0; k--) {
+      const q = people[k] as PersonMention;
+      const next = run[0] as PersonMention;
+      if (q.sentence !== p.sentence || !NOTE_THEN_MARK.test(doc.text.slice(q.end, next.start))) break;
+      run.unshift(q);
+    }
+    if (run.length < 2) continue;
+    for (const q of run) if (!q.titles.length) q.titles = [title];
+    doc.titles.push(title);
+  }
+}
+
 export function people(doc: ArticleDoc, pageNames: ReadonlySet<string> = new Set()): void {
   const titled = [...titledPeople(doc)];
   titled.push(...untitledPeople(doc, titled));
@@ -216,5 +240,6 @@ export function people(doc: ArticleDoc, pageNames: ReadonlySet<string> = new Set
   const known = new Set([...pageNames, ...titled.filter((p) => !p.bareSurname).map((p) => p.name), ...doc.reporters.map((r) => r.name)]);
   const all = [...titled, ...laterMentions(doc, known, titled)].sort((a, b) => a.start - b.start);
   sharePosts(doc, all);
+  groupPostAfterList(doc, all);
   doc.people = all;
 }

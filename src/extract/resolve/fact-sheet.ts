@@ -1,12 +1,12 @@
 // Builds the FactSheet of an article (the graph's type, src/graph/fact-sheet.ts) from the spans on
 // its ArticleDoc: entities with stable ids, relations with their evidence sentence.
 import type { ReporterRole } from '../../ingest/byline.js';
-import { mentionAt, type ArticleDoc, type Span } from '../core/doc.js';
+import { mentionAt, type ArticleDoc, type Span, type TitleMention } from '../core/doc.js';
 import type { Entity, FactSheet, PropertyValue, Relation, RelationType } from '../../graph/fact-sheet.js';
 import { articleId, contentHash, entityId, type EntityType } from '../../graph/ids.js';
 import { resolveEnglishTitle } from '../english/titles.js';
 import { division } from '../lexicon/divisions.js';
-import { resolveBody, resolveTitle, type Target } from './resolve-body.js';
+import { resolveBody, resolveInList, resolveTitle, type Target } from './resolve-body.js';
 
 
 class SheetBuilder {
@@ -74,11 +74,17 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
     const m = mentionAt(doc, mention);
     return m && (!m.bareSurname || named.has(m.name)) ? m.name : null;
   };
+  // 副主任 printed after 市人大常委会主任甲 in one list is the same body's post (resolveInList).
+  const inList = (t: TitleMention, sentenceIndex: number) => {
+    if (doc.language === 'en') return null;
+    const earlier = doc.titles.filter((x) => x.end <= t.start && x.start >= (doc.sentences[sentenceIndex]?.start ?? 0)).sort((a, b) => b.start - a.start);
+    return resolveInList(t.text, earlier.map((x) => x.text), doc.context);
+  };
   for (const p of doc.people) {
     if (p.bareSurname) continue;
     const pid = person(b, p.name);
     for (const t of p.titles) {
-      const resolved = resolve(t.text);
+      const resolved = inList(t, p.sentence) ?? resolve(t.text);
       if (!resolved.target) continue;
       b.relation('HOLDS_POSITION', pid, target(b, resolved.target, article.source), sentence(p.sentence), {
         title: resolved.title,

@@ -130,6 +130,29 @@ export function resolveTitle(title: string, pageCtx: DocContext): ResolvedTitle 
   return { title, role: post, former, target };
 }
 
+/** Posts printed bare that belong to a body, not a place: 副主任, 秘书长, 副主席 (not 市长, 领导). */
+const BODY_POST = /^(?:常务)?副?(?:主任|主席|秘书长|书记|部长|局长|会长|理事长|院长|委员)$/;
+
+/**
+ * A bare post printed after a titled person of the same list, which is that body's post:
+ * 市人大常委会主任甲，副主任乙、丙，秘书长丁 → 乙, 丙 and 丁 hold posts of 市人大常委会. `earlier`
+ * holds the titles printed before it in the sentence, nearest first; the one of the same post wins
+ * (主任 for 副主任), else the nearest that names a body.
+ */
+export function resolveInList(title: string, earlier: readonly string[], ctx: DocContext): ResolvedTitle | null {
+  if (!BODY_POST.test(title)) return null;
+  const own = resolveTitle(title, ctx);
+  const bare = (post: string) => post.replace(/^(?:常务)?副/, '');
+  let fallback: ResolvedTitle | null = null;
+  for (const t of earlier) {
+    const r = resolveTitle(t, ctx);
+    if (r.target?.type !== 'Organization') continue;
+    if (bare(r.role) === bare(own.role)) return { ...own, target: r.target };
+    fallback ??= { ...own, target: r.target };
+  }
+  return fallback;
+}
+
 const LEVEL_OF_WORD: Record<string, string> = { 市: 'city', 省: 'province', 县: 'county', 区: 'district', 州: 'city', 镇: 'town', 乡: 'town' };
 
 /** 县委副书记 or 县长 on a page that names no county: the body or place as written, on this page. */
