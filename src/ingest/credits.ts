@@ -177,8 +177,8 @@ export function readCredits(segment: string, options: { slot?: boolean } = {}): 
 /** A whole line of credits and page metadata (记 者:X, 来源:… 作者:X, 【编辑:X】, 广汉融媒 X), or null;
  * a line of metadata alone (来源:某融媒体中心 发布时间:2023-07-28) credits no one and is no text. */
 export function creditLine(line: string): Credit[] | null {
-  // A credit line is a line of a few fields; a paragraph of body text is far longer.
-  if (line.length > MAX_CREDIT_LINE) return null;
+  // A credit line is a line of a few fields; a paragraph of body text is far longer, or ends a sentence.
+  if (line.length > MAX_CREDIT_LINE || SENTENCE_END.test(line)) return null;
   const bare = line.replace(DATE_TIME, ' ').replace(METADATA, ' ').trim();
   if (!bare && METADATA_START.test(line)) return [];
   const words = bare.split(/\s+/);
@@ -189,6 +189,7 @@ export function creditLine(line: string): Credit[] | null {
 }
 
 const MAX_CREDIT_LINE = 160;
+const SENTENCE_END = /[。！？]/;
 const METADATA_START = new RegExp(`^(?:${alternation(METADATA_FIELDS)})\\s*[:：]`);
 const NAME_WORD = new RegExp(`^[${CJK}·]{2,4}$`);
 const FIELD_START = new RegExp(`^(?:${alternation([...METADATA_FIELDS, ...CREDIT_LABELS.map(([w]) => w)])})\\s*[:：]`);
