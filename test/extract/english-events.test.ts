@@ -79,6 +79,7 @@ describe('roles read from the predicate table', () => {
     ['At the annual meeting, Tom Hill was nominated by Cllr Ann Roe and seconded by Cllr Sue Park.', 'ATTENDED', ['Tom Hill', 'Ann Roe', 'Sue Park']],
     ['Interim Chief Executive, Karl Vance, officially opened the inaugural meeting.', 'PRESIDED', ['Karl Vance']],
     ['At the swearing-in ceremony, Mayor-Elect Tom Hill spoke on behalf of the council.', 'SPOKE_AT', ['Tom Hill']],
+    ['Lin Hua, Party chief of Qingshan county, led a group to inspect Furong county.', 'ATTENDED', ['Lin Hua']],
   ])('%s → %s %j', (body, role, expected) => {
     expect(who(body, role)).toEqual(expected);
   });

@@ -10,6 +10,10 @@ const people = (body: string, headline?: string) => entityNames(page(body, headl
 describe('posts printed beside a name', () => {
   it.each([
     ['Mayor Ann Roe chaired the meeting.', [['Ann Roe', 'Mayor']]],
+    // Shapes read on articles the rules were not built on.
+    ['Lin Hua, secretary of Qingshan new district Party working committee and director of management committee, presided.', [['Lin Hua', 'secretary of Qingshan new district Party working committee'], ['Lin Hua', 'director of management committee']]],
+    ['Karl Vance, president of the World Association of Major Metropolises, spoke.', [['Karl Vance', 'president of the World Association of Major Metropolises']]],
+    ['Bo Tao, Party chief of Furong county, attended.', [['Bo Tao', 'Party chief of Furong county']]],
     ['Lin Hua, Party secretary of Qingshan, chaired the session.', [['Lin Hua', 'Party secretary of Qingshan']]],
     ['Bo Tao, the Secretary of Qingshan Municipal Party Committee, attended the forum.', [['Bo Tao', 'Secretary of Qingshan Municipal Party Committee']]],
     ['Mayor of Portmere Town Karl Vance hosted the ceremony.', [['Karl Vance', 'Mayor of Portmere Town']]],

@@ -25,6 +25,8 @@ export const POST_HEADS: ReadonlyArray<readonly [singular: string, plural: strin
   ['congressman', 'congressmen'], ['congresswoman', 'congresswomen'], ['assemblyman', 'assemblymen'], ['assemblywoman', 'assemblywomen'],
   ['assemblymember', 'assemblymembers'], ['legislator', 'legislators'], ['lawmaker', 'lawmakers'], ['delegate', 'delegates'],
   ['justice', 'justices'], ['archbishop', 'archbishops'],
+  // "Party chief of Wulan county", "police chief": chief as a post's head, not before another post.
+  ['chief', 'chiefs'],
 ];
 
 /** Words that follow a head and stay part of the post: "Mayor Pro Tem Ann Roe", "Chairman ProTem". */

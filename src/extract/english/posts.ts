@@ -85,18 +85,25 @@ function leftEdge(words: Word[], head: number): number {
 }
 
 /** A lower-case body name in an "of" part: "municipal politics and law committee", "municipal
- * government". Returns the index after it, or `at` when none ends within six words. */
+ * government", "(Jinpu) new district Party working committee". Returns the index after it, or `at`
+ * when none ends within six words. */
 function lowerBody(words: Word[], at: number): number {
-  if (!POST_MODIFIERS.has(words[at]?.text ?? '') && !JOINERS.has(words[at - 1]?.text ?? '')) return at;
+  const opens = POST_MODIFIERS.has(words[at]?.text ?? '') || JOINERS.has(words[at - 1]?.text ?? '') || isCap(words[at - 1]);
+  if (!opens || !/^[a-z]/.test(words[at]?.text ?? '') || JOINERS.has(words[at]?.text ?? '')) return at;
   // The last body word of the run ends it: "district talent work leading group", not "district".
   let end = at;
-  for (let k = at; k < at + 6 && /^[a-z][\w-]*$/.test(words[k]?.text ?? ''); k++) {
+  for (let k = at; k < at + 6 && /^[A-Za-z][\w-]*$/.test(words[k]?.text ?? ''); k++) {
     const w = words[k]?.text ?? '';
-    if ((LOWER_STOPS.has(w) && w !== 'and') || w === 'the') break;
+    if ((LOWER_STOPS.has(w) && w !== 'and') || w === 'the' || (/^[A-Z]/.test(w) && !BODY_END_WORDS.has(w) && !BODY_NAME_CAPS.has(w))) break;
     if (BODY_END_WORDS.has(w[0]?.toUpperCase() + w.slice(1))) end = k + 1;
   }
   return end;
 }
+/** How plural nouns end and surnames seldom do: Metropolises, Governments, Nations, Authorities. */
+const NOUN_PLURAL = /(?:ments|tions|sions|ships|ities|ises|ances|ences|ures|ants|ents)$/;
+
+/** Capitalised words that stand inside a lower-case body's name: "new district Party working committee". */
+const BODY_NAME_CAPS = new Set(['Party', 'CPC', 'Communist', "People's", 'People’s']);
 
 /** A body's name goes on at `k`: a capital, "the", "municipal Party …", a lower-case body name. */
 const opensBody = (words: Word[], k: number) =>
@@ -176,7 +183,10 @@ function gluedNameStart(words: Word[], from: number, to: number): number | null 
     if (BODY_END_WORDS.has(w.text) || JOINERS.has(w.text)) lastBody = k;
   });
   const tail = caps.slice(lastBody + 1);
-  if (lastBody >= 0 && tail.length >= 2 && tail.length <= 3 && tail.every((w) => CAP.test(w.text))) return from + lastBody + 1;
+  // "President of the World Association of Major Metropolises", "of United Cities and Local
+  // Governments": the rest of a body's name, not a person's, when it ends in a plural noun.
+  const bodyTail = NOUN_PLURAL.test(tail.at(-1)?.text ?? '');
+  if (lastBody >= 0 && tail.length >= 2 && tail.length <= 3 && tail.every((w) => CAP.test(w.text)) && !bodyTail) return from + lastBody + 1;
   if (lastBody < 0 && caps.length >= 3 && isGivenName((caps[caps.length - 2] as Word).text)) return to - 2;
   return null;
 }
