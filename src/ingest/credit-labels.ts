@@ -48,6 +48,7 @@ export const CREDIT_LABELS: ReadonlyArray<readonly [string, ReporterRole]> = [
 
 /** One-character labels, labels only with a mark after them (文/X, 图:X, 摄:X). */
 export const SHORT_LABELS: ReadonlyArray<readonly [string, ReporterRole]> = [
+  ['图文', 'reporter'],
   ['文', 'reporter'],
   ['图', 'photographer'],
   ['摄', 'photographer'],

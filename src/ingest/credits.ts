@@ -163,6 +163,8 @@ export function readCredits(segment: string, options: { slot?: boolean } = {}): 
       continue;
     } else {
       const names = role === null ? splitGlued(t.text).filter(unlabelled) : splitGlued(t.text);
+      // 图文：区政协联络科 钟健禧: after a label, a word too long to be names is the office they work in.
+      if (role !== null && t.text.length > 4 && OFFICE_END.test(t.text)) continue;
       if (!names.length || names.join('') !== t.text || names.some((n) => n.length < 2 || n.length > 4)) return null;
       for (const name of names) {
         const credit: Credit = { name, role: role ?? 'reporter' };
@@ -189,6 +191,8 @@ export function creditLine(line: string): Credit[] | null {
 }
 
 const MAX_CREDIT_LINE = 160;
+// How the name of an office ends (区政协联络科, 县委宣传部, 某镇党政办).
+const OFFICE_END = /(?:科|处|室|办|局|部|委|中心|站|所|队|组)$/;
 const SENTENCE_END = /[。！？]/;
 const METADATA_START = new RegExp(`^(?:${alternation(METADATA_FIELDS)})\\s*[:：]`);
 const NAME_WORD = new RegExp(`^[${CJK}·]{2,4}$`);

@@ -39,6 +39,8 @@ function isHeadlineLine(line: string): boolean {
 // How a lead opens: a day (21日, 12月17日至19日, 昨日下午), a dateline (本报讯, 某某网讯), a credit in brackets.
 const LEAD_OPENING = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[昨今前]日|[昨今前]天|近日|日前|本报讯|[^，。：:\s]{1,16}讯|[（(](?:记者|通讯员|全媒体记者|融媒体记者))/;
 
+const WHOLE_PARENTHESIS = /^[（(][^（）()]{1,60}[)）]$/;
+
 function isLead(unit: Unit | undefined): boolean {
   return unit?.kind === 'text' && LEAD_MARK.test(unit.text);
 }
@@ -57,7 +59,8 @@ function toUnits(text: string): Unit[] {
       // A paragraph ends where a line ends a sentence; a headline ends where the next line opens a
       // lead (某某召开主任会议 / 21日，市人大常委会…), as pages stored one paragraph a line print them.
       const next = lines[i + 1];
-      const closes = next !== undefined && (endsSentence(line) || (pendingText.length === 0 && isHeadlineLine(line) && LEAD_OPENING.test(next)));
+      // A line that is one parenthesis ((甲某), (图文：某某)) belongs to the paragraph before it.
+      const closes = next !== undefined && !WHOLE_PARENTHESIS.test(next) && (endsSentence(line) || (pendingText.length === 0 && isHeadlineLine(line) && LEAD_OPENING.test(next)));
       const mark = line.indexOf(BYLINE_MARK);
       const last = units.at(-1);
       if (mark < 0 && pendingText.length === 0 && last?.kind === 'byline' && isBylineContinuation(line)) {

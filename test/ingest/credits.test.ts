@@ -64,6 +64,8 @@ describe('credits inside a paragraph', () => {
     ['工作。(完)', true, []],
     ['会议还研究了其他事项。 (柯亚旭 鲍得胜)', true, ['柯亚旭:reporter', '鲍得胜:reporter']],
     ['(来源：某区融媒体中心 转载：鲍翠霞)', false, ['鲍翠霞:editor']],
+    ['(图文：区政协联络科 柯健禧)', false, ['柯健禧:reporter']],
+    ['新华社记者甲某采访工人乙某，县委常委、宣传部长丙某陪同', false, []],
   ])('%s', (paragraph, last, expected) => {
     expect(pairs(inlineCredits(paragraph, last))).toEqual(expected);
   });

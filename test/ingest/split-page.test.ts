@@ -80,6 +80,11 @@ describe('splitPage on other shapes of page', () => {
       expect(article?.byline.map((c) => c.name)).toEqual(['柯亚旭', '鲍得胜']);
     });
 
+    it('keeps a credit printed on a line of its own under the last paragraph', () => {
+      const [article] = splitPage('县委召开常委会议\n1月12日，县委书记甲某主持召开县委常委会议。\n考察团一行给予高度称赞。\n(柯东海)', 'x.txt');
+      expect(article?.byline.map((c) => c.name)).toEqual(['柯东海']);
+    });
+
     it('reads the photographer of a caption printed above the headline', () => {
       const [article] = splitPage('(大会开幕，全体起立，奏国歌 实习记者 鲁岩/摄)\n某网8月18日讯(记者 柯文君)8月18日下午，某市人民代表大会开幕。', 'x.txt');
       expect(article?.byline.map((c) => `${c.name}:${c.role}`)).toEqual(['鲁岩:photographer', '柯文君:reporter']);
