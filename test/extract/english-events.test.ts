@@ -84,6 +84,17 @@ describe('roles read from the predicate table', () => {
     expect(who(body, role)).toEqual(expected);
   });
 
+  it('gives everyone an event report names a part in it, unless the sentence places them elsewhere', () => {
+    const body =
+      'Mayor Ann Roe chaired the council meeting on Monday. Councillor Tom Hill presented the budget. Sue Park, the city clerk, read the minutes. Karl Vance said in a statement that he would not stand again. The hall was named after the late Mo Ling.';
+    const sheet = page(body);
+    const took = [...who(body, 'PRESIDED'), ...who(body, 'ATTENDED'), ...who(body, 'SPOKE_AT')];
+    expect(took).toEqual(expect.arrayContaining(['Ann Roe', 'Tom Hill', 'Sue Park']));
+    expect(took).not.toContain('Karl Vance');
+    expect(took).not.toContain('Mo Ling');
+    expect(entityNames(sheet, 'Person')).toContain('Karl Vance');
+  });
+
   it('reads no one-word pinyin place as a listed person', () => {
     const body = 'Lin Hua, deputy mayor of Wuhan and Bo Tao attended the meeting. Mo Ling, Qingshan Mayor Ann Roe and Tom Hill joined the tour.';
     expect(entityNames(page(body), 'Person')).not.toContain('Wuhan');
@@ -93,7 +104,11 @@ describe('roles read from the predicate table', () => {
   it('gives the roles of an article that names no event to the event of its headline', () => {
     const sheet = textSheets('Riverton swears in new council\n\nMayor Ann Roe called the council to order. Judge Sue Park administered the oath.')[0]!;
     expect(sheet.entities.filter((e) => e.type === 'Meeting').map((e) => e.name)).toEqual(['Riverton swears in new council']);
-    expect(named(sheet, 'ATTENDED').map(([person, meeting]) => [person, meeting])).toEqual([['Sue Park', 'Riverton swears in new council']]);
+    // Sue Park by her predicate; Ann Roe, named in the report of the event, was there too.
+    expect(named(sheet, 'ATTENDED').map(([person, meeting]) => [person, meeting])).toEqual([
+      ['Sue Park', 'Riverton swears in new council'],
+      ['Ann Roe', 'Riverton swears in new council'],
+    ]);
   });
 
   it('gives no part to a person who sent a deputy in his place', () => {

@@ -11,6 +11,9 @@ import { englishDate } from './dates.js';
 import { PREDICATE_FILLERS, SUBJECT_PRONOUNS, type PredicateRow } from './lexicon-events.js';
 import { listAfter, listBefore, type ListContext } from './lists.js';
 import { EVENT_OR_REFERENCE, PREDICATE_RES } from './predicates.js';
+/** Sentences that place the people they name away from the event: "said in a statement", "the
+ * late", "named after", "in memory of", "absent", "could not attend". */
+const ELSEWHERE = /\b(?:in a statement|according to|the late|named after|in memory of|absent|could not attend|was unable to attend|were unable to attend|in his absence|in her absence|posthumous)/i;
 const PRONOUN_BEFORE = /\b(he|she|He|She)((?: [a-z]+){0,2}) $/;
 const VISIT_AFTER = /^,?\s*(?:inspected|visited|toured|investigated)\s+((?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,5})/;
 
@@ -66,6 +69,8 @@ export function englishRoles(doc: ArticleDoc): void {
     const ctx: ListContext = { text: doc.text, end: s.end, people, predicates: hits.map((h) => [h.start, h.end]) };
     for (const hit of hits) {
       if (hit.row.needsEvent && !EVENT_OR_REFERENCE.test(s.text)) continue;
+      // "… said in a statement": words said elsewhere tell of no part in the event.
+      if (hit.row.before === 'SPOKE_AT' && ELSEWHERE.test(s.text)) continue;
       let subject = hit.row.before || hit.row.represents ? listBefore(ctx, hit.start) : [];
       if (!subject.length && hit.row.before && SUBJECT_PRONOUNS.size) {
         const he = pronounSubject(doc, index, hit, people);
@@ -87,6 +92,22 @@ export function englishRoles(doc: ArticleDoc): void {
     }
   });
   const name = (f: { mention: Span }) => mentionAt(doc, f.mention)?.name ?? '';
+  // An event report names the people who were there: where the article reports an event (one its
+  // predicates tied someone to, or one its text names), everyone else it names in its body took
+  // part too, unless the sentence naming them places them elsewhere (a statement, a late or absent
+  // person, a namesake).
+  const event = facts.find((f) => f.type !== 'SPOKE_AT')?.meeting ?? doc.mainMeeting;
+  if (event >= 0) {
+    const taking = new Set(facts.map(name));
+    const reporters = new Set(doc.reporters.map((r) => r.name));
+    const firstMention = new Map<string, PersonMention>();
+    for (const p of doc.people) {
+      const s = doc.sentences[p.sentence];
+      if (!s || s.inHeadline || p.start < doc.bodyStart || taking.has(p.name) || reporters.has(p.name) || represented.has(p.name) || ELSEWHERE.test(s.text)) continue;
+      if (!firstMention.has(p.name)) firstMention.set(p.name, p);
+    }
+    for (const p of firstMention.values()) facts.push({ type: 'ATTENDED', mention: spanOf(p), meeting: event, sentence: p.sentence });
+  }
   const presided = new Set(facts.filter((f) => f.type === 'PRESIDED').map(name));
   doc.roles = facts.filter((f) => !represented.has(name(f)) && (f.type !== 'ATTENDED' || !presided.has(name(f))));
   doc.visits = doc.visits.filter((v) => !represented.has(name(v)));

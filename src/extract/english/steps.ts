@@ -15,6 +15,6 @@ export const englishSteps: Step[] = [
   { name: 'en-bodies-places', requires: ['sentences'], assigns: ['bodies', 'places'], run: englishBodiesAndPlaces },
   { name: 'en-context', requires: ['sentences', 'places', 'context'], assigns: ['context'], run: englishContext },
   { name: 'en-meetings', requires: ['sentences', 'context', 'people'], assigns: ['meetings', 'mainMeeting'], run: englishMeetings },
-  { name: 'en-roles', requires: ['sentences', 'people', 'meetings', 'mainMeeting'], assigns: ['roles', 'visits', 'meetings', 'mainMeeting'], run: englishRoles },
+  { name: 'en-roles', requires: ['sentences', 'people', 'reporters', 'bodyStart', 'meetings', 'mainMeeting'], assigns: ['roles', 'visits', 'meetings', 'mainMeeting'], run: englishRoles },
   { name: 'en-documents', requires: ['sentences', 'mainMeeting'], assigns: ['documents', 'reviews'], run: englishDocuments },
 ];
