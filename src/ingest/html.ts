@@ -27,8 +27,30 @@ function textWithBreaks(node: HTMLElement): string {
   return out;
 }
 
-/** The article text of an HTML page; empty when it holds none. */
+/** How deep a page's elements may nest: the parser and the text walk recurse once a level, and a
+ * page nested thousands deep (no real article is) would run them out of stack. */
+export const MAX_HTML_DEPTH = 1000;
+// Elements that hold no others, or that pages leave unclosed (<p>text<p>text): they add no depth.
+const FLAT = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|p|li|td|th|tr|dt|dd|option)$/i;
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+
+/** The deepest nesting of the page's elements, read from its tags without parsing it. */
+export function htmlDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const m of html.matchAll(TAG)) {
+    if (m[3] || FLAT.test(m[2] as string)) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
+/** The article text of an HTML page; empty when it holds none. Throws a RangeError for a page
+ * nested deeper than MAX_HTML_DEPTH (the caller reports it as that page's input error). */
 export function htmlToText(html: string): string {
+  const depth = htmlDepth(html);
+  if (depth > MAX_HTML_DEPTH) throw new RangeError(`its elements nest ${depth} deep, more than the ${MAX_HTML_DEPTH} a page may`);
   const root = parse(html, { blockTextElements: { script: false, style: false, noscript: false, pre: true } });
   for (const el of root.querySelectorAll(DROPPED)) el.remove();
   let best: HTMLElement | null = null;

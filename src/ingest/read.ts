@@ -36,7 +36,12 @@ function maxFileBytes(): number {
 export function pageText(bytes: Uint8Array, where: string): string {
   let text = decodeBytes(bytes, where, maxFileBytes()).text;
   if (looksLikeHtml(text)) {
-    text = htmlToText(text);
+    try {
+      text = htmlToText(text);
+    } catch (cause) {
+      // Whatever the parser meets on one page (nesting, a malformed document) is that page's fault.
+      throw new InputError(`${where}: the HTML page cannot be read: ${(cause as Error).message}`, { cause });
+    }
     if (!text) throw new InputError(`${where}: an HTML page with no text in it`);
   }
   const normalized = normalizeText(text);

@@ -95,6 +95,17 @@ describe('HTML pages saved from an e-paper site', () => {
   });
 });
 
+describe('HTML nesting', () => {
+  it('reads a page nested as deep as real pages are, and one with paragraphs left unclosed', async () => {
+    const deep = `<!DOCTYPE html><html><body>${'<div>'.repeat(800)}<p>市委书记甲某主持会议。${'</div>'.repeat(800)}</body></html>`;
+    const unclosed = `<!DOCTYPE html><html><body><div>${'<p>市长乙某出席会议。'.repeat(3000)}</div></body></html>`;
+    for (const [name, html] of [['deep.html', deep], ['unclosed.html', unclosed]] as const) {
+      const read = await readBytes(name, Buffer.from(html));
+      expect(read.ok).toBe(true);
+    }
+  });
+});
+
 describe('bad input, each with its own error', () => {
   const failure = async (name: string, bytes: Uint8Array) => {
     const read = await readBytes(name, bytes);
@@ -108,6 +119,11 @@ describe('bad input, each with its own error', () => {
     ['invalid.txt', Buffer.from([0xe4, 0xb8, 0x0a, 0xff, 0xfe, 0xc0, 0x80, 0x41]), /invalid\.txt: not valid UTF-8.*invalid byte sequences/],
     ['blank.txt', Buffer.from(' \n\n \t\n', 'utf8'), /blank\.txt: the file holds only white space/],
     ['nav-only.html', Buffer.from('<!DOCTYPE html><html><body><nav>首页</nav><script>x()</script></body></html>'), /nav-only\.html: an HTML page with no text in it/],
+    [
+      'nested.html',
+      Buffer.from(`<!DOCTYPE html><html><body>${'<div>'.repeat(5000)}市委书记甲某主持会议。${'</div>'.repeat(5000)}</body></html>`),
+      /nested\.html: the HTML page cannot be read: its elements nest 5002 deep, more than the 1000 a page may/,
+    ],
   ])('%s', async (name, bytes, message) => {
     expect(await failure(name, bytes)).toMatch(message);
   });
