@@ -74,3 +74,6 @@ export const OUTLET_ENDINGS = ['日报', '晚报', '报', '社', '台', '网', '
 
 /** Notes printed after a name in a credit: 刘姝彤(实习). */
 export const NAME_NOTES = ['实习', '实习生', '见习'];
+
+/** How the name of an office a credited person works in ends: 图文：区政协联络科 甲, 县委宣传部 乙. */
+export const OFFICE_ENDINGS = ['科', '处', '室', '办', '局', '部', '委', '中心', '站', '所', '队', '组'];

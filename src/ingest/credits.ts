@@ -4,7 +4,7 @@
 // and role words and nothing else: a segment with anything else in it credits no one.
 import { COMPOUND_SURNAMES, surnameLengthAt } from '../extract/lexicon/surnames.js';
 import { givenOdds, surnameOdds } from '../extract/lexicon/name-model.js';
-import { CREDIT_LABELS, CREDIT_SUFFIXES, METADATA_FIELDS, NAME_NOTES, OUTLET_ENDINGS, SHORT_LABELS, type ReporterRole } from './credit-labels.js';
+import { CREDIT_LABELS, CREDIT_SUFFIXES, METADATA_FIELDS, NAME_NOTES, OFFICE_ENDINGS, OUTLET_ENDINGS, SHORT_LABELS, type ReporterRole } from './credit-labels.js';
 
 export interface Credit {
   name: string;
@@ -48,7 +48,8 @@ function plausibleName(name: string): boolean {
 }
 
 /** A name in a slot that only credits hold (the closing parenthesis of an article: (甲某 乙得胜)):
- * a listed surname and a given name that reads as one taken whole, one rarer character allowed. */
+ * a listed surname and a given name whose characters' odds sum above even, so one rarer character
+ * (得) may stand beside a likelier one. */
 function slotName(name: string): boolean {
   if (name.length < 2 || name.length > 3 || !opensWithSurname(name)) return false;
   const surname = COMPOUND_SURNAMES.has(name.slice(0, 2)) ? 2 : 1;
@@ -179,7 +180,8 @@ export function readCredits(segment: string, options: { slot?: boolean } = {}): 
 /** A whole line of credits and page metadata (记 者:X, 来源:… 作者:X, 【编辑:X】, 广汉融媒 X), or null;
  * a line of metadata alone (来源:某融媒体中心 发布时间:2023-07-28) credits no one and is no text. */
 export function creditLine(line: string): Credit[] | null {
-  // A credit line is a line of a few fields; a paragraph of body text is far longer, or ends a sentence.
+  // A credit line is a line of a few fields: a paragraph of body text is far longer, or holds a
+  // sentence's end mark.
   if (line.length > MAX_CREDIT_LINE || SENTENCE_END.test(line)) return null;
   const bare = line.replace(DATE_TIME, ' ').replace(METADATA, ' ').trim();
   if (!bare && METADATA_START.test(line)) return [];
@@ -191,8 +193,7 @@ export function creditLine(line: string): Credit[] | null {
 }
 
 const MAX_CREDIT_LINE = 160;
-// How the name of an office ends (区政协联络科, 县委宣传部, 某镇党政办).
-const OFFICE_END = /(?:科|处|室|办|局|部|委|中心|站|所|队|组)$/;
+const OFFICE_END = new RegExp(`(?:${OFFICE_ENDINGS.join('|')})$`);
 const SENTENCE_END = /[。！？]/;
 const METADATA_START = new RegExp(`^(?:${alternation(METADATA_FIELDS)})\\s*[:：]`);
 const NAME_WORD = new RegExp(`^[${CJK}·]{2,4}$`);

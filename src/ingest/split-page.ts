@@ -6,6 +6,7 @@ import type { SourceArticle } from './article.js';
 import { BYLINE_MARK, isBylineContinuation, isPhotoCredit, parseByline, parseEnglishByline, type BylineName } from './byline.js';
 import { pickHeadline } from './headline.js';
 import { creditLine, datelineCredits, inlineCredits, leadingCredits } from './credits.js';
+import { CREDIT_LABELS, OUTLET_ENDINGS } from './credit-labels.js';
 import { endsSentence, joinLines } from './normalize.js';
 
 type Unit =
@@ -36,8 +37,12 @@ function isHeadlineLine(line: string): boolean {
   return isHeadlineLike({ kind: 'text', text: line });
 }
 
-// How a lead opens: a day (21日, 12月17日至19日, 昨日下午), a dateline (本报讯, 某某网讯), a credit in brackets.
-const LEAD_OPENING = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[昨今前]日|[昨今前]天|近日|日前|本报讯|[^，。：:\s]{1,16}讯|[（(](?:记者|通讯员|全媒体记者|融媒体记者))/;
+// How a lead opens: a day (21日, 12月17日至19日, 昨日下午), an outlet's dateline (本报讯, 某某网讯,
+// 某某网8月18日讯), a credit in brackets ((记者 某某)).
+const LEAD_OPENING = new RegExp(
+  `^(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}日|[昨今前]日|[昨今前]天|近日|日前|[^，。：:\\s]{0,14}(?:${OUTLET_ENDINGS.join('|')})(?:\\d{1,2}月\\d{1,2}日)?讯|[（(]\\s*(?:${CREDIT_LABELS.map(([w]) => w).join('|')}))`,
+);
+const CJK_LINE = /[\u3400-\u9fff]/;
 
 const WHOLE_PARENTHESIS = /^[（(][^（）()]{1,60}[)）]$/;
 
@@ -60,7 +65,8 @@ function toUnits(text: string): Unit[] {
       // lead (某某召开主任会议 / 21日，市人大常委会…), as pages stored one paragraph a line print them.
       const next = lines[i + 1];
       // A line that is one parenthesis ((甲某), (图文：某某)) belongs to the paragraph before it.
-      const closes = next !== undefined && !WHOLE_PARENTHESIS.test(next) && (endsSentence(line) || (pendingText.length === 0 && isHeadlineLine(line) && LEAD_OPENING.test(next)));
+      // Chinese pages only: an English paragraph wrapped by hand may end a line with a full stop.
+      const closes = next !== undefined && CJK_LINE.test(line) && !WHOLE_PARENTHESIS.test(next) && (endsSentence(line) || (pendingText.length === 0 && isHeadlineLine(line) && LEAD_OPENING.test(next)));
       const mark = line.indexOf(BYLINE_MARK);
       const last = units.at(-1);
       if (mark < 0 && pendingText.length === 0 && last?.kind === 'byline' && isBylineContinuation(line)) {
@@ -68,7 +74,7 @@ function toUnits(text: string): Unit[] {
         return;
       }
       // An English byline ("By Li Ming and Wang Fang") anchors an English article on a mixed page.
-      if (mark < 0 && /^By [A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:(?:,| and) [A-Z][a-z]+(?: [A-Z][a-z]+){1,2})*$/.test(line)) {
+      if (mark < 0 && /^By \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?:(?:,| and) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})*$/u.test(line)) {
         flushText();
         units.push({ kind: 'byline', names: parseEnglishByline(line) });
         return;
@@ -196,7 +202,7 @@ export function splitPage(text: string, source: string): SourceArticle[] {
 
 /** Everyone an article credits: its byline, its credit lines, its dateline and the credits inside
  * its paragraphs, each name once with the role it is first given. */
-function creditsOf(byline: BylineName[], units: Unit[], paragraphs: string[], headline: string[] = []): BylineName[] {
+function creditsOf(byline: BylineName[], units: Unit[], paragraphs: string[], headline: string[]): BylineName[] {
   const all = [...byline, ...units.flatMap((u) => (u.kind === 'credit' ? u.names : []))];
   // (…奏国歌 实习记者 甲/摄): a photo's caption printed above the headline credits the photographer.
   for (const line of headline) all.push(...inlineCredits(line, false));

@@ -12,7 +12,10 @@ describe('posts printed beside a name', () => {
     ['Mayor Ann Roe chaired the meeting.', [['Ann Roe', 'Mayor']]],
     // Shapes read on articles the rules were not built on.
     ['Lin Hua, secretary of Qingshan new district Party working committee and director of management committee, presided.', [['Lin Hua', 'secretary of Qingshan new district Party working committee'], ['Lin Hua', 'director of management committee']]],
-    ['Karl Vance, president of the World Association of Major Metropolises, spoke.', [['Karl Vance', 'president of the World Association of Major Metropolises']]],
+    ['Karl Vance, president of United Cities and Local Governments, spoke.', [['Karl Vance', 'president of United Cities and Local Governments']]],
+    ['Chairman of Kent County Council Tom Clements attended.', [['Tom Clements', 'Chairman of Kent County Council']]],
+    ['Mayor Łukasz Nowak and Councillor Šárka Dvořák attended.', [['Łukasz Nowak', 'Mayor'], ['Šárka Dvořák', 'Councillor']]],
+    ['Chief Ade Bello, the Otunba of Lagos, spoke.', []],
     ['Bo Tao, Party chief of Furong county, attended.', [['Bo Tao', 'Party chief of Furong county']]],
     ['Lin Hua, Party secretary of Qingshan, chaired the session.', [['Lin Hua', 'Party secretary of Qingshan']]],
     ['Bo Tao, the Secretary of Qingshan Municipal Party Committee, attended the forum.', [['Bo Tao', 'Secretary of Qingshan Municipal Party Committee']]],

@@ -54,6 +54,15 @@ describe('chairing and speaking', () => {
   });
 });
 
+describe('a long run of groups after a list', () => {
+  it('is read once, whether or not a predicate follows it', () => {
+    const groups = Array.from({ length: 40 }, (_, i) => `某单位${i}代表`).join('、');
+    // Forty groups and no predicate: read in one pass (trying every split of them took minutes).
+    expect(who(`县领导包文清、翟立新，${groups}。`, 'ATTENDED')).toEqual([]);
+    expect(who(`县领导包文清、翟立新，${groups}参加会议。`, 'ATTENDED')).toEqual(['包文清', '翟立新']);
+  });
+});
+
 describe('people only cited take no part', () => {
   it.each([
     '会议传达学习了市委书记包文清在调研时的讲话精神。',

@@ -40,6 +40,13 @@ describe('entity resolution', () => {
     }
   });
 
+  it('lends a bare post no body of another post', () => {
+    const [sheet] = textSheets(page('县委书记包文清，副主任翟立新出席。'), { city: '常德' });
+    const names = new Map(sheet!.entities.map((e) => [e.id, e.name]));
+    const deputy = sheet!.relations.find((r) => r.type === 'HOLDS_POSITION' && names.get(r.source) === '翟立新');
+    expect(names.get(deputy!.target)).not.toMatch(/县委$/);
+  });
+
   it('resolves the same 市委 to the body of the page’s own city', () => {
     const bodies = (city: string) => textSheets(page('市委、市政府高度重视。'), { city })[0]!.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
     expect(bodies('常德')).toContain('中共常德市委');

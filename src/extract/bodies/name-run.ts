@@ -13,8 +13,8 @@ const CONJUNCTIONS = new Set(BODY_NAME_CONJUNCTIONS);
 const DIVISION_WORD = /^[\u4e00-\u9fff]+[区县市省州镇乡村]$/;
 // Words that open a clause, so a body name cannot run left over them: 由市教育局牵头, 会同南华大学.
 export const CLAUSE_WORDS = new Set(['由', '对', '会同', '向', '在', '从', '与', '和', '及', '为', '被', '把', '将', '于', '给', '跟', '同', '经', '据', '让', '贯彻', '落实', '贯彻落实', '对标', '对表', '认真', '全省', '全市', '全国', '发展', '大赛', '活动', '会议', '本次', '落户', '入驻', '位于', '地处', '坐落',
-  // 签约仪式现场市委书记甲, 会上县长乙: where the clause is, not a body's name.
-  '现场', '会上', '会后', '期间', '仪式', '当天', '随后', '同时', '其中', '此外']);
+  // 在签约仪式现场市委书记甲致辞, 会上县长乙指出: where the clause is, not a body's name.
+  '现场', '会上', '会后', '期间', '其中', '此外']);
 
 function isNameToken(t: Token): boolean {
   if (t.word === '（' || t.word === '）' || NAME_WORDS.has(t.word)) return true;

@@ -13,7 +13,7 @@ export const EVENT_NOUNS: ReadonlyArray<readonly [noun: string, kind: string]> =
   ['seminar', 'meeting'], ['summit', 'meeting'], ['consultation', 'meeting'], ['workshop', 'meeting'], ['hearing', 'meeting'],
   ['briefing', 'meeting'], ['talks', 'meeting'], ['rally', 'meeting'], ['gathering', 'meeting'], ['investigation', 'inspection'],
   ['oath-taking', 'ceremony'], ['rites', 'ceremony'], ['induction', 'ceremony'], ['groundbreaking', 'ceremony'], ['ribbon-cutting', 'ceremony'],
-  ['commissioning', 'ceremony'], ['roundtable', 'meeting'], ['retreat', 'meeting'], ['plenary', 'meeting'], ['town hall meeting', 'meeting'],
+  ['commissioning', 'ceremony'], ['roundtable', 'meeting'], ['retreat', 'meeting'], ['plenary', 'meeting'],
 ];
 
 /** Words that refer back to the article's event without naming one, enough for a predicate that
@@ -79,7 +79,7 @@ export const PREDICATES: readonly PredicateRow[] = [
   { pattern: '(?:attended|witnessed) by', after: 'ATTENDED', example: 'The session was attended by Ann Roe and Bo Tao.' },
   { pattern: '(?:received|welcomed|greeted) by', after: 'ATTENDED', example: 'The delegation was received by the mayor, Ann Roe, at the town hall.' },
   {
-    pattern: '(?:nominated|seconded|moved|proposed|conducted|blessed|performed|presented|officiated|introduced|opened|closed|welcomed|hosted) (?:[\\w-]+ ){0,4}?by',
+    pattern: '(?:nominated|seconded|moved|proposed|conducted|blessed|performed|presented|officiated|introduced|opened|closed) (?:(?:for|with) (?:the |a )?[\\w-]+ )?by',
     before: 'ATTENDED',
     after: 'ATTENDED',
     needsEvent: true,
@@ -121,6 +121,15 @@ export const PREDICATES: readonly PredicateRow[] = [
     pattern: 'said|says|stated|stressed|noted|pointed out|urged|called for|called on|told|added|emphasi[sz]ed|spoke|highlighted|remarked|congratulated|reminded|encouraged|advised|praised|pledged|assured|appealed|commended|lauded|directed|instructed|briefed|expressed',
     before: 'SPOKE_AT', example: 'Lin Hua stressed that the dikes must be finished.' },
 ];
+
+/** A clause that places the person it names away from the event, or before it: "said in a
+ * statement", "the late", "named after", "in memory of", "absent", "could not attend", "opened in
+ * 1990 under former mayor …", "who secured the funding last year". */
+export const ELSEWHERE =
+  /\b(?:in a statement|according to|the late|named after|in memory of|absent|could not attend|(?:was|were) unable to attend|in (?:his|her) absence|posthumous|in (?:1[89]|20)\d\d\b|last (?:year|month|week)|years ago|formerly)/i;
+
+/** What after a speech verb says the words were said elsewhere: "said in a statement", "told reporters". */
+export const SAID_ELSEWHERE = /^\s*(?:in a (?:statement|press release|post|letter|interview)|on (?:Twitter|Facebook|social media)|to reporters)/i;
 
 /** Words that may stand between a list of people and its predicate: "M. Roe on Tuesday chaired",
  * "Ann Roe, this afternoon inspected", "He then held". */

@@ -25,8 +25,8 @@ export const POST_HEADS: ReadonlyArray<readonly [singular: string, plural: strin
   ['congressman', 'congressmen'], ['congresswoman', 'congresswomen'], ['assemblyman', 'assemblymen'], ['assemblywoman', 'assemblywomen'],
   ['assemblymember', 'assemblymembers'], ['legislator', 'legislators'], ['lawmaker', 'lawmakers'], ['delegate', 'delegates'],
   ['justice', 'justices'], ['archbishop', 'archbishops'],
-  // "Party chief of Wulan county", "police chief": chief as a post's head, not before another post.
-  ['chief', 'chiefs'],
+  // "Party chief of Wulan county", "police chief" (a bare "Chief" is an honorific: Chief Ade Bello).
+  ['party chief', 'party chiefs'], ['police chief', 'police chiefs'], ['fire chief', 'fire chiefs'],
 ];
 
 /** Words that follow a head and stay part of the post: "Mayor Pro Tem Ann Roe", "Chairman ProTem". */
@@ -98,3 +98,17 @@ export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', '
 /** Posts whose holder a later "the <post>" stands for only when no rank word sits before it:
  * "the Governor" is not the Deputy Governor. */
 export const RANK_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'acting', 'executive', 'chief', 'former', 'first', 'senior']);
+
+/** The honorifics and short posts as one alternation for a regular expression, longest first, so
+ * "Datuk Seri" is read before "Datuk". */
+export const HONORIFIC_ALTERNATION = [...HONORIFICS, ...SHORT_POSTS]
+  .sort((a, b) => b.length - a.length)
+  .map((h) => h.replace('.', '\\.'))
+  .join('|');
+
+/** How plural nouns end and surnames seldom do, so a capitalised run ending so is the rest of a
+ * body's name, not a person's: "of United Cities and Local Governments", "of the United Nations". */
+export const NOUN_PLURAL = /(?:ments|tions|sions|ships|ities)$/;
+
+/** Capitalised words that stand inside a lower-case body's name: "new district Party working committee". */
+export const BODY_NAME_CAPS = new Set(['Party', 'CPC', 'Communist', "People's", 'People’s']);

@@ -20,7 +20,10 @@ export const PINYIN_SURNAMES = new Set(
 );
 
 /** A pinyin given name: one to three syllables run together (Jiahao, Xiaoyu, Mingyuan). */
-export const PINYIN_GIVEN = /^(?:(?:[bpmfdtnlgkhjqxrzcswy]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))+$/i;
+const PINYIN_SYLLABLE = '(?:(?:[bpmfdtnlgkhjqxrzcswy]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))';
+export const PINYIN_GIVEN = new RegExp(`^${PINYIN_SYLLABLE}+$`, 'i');
+/** A given name of one or two syllables, as one-word names print it (Wangqiang: qiang). */
+export const PINYIN_GIVEN_SHORT = new RegExp(`^${PINYIN_SYLLABLE}{1,2}$`, 'i');
 
 /** Words that start with a capital but are not part of a name in this news. */
 export const NOT_NAME_WORDS = new Set([
@@ -40,4 +43,15 @@ export const NOT_NAME_WORDS = new Set([
 export const CALENDAR_GIVEN_NAMES = new Set(['Monday', 'Friday', 'Sunday', 'April', 'May', 'June', 'July', 'August']);
 
 /** Places whose two words read as a pinyin name: "as Hong Kong marks …" is no person. */
-export const PLACES_LIKE_NAMES = new Set(['Hong Kong', 'Xi An', 'Hai Nan', 'He Nan', 'He Bei', 'Hu Nan', 'Hu Bei', 'Shan Xi', 'Jiang Su']);
+export const PLACES_LIKE_NAMES = new Set([
+  'Hong Kong', 'Xi An', 'Hai Nan', 'He Nan', 'He Bei', 'Hu Nan', 'Hu Bei', 'Shan Xi', 'Jiang Su',
+  // China's provinces, regions and largest cities written as one word, which read as a surname and
+  // a given name run together (Hunan: Hu + nan), so a one-word pinyin name is never one of them.
+  'Beijing', 'Tianjin', 'Shanghai', 'Chongqing', 'Hebei', 'Shanxi', 'Liaoning', 'Jilin', 'Heilongjiang', 'Jiangsu', 'Zhejiang', 'Anhui',
+  'Fujian', 'Jiangxi', 'Shandong', 'Henan', 'Hubei', 'Hunan', 'Guangdong', 'Hainan', 'Sichuan', 'Guizhou', 'Yunnan', 'Shaanxi', 'Gansu',
+  'Qinghai', 'Taiwan', 'Guangxi', 'Xizang', 'Tibet', 'Ningxia', 'Xinjiang', 'Macao', 'Macau', 'Wuhan', 'Changsha', 'Guangzhou', 'Shenzhen',
+  'Nanjing', 'Hangzhou', 'Chengdu', 'Harbin', 'Changchun', 'Shenyang', 'Dalian', 'Qingdao', 'Jinan', 'Zhengzhou', 'Hefei', 'Fuzhou',
+  'Xiamen', 'Nanchang', 'Kunming', 'Guiyang', 'Nanning', 'Lanzhou', 'Xining', 'Yinchuan', 'Urumqi', 'Lhasa', 'Haikou', 'Shijiazhuang',
+  'Taiyuan', 'Hohhot', 'Suzhou', 'Wuxi', 'Ningbo', 'Wenzhou', 'Foshan', 'Dongguan', 'Zhuhai', 'Huzhou', 'Jiaxing', 'Shaoxing', 'Yantai',
+  'Weifang', 'Luoyang', 'Yichang', 'Xiangyang', 'Hengyang', 'Yueyang', 'Changde', 'Zhuzhou', 'Xiangtan', 'Linyi', 'Ningde',
+]);

@@ -4,10 +4,10 @@
 // so "Chief Secretary V. Ravi, Secretary of Works Arun Das and senior officials were present" is
 // one list.
 import type { PersonMention } from '../core/doc.js';
-import { CLAUSE_OPENERS, PREDICATE_FILLERS, UNNAMED_PEOPLE_TAIL } from './lexicon-events.js';
-import { HONORIFICS, SHORT_POSTS } from './lexicon-posts.js';
+import { CLAUSE_OPENERS, PREDICATE_FILLERS, SUBJECT_PRONOUNS, UNNAMED_PEOPLE_TAIL } from './lexicon-events.js';
+import { HONORIFIC_ALTERNATION } from './lexicon-posts.js';
 
-const HONORIFIC_WORD = new RegExp(`\\b(?:${[...HONORIFICS, ...SHORT_POSTS].map((h) => h.replace('.', '\\.')).join('|')})(?: ?\\.)?(?= )`, 'g');
+const HONORIFIC_WORD = new RegExp(`\\b(?:${HONORIFIC_ALTERNATION})(?: ?\\.)?(?= )`, 'g');
 /** "Tom Hill of the University of Riverton, Lin Hua and …": where a listed person is from. */
 const AFFILIATION = /^ of (?:the )?[A-Z][\w'’-]*(?: (?:of |for |and )?(?:the )?[A-Z][\w'’-]*)*/;
 const SEPARATOR = /[,;]|\band\b|\bas well as\b|\bincluding\b|\(/;
@@ -43,13 +43,13 @@ const words = (gap: string) => gap.match(WORDS) ?? [];
 const crossesPredicate = (ctx: ListContext, from: number, to: number) => ctx.predicates.some(([a, b]) => a >= from && b <= to);
 
 /** Words that make a phrase between commas a clause of its own, not an appositive. */
-const CLAUSE_WORDS = new Set([...CLAUSE_OPENERS, 'who', 'which', 'that', 'where', 'when', 'while', 'he', 'she', 'they', 'it', 'we', 'i']);
+const APPOSITIVE_STOPS = new Set([...CLAUSE_OPENERS, ...SUBJECT_PRONOUNS, 'who', 'which', 'that', 'where', 'when', 'while', 'they', 'it', 'we', 'i']);
 const APPOSITIVE_BREAKS = /[.;:!?"“”]/;
 
 /** The gap after a listed person with the phrase it opens between commas taken out, when that
  * phrase is an appositive (no clause in it): what is left says whether the list goes on.
- *   Ann Roe, the Standing Committee of the district Party committee, attended      → ", attended"
- *   Bo Tao, director of the bureau and head of the task force, and Lin Hua         → ", and " */
+ *   Ann Roe, the standing committee of the district council, attended   (up to the predicate) → ", "
+ *   Bo Tao, director of the bureau and head of the task force, and Lin Hua                   → ", and " */
 function withoutAppositive(ctx: ListContext, p: PersonMention, to: number): string {
   const from = extentEnd(ctx, p);
   const raw = ctx.text.slice(p.end, to);
@@ -61,7 +61,7 @@ function withoutAppositive(ctx: ListContext, p: PersonMention, to: number): stri
   const clause =
     APPOSITIVE_BREAKS.test(inner) ||
     words(inner).length > 25 ||
-    words(inner).some((w) => CLAUSE_WORDS.has(w.toLowerCase())) ||
+    words(inner).some((w) => APPOSITIVE_STOPS.has(w.toLowerCase())) ||
     ctx.predicates.some(([x, y]) => x < b && a < y) ||
     ctx.people.some((q) => q.start < b && a < q.end);
   return masked(ctx, clause ? from : Math.max(from, b), to);

@@ -2,23 +2,22 @@
 // P.K Eze, V. Ravi Shankar, KR Arun), an honorific before it all (Dr. Ade Bello, Mr . Kola
 // Ade) that is kept off the name. A pinyin name is a surname and a given name (Lin Hua Inspects →
 // Lin Hua); a Cantonese one may add a hyphenated given name (Chan Siu Mei-ling).
-import { CALENDAR_GIVEN_NAMES, NOT_NAME_WORDS, PINYIN_GIVEN, PINYIN_SURNAMES, PLACES_LIKE_NAMES } from './lexicon.js';
-import { BODY_END_WORDS, HONORIFICS, POST_HEADS, SHORT_POSTS } from './lexicon-posts.js';
+import { CALENDAR_GIVEN_NAMES, NOT_NAME_WORDS, PINYIN_GIVEN, PINYIN_GIVEN_SHORT, PINYIN_SURNAMES, PLACES_LIKE_NAMES } from './lexicon.js';
+import { BODY_END_WORDS, HONORIFIC_ALTERNATION, HONORIFICS, POST_HEADS, SHORT_POSTS } from './lexicon-posts.js';
 
 /** A capitalised word; a double surname may be printed with a spaced dash ("Ann Roe –Bello"). */
-// Letters with their accents, as names print them (Peña, Māori, Müller, Ngāti).
-const LOWER = 'a-zß-öø-ÿā-ſ';
-const UPPER = 'A-ZÀ-ÖØ-Þ';
-const CAP_WORD = `(?:[${UPPER}]['’])?[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)*(?:-[A-Za-z${UPPER}][${LOWER}]+)*(?:(?: [–-]|[–-] )[${UPPER}][${LOWER}]+)?`;
+// Letters with their accents, as names print them (Peña, Māori, Łukasz, Dvořák): Unicode's upper-
+// and lower-case letters, so the expressions built on this word carry the u flag.
+export const CAP_WORD = "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*(?:-\\p{L}\\p{Ll}+)*(?:(?: [–-]|[–-] )\\p{Lu}\\p{Ll}+)?";
 /** Spaces between the words of a name, not those beside a spaced dash. */
 const WORD_GAP = /(?<![–-]) (?![–-])/;
 const INITIALS = '(?:(?:[A-Z]\\.){1,3} ?|[A-Z]\\.[A-Z] |[A-Z]{2} )';
-const HONORIFIC = `(?:${[...HONORIFICS, ...SHORT_POSTS].map((h) => h.replace('.', '\\.')).join('|')})`;
+const HONORIFIC = `(?:${HONORIFIC_ALTERNATION})`;
 /** Honorifics at a position: "Dr. ", "Mr . ", "Elder ", "Hon ". */
 const HONORIFICS_AT = new RegExp(`(?:${HONORIFIC}(?: ?\\.)? )+`, 'y');
 /** A middle initial inside a name: "Donald M. Dwyer", "Myrvi A. Fabia". */
 const MIDDLE_INITIAL = /^[A-Z]\.$/;
-const NAME_AT = new RegExp(`${INITIALS}?${CAP_WORD}(?: (?:[A-Z]\\. )?${CAP_WORD}){0,3}`, 'y');
+const NAME_AT = new RegExp(`${INITIALS}?${CAP_WORD}(?: (?:[A-Z]\\. )?${CAP_WORD}){0,3}`, 'yu');
 const HEAD_WORDS = new Set(POST_HEADS.flatMap(([one, many]) => [one, many]).filter((h) => !h.includes(' ')));
 const ACRONYMS = new Set(['CPC', 'PRC', 'LGA', 'MOU', 'USA', 'UK', 'US', 'EU', 'UN', 'NPC', 'TV', 'IAS', 'HKSAR', ...SHORT_POSTS]);
 
@@ -30,7 +29,7 @@ export interface NameSpan {
   from: number;
 }
 
-const WHOLE_WORD = new RegExp(`^${CAP_WORD}$`);
+const WHOLE_WORD = new RegExp(`^${CAP_WORD}$`, 'u');
 const isWordOk = (w: string, strong: boolean, first: boolean) =>
   WHOLE_WORD.test(w) && !HONORIFICS.has(w) && !SHORT_POSTS.has(w) && !HEAD_WORDS.has(w.toLowerCase().replace(/-elect$/, '')) && !BODY_END_WORDS.has(w) && (!NOT_NAME_WORDS.has(w) || (strong && first && CALENDAR_GIVEN_NAMES.has(w)));
 
@@ -86,7 +85,6 @@ export function isPinyinName(name: string): boolean {
   return !PLACES_LIKE_NAMES.has(name) && PINYIN_SURNAMES.has(surname ?? '') && !!given && (PINYIN_GIVEN.test(given) || given.includes('-')) && (!third || third.includes('-'));
 }
 
-const GIVEN_ONE_OR_TWO = new RegExp(PINYIN_GIVEN.source.replace(/\)\+\$$/, '){1,2}$'), 'i');
 
 /** A pinyin name printed as one word, as some Chinese city sites print them: "Wangqiang",
  * "Liwei" (a known surname, then one or two syllables in lower case). Only a slot that holds a
@@ -94,7 +92,7 @@ const GIVEN_ONE_OR_TWO = new RegExp(PINYIN_GIVEN.source.replace(/\)\+\$$/, '){1,
 export function isFusedPinyinName(word: string): boolean {
   if (PLACES_LIKE_NAMES.has(word) || NOT_NAME_WORDS.has(word) || !/^[A-Z][a-z]{2,10}$/.test(word)) return false;
   for (let k = 1; k <= Math.min(6, word.length - 2); k++) {
-    if (PINYIN_SURNAMES.has(word.slice(0, k)) && GIVEN_ONE_OR_TWO.test(word.slice(k))) return true;
+    if (PINYIN_SURNAMES.has(word.slice(0, k)) && PINYIN_GIVEN_SHORT.test(word.slice(k))) return true;
   }
   return false;
 }

@@ -7,16 +7,15 @@ import nlp from 'compromise';
 import type { ArticleDoc, PersonMention, TitleMention } from '../core/doc.js';
 import { attachPosts } from './attach.js';
 import { NOT_NAME_WORDS } from './lexicon.js';
-import { HONORIFICS, SHORT_POSTS } from './lexicon-posts.js';
+import { HONORIFIC_ALTERNATION } from './lexicon-posts.js';
 import { laterMentions } from './mentions.js';
-import { cutName, isFusedPinyinName, isPinyinName, nameAt } from './names.js';
+import { CAP_WORD, cutName, isFusedPinyinName, isPinyinName, nameAt } from './names.js';
 import { findPosts } from './posts.js';
 import { listMembers, listNeighbours, predicateNames } from './name-cues.js';
 
-const HONORIFIC_AT = new RegExp(`\\b(?:${[...HONORIFICS, ...SHORT_POSTS].map((h) => h.replace('.', '\\.')).join('|')})(?: ?\\.)? (?=[A-Z])`, 'g');
+const HONORIFIC_AT = new RegExp(`\\b(?:${HONORIFIC_ALTERNATION})(?: ?\\.)? (?=[A-Z])`, 'g');
 /** A name in a byline: "Ann Roe", "Jo Ann P. Hale", "Ruth Oyelaran-Bello", "Tom McDermott", "Ann O'Neill". */
-const BYLINE_WORD = "(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)*";
-const BYLINE_NAME = new RegExp(`^${BYLINE_WORD}(?: (?:[A-Z]\\.|${BYLINE_WORD}(?:-${BYLINE_WORD})?)){1,3}$`);
+const BYLINE_NAME = new RegExp(`^${CAP_WORD}(?: (?:[A-Z]\\.|${CAP_WORD})){1,3}$`, 'u');
 /** What stands between two listed people: "Jizheng, together with Liu Aimin, Congke and …". */
 const LIST_NEIGHBOUR = /^(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:together|along) with\s+)$/;
 const LIST_PLACE_BEFORE = /(?:\b(?:of|in|at|from|to|for|by|on)|[A-Z][\w'’-]*) $/;

@@ -5,6 +5,8 @@
 import nlp from 'compromise';
 import {
   BODY_END_WORDS,
+  BODY_NAME_CAPS,
+  NOUN_PLURAL,
   GENERIC_HEADS,
   HEAD_PREPOSITIONS,
   POSSESSIVES,
@@ -99,11 +101,7 @@ function lowerBody(words: Word[], at: number): number {
   }
   return end;
 }
-/** How plural nouns end and surnames seldom do: Metropolises, Governments, Nations, Authorities. */
-const NOUN_PLURAL = /(?:ments|tions|sions|ships|ities|ises|ances|ences|ures|ants|ents)$/;
 
-/** Capitalised words that stand inside a lower-case body's name: "new district Party working committee". */
-const BODY_NAME_CAPS = new Set(['Party', 'CPC', 'Communist', "People's", 'People’s']);
 
 /** A body's name goes on at `k`: a capital, "the", "municipal Party …", a lower-case body name. */
 const opensBody = (words: Word[], k: number) =>
@@ -183,9 +181,9 @@ function gluedNameStart(words: Word[], from: number, to: number): number | null 
     if (BODY_END_WORDS.has(w.text) || JOINERS.has(w.text)) lastBody = k;
   });
   const tail = caps.slice(lastBody + 1);
-  // "President of the World Association of Major Metropolises", "of United Cities and Local
-  // Governments": the rest of a body's name, not a person's, when it ends in a plural noun.
-  const bodyTail = NOUN_PLURAL.test(tail.at(-1)?.text ?? '');
+  // "president of United Cities and Local Governments": the rest of a body's name, not a person's,
+  // when it ends in a plural noun.
+  const bodyTail = NOUN_PLURAL.test(tail.at(-1)?.text ?? '') && !isGivenName(tail[0]?.text ?? '');
   if (lastBody >= 0 && tail.length >= 2 && tail.length <= 3 && tail.every((w) => CAP.test(w.text)) && !bodyTail) return from + lastBody + 1;
   if (lastBody < 0 && caps.length >= 3 && isGivenName((caps[caps.length - 2] as Word).text)) return to - 2;
   return null;

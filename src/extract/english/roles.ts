@@ -5,15 +5,14 @@
 //   He then held an emergency meeting                                → PRESIDED (he: the last person named)
 //   The Governor, represented by his deputy, Ade Bello, …           → Ade Bello ATTENDED, the Governor none
 //   Qin Feng inspected Furong District                               → VISITED Furong District
+// and, where the article reports an event, everyone else its body names took part in it, unless the
+// clause naming them places them elsewhere or in the past (ELSEWHERE in lexicon-events.ts).
 import { mentionAt, spanOf, type ArticleDoc, type PersonMention, type RoleFact, type Span } from '../core/doc.js';
 import { articleEvent } from '../events/article-event.js';
 import { englishDate } from './dates.js';
-import { PREDICATE_FILLERS, SUBJECT_PRONOUNS, type PredicateRow } from './lexicon-events.js';
+import { ELSEWHERE, PREDICATE_FILLERS, SAID_ELSEWHERE, SUBJECT_PRONOUNS, type PredicateRow } from './lexicon-events.js';
 import { listAfter, listBefore, type ListContext } from './lists.js';
 import { EVENT_OR_REFERENCE, PREDICATE_RES } from './predicates.js';
-/** Sentences that place the people they name away from the event: "said in a statement", "the
- * late", "named after", "in memory of", "absent", "could not attend". */
-const ELSEWHERE = /\b(?:in a statement|according to|the late|named after|in memory of|absent|could not attend|was unable to attend|were unable to attend|in his absence|in her absence|posthumous)/i;
 const PRONOUN_BEFORE = /\b(he|she|He|She)((?: [a-z]+){0,2}) $/;
 const VISIT_AFTER = /^,?\s*(?:inspected|visited|toured|investigated)\s+((?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,5})/;
 
@@ -54,6 +53,17 @@ function pronounSubject(doc: ArticleDoc, index: number, hit: Hit, people: Person
   return null;
 }
 
+/** The clause a mention stands in, from the mark before it to the mark after it, with a relative
+ * clause about the person ("Tom Hill, who secured the funding last year,"). */
+function clauseAround(text: string, s: { start: number; end: number }, p: PersonMention): string {
+  const before = text.slice(s.start, p.start);
+  const open = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const after = text.slice(p.end, s.end);
+  const relative = /^,\s*(?:who|whose|whom)\b[^,;]*/.exec(after);
+  const close = relative ? relative[0].length : after.search(/[,;]/);
+  return text.slice(open < 0 ? s.start : s.start + open + 1, close < 0 ? s.end : p.end + close);
+}
+
 export function englishRoles(doc: ArticleDoc): void {
   const facts: RoleFact[] = [];
   const represented = new Set<string>();
@@ -69,8 +79,9 @@ export function englishRoles(doc: ArticleDoc): void {
     const ctx: ListContext = { text: doc.text, end: s.end, people, predicates: hits.map((h) => [h.start, h.end]) };
     for (const hit of hits) {
       if (hit.row.needsEvent && !EVENT_OR_REFERENCE.test(s.text)) continue;
-      // "… said in a statement": words said elsewhere tell of no part in the event.
-      if (hit.row.before === 'SPOKE_AT' && ELSEWHERE.test(s.text)) continue;
+      // "… said in a statement", "was briefed by": words said elsewhere, or to the subject, tell of
+      // no part it took in the event.
+      if (hit.row.before === 'SPOKE_AT' && (SAID_ELSEWHERE.test(doc.text.slice(hit.end, s.end)) || /\b(?:was|were|been|being) $/.test(doc.text.slice(s.start, hit.start)))) continue;
       let subject = hit.row.before || hit.row.represents ? listBefore(ctx, hit.start) : [];
       if (!subject.length && hit.row.before && SUBJECT_PRONOUNS.size) {
         const he = pronounSubject(doc, index, hit, people);
@@ -103,7 +114,8 @@ export function englishRoles(doc: ArticleDoc): void {
     const firstMention = new Map<string, PersonMention>();
     for (const p of doc.people) {
       const s = doc.sentences[p.sentence];
-      if (!s || s.inHeadline || p.start < doc.bodyStart || taking.has(p.name) || reporters.has(p.name) || represented.has(p.name) || ELSEWHERE.test(s.text)) continue;
+      if (!s || s.inHeadline || p.start < doc.bodyStart || taking.has(p.name) || reporters.has(p.name) || represented.has(p.name)) continue;
+      if (ELSEWHERE.test(clauseAround(doc.text, s, p))) continue;
       if (!firstMention.has(p.name)) firstMention.set(p.name, p);
     }
     for (const p of firstMention.values()) facts.push({ type: 'ATTENDED', mention: spanOf(p), meeting: event, sentence: p.sentence });

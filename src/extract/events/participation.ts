@@ -26,7 +26,11 @@ const ETC = '(?:等[^，。；：、]{0,16}?|等?[0-9一二三四五六七八九
 // ，县直单位负责人，驻县部队代表: groups named after the people, up to the predicate. A group
 // runs to the next mark only, so a long run of groups is read once, not split every way.
 // 及省经委、商务厅有关领导: a group may name several bodies, joined by 、, before its group word.
-const GROUPS = `(?:(?:[，、]|以及|和|及)(?:[^，。；：、]{1,12}、){0,8}[^，。；：、]{1,24}?(?:${GROUP_ENDINGS.join('|')})${ETC})*`;
+// Each group is read once, as it first matches, and never taken apart again (a lookahead that
+// captures, then the capture consumed): 、甲单位代表、乙单位代表 could be split into groups in
+// many ways, and trying them all when no predicate follows took seconds on a long list.
+const GROUP = `(?:[，、]|以及|和|及)(?:[^，。；：、]{1,12}、){0,8}[^，。；：、]{1,24}?(?:${GROUP_ENDINGS.join('|')})${ETC}`;
+const GROUPS = `(?:(?=(?<group>${GROUP}))\\k<group>)*`;
 const ADVERBS = `(?:${LIST_ADVERBS.join('|')})*`;
 const COVERBS = `(?:${alternation(COVERB_PHRASES)}){0,3}`;
 // 王某省长主持: a post written after the name stands between it and the predicate.

@@ -34,14 +34,14 @@ export const PREDICATES: readonly Predicate[] = [
  * ((女)), 等 and a group word (等县领导), groups named after the list (，市直单位负责人，各界代表),
  * adverbs (也, 分别, 应邀), and a coverb phrase (在主席台前排, 对…进行了, 向大会, 受…委托, 代表…).
  */
+/** What a leader's name is followed by when the people after it are the party led: 甲带领乙、丙赴某地考察. */
+export const LEADING_WORDS = ['带领', '率领', '率'];
 export const GROUP_ENDINGS: readonly string[] = [
   '代表', '负责人', '领导', '老领导', '同志', '干部', '成员', '委员', '人士', '群众', '嘉宾', '人员', '老同志', '专家', '院长', '检察长', '主任',
   '客商', '来宾', '企业家', '党员', '职工', '师生', '村民', '居民', '志愿者',
   // 及某局、某公司等部门单位考察组一行: the party a list of people leads.
   '考察组', '调研组', '工作组', '督导组', '检查组', '代表团', '考察团',
 ];
-/** What a leader's name is followed by when the people after it are the party led: 甲带领乙、丙赴某地考察. */
-export const LEADING_WORDS = ['带领', '率领', '率'];
 export const LIST_ADVERBS = [
   '也', '还', '均', '都', '分别', '一同', '一起', '共同', '先后', '应邀', '受邀', '专程', '亲切', '亲自', '再次', '一行', '随后', '当天', '同时',
   '率队', '带队', ...LEADING_WORDS, '实地', '现场', '随同', '一并', '专题', '认真',
@@ -49,7 +49,7 @@ export const LIST_ADVERBS = [
 export const COVERB_PHRASES = [
   '在[^，。；：、]{1,20}?', '对[^，。；：]{1,30}?进行了?', '对[^，。；：、]{1,24}?',
   // 率相关部门开展检查, 围绕优化营商环境等内容作大会发言, 就教育工作开展情况作了介绍
-  '(?:率|带领|率领)[^，。；：、]{1,16}?', '围绕[^。；：]{1,60}?', '就[^，。；：]{1,30}?', '向[^，。；：、]{1,16}?', '受[^，。；：]{1,20}?委托', '代表[^，。；：、]{1,20}?', '为[^，。；：、]{1,16}?', '与[^，。；：、]{1,16}?', '到[^，。；：、]{1,16}?', '赴[^，。；：、]{1,16}?'];
+  `(?:${LEADING_WORDS.join('|')})[^，。；：、]{1,16}?`, '围绕[^。；：]{1,60}?', '就[^，。；：]{1,30}?', '向[^，。；：、]{1,16}?', '受[^，。；：]{1,20}?委托', '代表[^，。；：、]{1,20}?', '为[^，。；：、]{1,16}?', '与[^，。；：、]{1,16}?', '到[^，。；：、]{1,16}?', '赴[^，。；：、]{1,16}?'];
 
 /** After the predicate, what says the person is only cited: 甲在某地调研时的讲话精神, 甲的重要指示. */
 export const CITED_AFTER = '^[^，。；：]{0,10}(?:精神|指示|批示|要求的)';

@@ -16,13 +16,15 @@ const CJK = /^[\u3400-\u9fff]+$/;
 const RARE_NAME_END = new Set('在等的了是也还又都均所于从就说对向将并及与把被'.split(''));
 
 const FOLLOWERS = new WordList(NAME_FOLLOWERS);
-const NOT_GIVEN = new Set([...POST_WORDS.filter((p) => p.length === 2), ...TITLE_MODIFIERS, '成员', '邀请', '应邀']);
 
-const NOT_NAMES = new Set([
+const NOT_NAMES_WORDS = [
   '干部', '同志', '班子', '成员', '一行', '群众', '代表', '上下', '全体', '和谐', '高度', '高质量', '万众', '严格', '全面', '应邀', '应约',
   // 总理周四表示: the days of the week open with the surname 周.
   '周一', '周二', '周三', '周四', '周五', '周六', '周日', '周末',
-]);
+];
+const NOT_NAMES = new Set(NOT_NAMES_WORDS);
+// A post, a title's modifier or a word no name opens with is no given name either (和镇长, 和执行, 团成员).
+const NOT_GIVEN = new Set([...POST_WORDS.filter((p) => p.length === 2), ...TITLE_MODIFIERS, ...NOT_NAMES_WORDS, '邀请']);
 
 /** Punctuation and other marks end a name: anything that is not a Chinese character (read by code,
  * since every candidate name asks). */

@@ -210,7 +210,7 @@ function sharePosts(doc: ArticleDoc, people: PersonMention[]): void {
 }
 
 // 甲、乙、丙等市领导出席: a group post after 等 closing a run of names.
-const GROUP_POST_AFTER = /^等([市省县区州旗镇乡]?(?:领导|领导同志|常委|委员))/;
+const GROUP_POST_AFTER = /^等([市省县区州旗镇乡]?(?:领导同志|领导|常委|委员))/;
 
 /** 甲、乙、丙等市领导出席: the group post after the run is held by each name of it that has none. */
 function groupPostAfterList(doc: ArticleDoc, people: PersonMention[]): void {
@@ -227,8 +227,9 @@ function groupPostAfterList(doc: ArticleDoc, people: PersonMention[]): void {
       if (q.sentence !== p.sentence || !NOTE_THEN_MARK.test(doc.text.slice(q.end, next.start))) break;
       run.unshift(q);
     }
-    if (run.length < 2) continue;
-    for (const q of run) if (!q.titles.length) q.titles = [title];
+    const untitled = run.filter((q) => !q.titles.length);
+    if (run.length < 2 || !untitled.length) continue;
+    for (const q of untitled) q.titles = [title];
     doc.titles.push(title);
   }
 }

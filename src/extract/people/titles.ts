@@ -11,8 +11,7 @@ import { WordList } from '../core/word-list.js';
 const POSTS = new WordList(POST_WORDS);
 // jieba's tags for unknown names are unreliable (高新区 nr, 普 ad), so the title runs over anything
 // that is not a verb, function word or punctuation.
-// A set phrase (重要讲话/l) stands in no body's name either: 发表重要讲话|市委副书记甲.
-const STOP_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'ad', 'i', 'l', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'm', 'mq', 'q', 'y', 'e', 'o', 'f']);
+const STOP_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'ad', 'i', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'r', 'm', 'mq', 'q', 'y', 'e', 'o', 'f']);
 const MAX_TITLE_CHARS = 32;
 // 由区党工委, 在市委: a coverb jieba glued to the level that opens the body.
 const GLUED_CLAUSE_WORD = /^[由在向对从于][市省县区]$/;

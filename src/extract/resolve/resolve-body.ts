@@ -135,22 +135,21 @@ const BODY_POST = /^(?:常务)?副?(?:主任|主席|秘书长|书记|部长|局�
 
 /**
  * A bare post printed after a titled person of the same list, which is that body's post:
- * 市人大常委会主任甲，副主任乙、丙，秘书长丁 → 乙, 丙 and 丁 hold posts of 市人大常委会. `earlier`
- * holds the titles printed before it in the sentence, nearest first; the one of the same post wins
- * (主任 for 副主任), else the nearest that names a body.
+ * 市人大常委会主任甲，副主任乙、丙，秘书长丁 → 乙, 丙 and 丁 hold posts of 市人大常委会. `earlier` holds
+ * the titles printed before it in the sentence, nearest first; only one of the same post (主任 for
+ * 副主任, 主任 or 主席 for 秘书长) lends its body: in 县委书记甲，副主任乙 the 副主任 is no post of 县委.
  */
 export function resolveInList(title: string, earlier: readonly string[], ctx: DocContext): ResolvedTitle | null {
   if (!BODY_POST.test(title)) return null;
   const own = resolveTitle(title, ctx);
   const bare = (post: string) => post.replace(/^(?:常务)?副/, '');
-  let fallback: ResolvedTitle | null = null;
+  // 秘书长 closes the list of a congress's or a conference's leaders (主任…，副主任…，秘书长).
+  const family = own.role === '秘书长' ? ['主任', '主席'] : [bare(own.role)];
   for (const t of earlier) {
     const r = resolveTitle(t, ctx);
-    if (r.target?.type !== 'Organization') continue;
-    if (bare(r.role) === bare(own.role)) return { ...own, target: r.target };
-    fallback ??= { ...own, target: r.target };
+    if (r.target?.type === 'Organization' && family.includes(bare(r.role))) return { ...own, target: r.target };
   }
-  return fallback;
+  return null;
 }
 
 const LEVEL_OF_WORD: Record<string, string> = { 市: 'city', 省: 'province', 县: 'county', 区: 'district', 州: 'city', 镇: 'town', 乡: 'town' };
