@@ -11,7 +11,7 @@ RUN npm ci --no-audit --no-fund && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production PORT=3000 NEWSGRAPH_DATA_DIR=/data
+ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0 NEWSGRAPH_DATA_DIR=/data
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./

@@ -38,7 +38,8 @@ export interface Config {
 export const DEFAULTS = {
   dataDir: './data',
   port: 3000,
-  host: '0.0.0.0',
+  // Loopback: the API answers this machine only unless --host (HOST) opens it wider.
+  host: '127.0.0.1',
   neo4jUser: 'neo4j',
   // The local server started by `npm run neo4j:start` uses the same default.
   neo4jPassword: 'newsgraph',
@@ -46,6 +47,7 @@ export const DEFAULTS = {
 
 export interface ConfigFlags {
   port?: string | number;
+  host?: string;
   dataDir?: string;
   city?: string;
   year?: string | number;
@@ -79,7 +81,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
   return {
     dataDir: flags.dataDir ?? env.NEWSGRAPH_DATA_DIR ?? DEFAULTS.dataDir,
     port: flags.port !== undefined ? parsePort(flags.port, '--port') : env.PORT ? parsePort(env.PORT, 'PORT') : DEFAULTS.port,
-    host: env.HOST ?? DEFAULTS.host,
+    host: flags.host || env.HOST || DEFAULTS.host,
     neo4j: uri
       ? {
           uri,

@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Express } from 'express';
 import type { ResponseCache } from './response-cache.js';
+import { ConfigError } from '../errors.js';
 
 export interface RunningServer {
   url: string;
@@ -15,7 +16,12 @@ export function listen(app: Express, port: number, host: string): Promise<Runnin
     const cache = app.locals.responseCache as ResponseCache | undefined;
     const server: Server = createServer(cache ? (req, res) => cache.serve(req, res) || app(req, res) : app);
     server.listen(port, host);
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      // The usual cause is another server on the port: say so, and how to choose another.
+      if (error.code === 'EADDRINUSE') reject(new ConfigError(`port ${port} on ${host} is in use by another process: stop it, or serve on another port with --port or PORT`));
+      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') reject(new ConfigError(`cannot listen on ${host}: no such address on this machine (--host or HOST)`));
+      else reject(error);
+    });
     server.once('listening', () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;

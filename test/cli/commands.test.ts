@@ -172,6 +172,31 @@ describe('watched and scheduled ingest', () => {
     }
   });
 
+  it('says plainly that the port is taken, with no stack trace, and exits 2', async () => {
+    const { createServer } = await import('node:net');
+    const taken = createServer();
+    await new Promise<void>((done) => taken.listen(0, '127.0.0.1', done));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const { code, stderr } = await cli(['serve', '--port', String(port), '--host', '127.0.0.1'], { NEWSGRAPH_DATA_DIR: tempDir('busy-port') });
+      expect(code).toBe(2);
+      expect(stderr).toMatch(new RegExp(`port ${port} on 127\\.0\\.0\\.1 is in use by another process: stop it, or serve on another port with --port or PORT`));
+      expect(stderr).not.toMatch(/\bat .*\.js:\d+/);
+    } finally {
+      await new Promise((done) => taken.close(done));
+    }
+  });
+
+  it('listens on this machine only unless told otherwise', async () => {
+    const serve = startCli(['serve'], { NEWSGRAPH_DATA_DIR: tempDir('loopback'), PORT: '0', HOST: '' });
+    try {
+      const url = (await serve.waitFor(/serving the embedded store at (http:\/\/\S+)/))[1] as string;
+      expect(new URL(url).hostname).toBe('127.0.0.1');
+    } finally {
+      expect(await serve.stop()).toBe(0);
+    }
+  });
+
   it('refuses a --reingest that is not a cron expression with exit code 2', async () => {
     const { code, stderr } = await cli(['serve', '--ingest', SEEDS, '--reingest', 'every morning'], { NEWSGRAPH_DATA_DIR: tempDir('bad-cron') });
     expect(code).toBe(2);

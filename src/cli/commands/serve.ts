@@ -27,13 +27,14 @@ export function serveCommand(program: Command, ctx: CliContext): void {
     .command('serve')
     .description('serve the HTTP API on the store')
     .option('-p, --port <port>', 'port to listen on (env PORT, default 3000)')
+    .option('--host <address>', 'address to listen on (env HOST, default 127.0.0.1: this machine only; 0.0.0.0 for every interface)')
     .option('--ingest <paths...>', 'ingest these files or folders before serving')
     .option('--reingest <cron>', 'ingest the --ingest paths again on this schedule, e.g. "0 6 * * *" (runs never overlap; gone pages are pruned)')
     .option('--aliases <file>', 'alias file: JSON of name → person name (env NEWSGRAPH_ALIASES, default ./aliases.json)')
     .option('--city <name>', 'city for the pages ingested with --ingest')
     .option('--year <year>', 'year for the pages ingested with --ingest')
     .option('--data-dir <dir>', 'data directory of the embedded store (env NEWSGRAPH_DATA_DIR)')
-    .action(async (opts: { port?: string; ingest?: string[]; reingest?: string; city?: string; year?: string; dataDir?: string; aliases?: string }) => {
+    .action(async (opts: { port?: string; host?: string; ingest?: string[]; reingest?: string; city?: string; year?: string; dataDir?: string; aliases?: string }) => {
       if (opts.reingest && !opts.ingest?.length) throw new BadRequestError('reingest', '--reingest needs the paths to ingest: --ingest PATH… --reingest "<cron>"');
       const schedule = opts.reingest ? cronOf(opts.reingest) : null;
       const config = loadConfig(ctx.env, opts);
