@@ -13,6 +13,9 @@ const STATUS: Record<string, number> = {
   STORE_UNAVAILABLE: 503,
 };
 
+/** The codes of the 4xx statuses Express's body parsers answer with, beside plain 400. */
+const LIBRARY_CODES: Record<number, string> = { 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE' };
+
 export const notFound: RequestHandler = (req, res) => {
   res.status(404).json({ error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.path}` } });
 };
@@ -21,7 +24,7 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   // express.json() and friends throw errors carrying their own 4xx status.
   const status = err instanceof NewsgraphError ? (STATUS[err.code] ?? 500) : typeof err?.status === 'number' && err.status < 500 ? err.status : 500;
   if (status >= 500 && !(err instanceof NewsgraphError && err.code === 'STORE_UNAVAILABLE')) console.error(err);
-  const code = err instanceof NewsgraphError ? err.code : status >= 500 ? 'INTERNAL' : 'BAD_REQUEST';
+  const code = err instanceof NewsgraphError ? err.code : status >= 500 ? 'INTERNAL' : (LIBRARY_CODES[status] ?? 'BAD_REQUEST');
   const message = status >= 500 && code === 'INTERNAL' ? 'internal error' : String(err?.message ?? 'error');
   res.status(status).json({ error: { code, message, ...(err instanceof BadRequestError ? { field: err.field } : {}) } });
 };

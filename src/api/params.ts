@@ -11,7 +11,13 @@ export const MAX_OFFSET = 1_000_000_000;
 /** The most nodes one graph view draws. */
 export const MAX_GRAPH_NODES = 200;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+/** A day of the calendar as YYYY-MM-DD: 2021-13-45 has the shape and is no day. */
+const isRealDay = (value: string): boolean => {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+};
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD').refine(isRealDay, 'must be a day of the calendar');
 const role = z.enum(['presided', 'attended', 'spoke']).describe('the part taken: presided, attended or spoke');
 
 export const paging = {

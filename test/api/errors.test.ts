@@ -35,6 +35,8 @@ describe('API errors', () => {
   it.each([
     ['/api/meetings?from=28-05-2021', 'from'],
     ['/api/meetings?to=yesterday', 'to'],
+    ['/api/meetings?from=2021-13-45', 'from'],
+    ['/api/meetings?to=2021-02-30', 'to'],
     ['/api/meetings?limit=1000', 'limit'],
     ['/api/meetings?limit=0', 'limit'],
     ['/api/meetings?offset=-1', 'offset'],

@@ -76,6 +76,7 @@ describe('POST /api/ingest', () => {
     expect((await bad.json()) as object).toMatchObject({ error: { field: 'pages.0.source' } });
     const huge = await post(open.server.url, Buffer.alloc(21 * 1024 * 1024, 0x41), { 'content-type': 'text/plain', authorization: `Bearer ${TOKEN}` });
     expect(huge.status).toBe(413);
+    expect((await huge.json()) as object).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } });
   });
 
   it('sets security headers and allows only the configured origin', async () => {
