@@ -6,7 +6,7 @@
 // goes away mid-run, no further write is tried: every article left is named as not written, and
 // running again completes them (unchanged ones are skipped).
 import { basename } from 'node:path';
-import { NewsgraphError } from '../errors.js';
+import { InputError, NewsgraphError } from '../errors.js';
 import { failureOf as outcomeFailure, type FileOutcome } from '../extract/extract-file.js';
 import { createExtractor, defaultWorkers } from '../extract/extract-pool.js';
 import { extractPage, type ExtractOptions } from '../extract/extract-page.js';
@@ -122,6 +122,9 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
   for (const path of paths) {
     try {
       const listed = await expandPath(path);
+      // A folder with no pages (unmounted, the wrong one) is a failure of the run, and no scope to
+      // prune: pruning it would remove every article it once held.
+      if (listed.length === 0) throw new InputError(`${path}: no pages in the folder (pages are .txt, .text, .html and .htm files)`);
       files.push(...listed);
       const single = listed.length === 1 && listed[0]?.source === basename(path);
       scopes.push(single ? basename(path) : `${basename(path)}/`);

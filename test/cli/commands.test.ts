@@ -1,7 +1,7 @@
 // The newsgraph commands run in this process on temporary folders: help, extract's JSON contract,
 // ingest with its summary and exit code, query and export, usage errors, ingest --watch and
 // serve --reingest. What only a process shows (stdin, signals, the exit status) is in process.test.ts.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -195,6 +195,20 @@ describe('watched and scheduled ingest', () => {
     } finally {
       expect(await serve.stop()).toBe(0);
     }
+  });
+
+  it('fails a folder with no pages, and --prune of it removes nothing', async () => {
+    const data = tempDir('empty-folder');
+    const pages = tempDir('empty-pages');
+    writeFileSync(join(pages, 'page.txt'), readFileSync(join(SEEDS, readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))[0] as string)));
+    expect((await cli(['ingest', pages], { NEWSGRAPH_DATA_DIR: data })).code).toBe(0);
+    rmSync(join(pages, 'page.txt'));
+    writeFileSync(join(pages, 'notes.md'), '# not a page');
+    const run = await cli(['ingest', pages, '--prune'], { NEWSGRAPH_DATA_DIR: data });
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).toMatch(/no pages in the folder/);
+    const stats = JSON.parse((await cli(['query', 'stats'], { NEWSGRAPH_DATA_DIR: data })).stdout) as { nodes: { Article: number } };
+    expect(stats.nodes.Article).toBeGreaterThan(0);
   });
 
   it('refuses a --reingest that is not a cron expression with exit code 2', async () => {
