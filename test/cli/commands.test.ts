@@ -197,6 +197,13 @@ describe('watched and scheduled ingest', () => {
     }
   });
 
+  it('says which store a query asked, and that it is empty when it is', async () => {
+    const data = tempDir('empty-store');
+    const run = await cli(['query', 'person', '邓群策'], { NEWSGRAPH_DATA_DIR: data });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain(`no person "邓群策" in the embedded store in ${data}, which holds no articles yet: ingest pages first`);
+  });
+
   it('fails a folder with no pages, and --prune of it removes nothing', async () => {
     const data = tempDir('empty-folder');
     const pages = tempDir('empty-pages');

@@ -3,7 +3,7 @@
 import { Command } from 'commander';
 import { MAX_OFFSET, personIdOf } from '../../api/params.js';
 import { loadConfig } from '../../config.js';
-import { BadRequestError, orNotFound } from '../../errors.js';
+import { BadRequestError, NotFoundError, orNotFound } from '../../errors.js';
 import { openStore } from '../../graph/open-store.js';
 import type { GraphStore } from '../../graph/store.js';
 import { ENTITY_LABELS, type EntityLabel, type MeetingRole } from '../../graph/model.js';
@@ -41,9 +41,16 @@ export function queryCommand(program: Command, ctx: CliContext): void {
   const run = (fn: (store: GraphStore, args: string[], opts: Opts) => Promise<unknown>) => async (...input: unknown[]) => {
     const cmd = input.at(-1) as Command;
     const opts = cmd.opts<Opts>();
-    const store = await openStore(loadConfig(ctx.env, { dataDir: opts.dataDir }));
+    const config = loadConfig(ctx.env, { dataDir: opts.dataDir });
+    const store = await openStore(config);
     try {
       ctx.out(JSON.stringify(await fn(store, cmd.args, opts), null, 2));
+    } catch (error) {
+      // "no person 邓群策" alone does not say which store was asked, nor that it may be empty.
+      if (!(error instanceof NotFoundError)) throw error;
+      const where = config.neo4j ? `the Neo4j store at ${config.neo4j.uri}` : `the embedded store in ${config.dataDir}`;
+      const empty = (await store.stats()).articles === 0;
+      throw new NotFoundError(`${error.message} in ${where}${empty ? ', which holds no articles yet: ingest pages first (newsgraph ingest DIR)' : ''}`);
     } finally {
       await store.close();
     }
