@@ -3,6 +3,7 @@
 // parenthesis (…调研。(X)) and photo credits (新华社记者 X 摄). A credit holds labels, names, outlets
 // and role words and nothing else: a segment with anything else in it credits no one.
 import { COMPOUND_SURNAMES, surnameLengthAt } from '../extract/lexicon/surnames.js';
+import { SENTENCE_END_MARK } from './normalize.js';
 import { givenOdds, surnameOdds } from '../extract/lexicon/name-model.js';
 import { CREDIT_LABELS, CREDIT_SUFFIXES, METADATA_FIELDS, NAME_NOTES, OFFICE_ENDINGS, OUTLET_ENDINGS, SHORT_LABELS, type ReporterRole } from './credit-labels.js';
 
@@ -182,7 +183,7 @@ export function readCredits(segment: string, options: { slot?: boolean } = {}): 
 export function creditLine(line: string): Credit[] | null {
   // A credit line is a line of a few fields: a paragraph of body text is far longer, or holds a
   // sentence's end mark.
-  if (line.length > MAX_CREDIT_LINE || SENTENCE_END.test(line)) return null;
+  if (line.length > MAX_CREDIT_LINE || SENTENCE_END_MARK.test(line)) return null;
   const bare = line.replace(DATE_TIME, ' ').replace(METADATA, ' ').trim();
   if (!bare && METADATA_START.test(line)) return [];
   const words = bare.split(/\s+/);
@@ -194,7 +195,6 @@ export function creditLine(line: string): Credit[] | null {
 
 const MAX_CREDIT_LINE = 160;
 const OFFICE_END = new RegExp(`(?:${OFFICE_ENDINGS.join('|')})$`);
-const SENTENCE_END = /[。！？]/;
 const METADATA_START = new RegExp(`^(?:${alternation(METADATA_FIELDS)})\\s*[:：]`);
 const NAME_WORD = new RegExp(`^[${CJK}·]{2,4}$`);
 const FIELD_START = new RegExp(`^(?:${alternation([...METADATA_FIELDS, ...CREDIT_LABELS.map(([w]) => w)])})\\s*[:：]`);

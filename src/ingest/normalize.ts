@@ -52,6 +52,9 @@ export function normalizeText(raw: string): string {
     .join('\n');
 }
 
+/** The marks that end a Chinese sentence. */
+export const SENTENCE_END_MARK = /[。！？]/;
+
 /** True for text that reads as a finished sentence: a page paragraph that is not cut by the layout. */
 export function endsSentence(text: string): boolean {
   const t = text.trimEnd();

@@ -53,6 +53,9 @@ export const EVENT_NAME_STOPS = new Set(['in', 'at', 'as', 'by', 'which', 'that'
  * person named is there in place of another, who then took no part. `implies`: the event the
  * predicate itself is, when the article names none of its kind; `alone`: only when it names no
  * event at all ("After the meeting, Lin Hua inspected the dikes" adds no inspection). */
+/** Words that carry a list of people on past a name: "Bo Tao, together with Mo Ling and Lin Hua". */
+export const ALONG_WITH = '(?:together|along) with';
+
 export interface PredicateRow {
   pattern: string;
   before?: Role;
@@ -109,7 +112,7 @@ export const PREDICATES: readonly PredicateRow[] = [
   { pattern: 'did the same (?:in turn )?(?:to|for)', before: 'ATTENDED', after: 'ATTENDED', example: 'Roe did the same to council member Bo Tao.' },
   { pattern: 'made up of|comprising|consisting of|composed of', after: 'ATTENDED', example: 'The mayor inaugurated a board made up of Ann Roe and Bo Tao.' },
   { pattern: '(?:was|were) invited to', before: 'ATTENDED', example: 'Mayor Ann Roe and town clerk Bo Tao were invited to the jubilee.' },
-  { pattern: 'along with|together with', before: 'ATTENDED', after: 'ATTENDED', needsEvent: true, example: 'Roe, along with City Manager Bo Tao, opened the ceremony.' },
+  { pattern: ALONG_WITH, before: 'ATTENDED', after: 'ATTENDED', needsEvent: true, example: 'Roe, along with City Manager Bo Tao, opened the ceremony.' },
   { pattern: 'dedicated|inaugurated|unveiled|launched|commissioned', before: 'ATTENDED', needsEvent: true, example: 'Mayor Ann Roe dedicated the new library in a public ceremony.' },
   {
     pattern:

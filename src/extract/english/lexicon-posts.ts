@@ -112,3 +112,6 @@ export const NOUN_PLURAL = /(?:ments|tions|sions|ships|ities)$/;
 
 /** Capitalised words that stand inside a lower-case body's name: "new district Party working committee". */
 export const BODY_NAME_CAPS = new Set(['Party', 'CPC', 'Communist', "People's", 'People’s']);
+
+/** A word as a post's head reads it: "Mayor-Elect" is the mayor's post, not yet taken up. */
+export const headWordOf = (word: string): string => word.toLowerCase().replace(/-elect$/, '');

@@ -4,7 +4,9 @@
 // so "Chief Secretary V. Ravi, Secretary of Works Arun Das and senior officials were present" is
 // one list.
 import type { PersonMention } from '../core/doc.js';
-import { CLAUSE_OPENERS, PREDICATE_FILLERS, SUBJECT_PRONOUNS, UNNAMED_PEOPLE_TAIL } from './lexicon-events.js';
+import { ALONG_WITH, CLAUSE_OPENERS, PREDICATE_FILLERS, SUBJECT_PRONOUNS, UNNAMED_PEOPLE_TAIL } from './lexicon-events.js';
+
+const ALONG_WITH_GAP = new RegExp(`^\\s*,?\\s*${ALONG_WITH}\\s*$`);
 import { HONORIFIC_ALTERNATION } from './lexicon-posts.js';
 
 const HONORIFIC_WORD = new RegExp(`\\b(?:${HONORIFIC_ALTERNATION})(?: ?\\.)?(?= )`, 'g');
@@ -72,7 +74,7 @@ function joins(ctx: ListContext, p: PersonMention, to: number, most: number): bo
   const from = extentEnd(ctx, p);
   const gap = withoutAppositive(ctx, p, to);
   // "Bo Tao, together with Mo Ling and …": the list goes on through its own predicate.
-  if (/^\s*,?\s*(?:together|along) with\s*$/.test(gap)) return true;
+  if (ALONG_WITH_GAP.test(gap)) return true;
   const w = words(gap).filter((x) => !['and', 'as', 'well', 'including'].includes(x));
   return SEPARATOR.test(gap) && !ENDS_LIST.test(gap) && w.length <= most && !w.some((x) => CLAUSE_OPENERS.has(x)) && !crossesPredicate(ctx, from, to);
 }

@@ -3,7 +3,7 @@
 // Ade) that is kept off the name. A pinyin name is a surname and a given name (Lin Hua Inspects →
 // Lin Hua); a Cantonese one may add a hyphenated given name (Chan Siu Mei-ling).
 import { CALENDAR_GIVEN_NAMES, NOT_NAME_WORDS, PINYIN_GIVEN, PINYIN_GIVEN_SHORT, PINYIN_SURNAMES, PLACES_LIKE_NAMES } from './lexicon.js';
-import { BODY_END_WORDS, HONORIFIC_ALTERNATION, HONORIFICS, POST_HEADS, SHORT_POSTS } from './lexicon-posts.js';
+import { BODY_END_WORDS, headWordOf, HONORIFIC_ALTERNATION, HONORIFICS, POST_HEADS, SHORT_POSTS } from './lexicon-posts.js';
 
 /** A capitalised word; a double surname may be printed with a spaced dash ("Ann Roe –Bello"). */
 // Letters with their accents, as names print them (Peña, Māori, Łukasz, Dvořák): Unicode's upper-
@@ -31,7 +31,7 @@ export interface NameSpan {
 
 const WHOLE_WORD = new RegExp(`^${CAP_WORD}$`, 'u');
 const isWordOk = (w: string, strong: boolean, first: boolean) =>
-  WHOLE_WORD.test(w) && !HONORIFICS.has(w) && !SHORT_POSTS.has(w) && !HEAD_WORDS.has(w.toLowerCase().replace(/-elect$/, '')) && !BODY_END_WORDS.has(w) && (!NOT_NAME_WORDS.has(w) || (strong && first && CALENDAR_GIVEN_NAMES.has(w)));
+  WHOLE_WORD.test(w) && !HONORIFICS.has(w) && !SHORT_POSTS.has(w) && !HEAD_WORDS.has(headWordOf(w)) && !BODY_END_WORDS.has(w) && (!NOT_NAME_WORDS.has(w) || (strong && first && CALENDAR_GIVEN_NAMES.has(w)));
 
 /** Cuts a run of capitalised words to the name it holds: valid words only, at most three (four after
  * a post), a pinyin name two (a third only when hyphenated, as Cantonese given names are). */

@@ -8,6 +8,7 @@ import type { ArticleDoc, PersonMention, TitleMention } from '../core/doc.js';
 import { attachPosts } from './attach.js';
 import { NOT_NAME_WORDS } from './lexicon.js';
 import { HONORIFIC_ALTERNATION } from './lexicon-posts.js';
+import { ALONG_WITH } from './lexicon-events.js';
 import { laterMentions } from './mentions.js';
 import { CAP_WORD, cutName, isFusedPinyinName, isPinyinName, nameAt } from './names.js';
 import { findPosts } from './posts.js';
@@ -17,7 +18,7 @@ const HONORIFIC_AT = new RegExp(`\\b(?:${HONORIFIC_ALTERNATION})(?: ?\\.)? (?=[A
 /** A name in a byline: "Ann Roe", "Jo Ann P. Hale", "Ruth Oyelaran-Bello", "Tom McDermott", "Ann O'Neill". */
 const BYLINE_NAME = new RegExp(`^${CAP_WORD}(?: (?:[A-Z]\\.|${CAP_WORD})){1,3}$`, 'u');
 /** What stands between two listed people: "Jizheng, together with Liu Aimin, Congke and …". */
-const LIST_NEIGHBOUR = /^(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:together|along) with\s+)$/;
+const LIST_NEIGHBOUR = new RegExp(`^(?:,\\s*(?:and\\s+)?|\\s+and\\s+|,?\\s+${ALONG_WITH}\\s+)$`);
 const LIST_PLACE_BEFORE = /(?:\b(?:of|in|at|from|to|for|by|on)|[A-Z][\w'’-]*) $/;
 const ONE_WORD = /\b[A-Z][a-z]{2,10}\b/g;
 const PINYIN_NAME = /\b([A-Z][a-z]+) ([A-Z][a-z]+)(?: ([A-Z][a-z]+-[a-z]+))?\b/g;

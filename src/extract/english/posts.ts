@@ -6,6 +6,7 @@ import nlp from 'compromise';
 import {
   BODY_END_WORDS,
   BODY_NAME_CAPS,
+  headWordOf,
   NOUN_PLURAL,
   GENERIC_HEADS,
   HEAD_PREPOSITIONS,
@@ -58,9 +59,7 @@ const INITIAL = /^(?:[A-Z]\.)+[A-Z]?$|^[A-Z]\.[A-Z]$/;
 const HEADS_BY_FIRST = new Map<string, typeof HEADS>();
 for (const h of HEADS) HEADS_BY_FIRST.set(h.words[0] as string, [...(HEADS_BY_FIRST.get(h.words[0] as string) ?? []), h]);
 
-/** A word as a head reads it: "Mayor-Elect" is the mayor's post, not yet taken up. */
-const headWord = (w: Word | undefined) => w?.text.toLowerCase().replace(ELECT, '') ?? '';
-const ELECT = /-elect$/;
+const headWord = (w: Word | undefined) => (w ? headWordOf(w.text) : '');
 
 function headAt(words: Word[], i: number): (typeof HEADS)[number] | null {
   const candidates = HEADS_BY_FIRST.get(headWord(words[i]));

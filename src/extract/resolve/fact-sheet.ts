@@ -77,8 +77,9 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
   // 副主任 printed after 市人大常委会主任甲 in one list is the same body's post (resolveInList).
   const inList = (t: TitleMention, sentenceIndex: number) => {
     if (doc.language === 'en') return null;
-    const earlier = doc.titles.filter((x) => x.end <= t.start && x.start >= (doc.sentences[sentenceIndex]?.start ?? 0)).sort((a, b) => b.start - a.start);
-    return resolveInList(t.text, earlier.map((x) => x.text), doc.context);
+    const from = doc.sentences[sentenceIndex]?.start ?? 0;
+    const earlier = () => doc.titles.filter((x) => x.end <= t.start && x.start >= from).sort((a, b) => b.start - a.start).map((x) => x.text);
+    return resolveInList(t.text, earlier, doc.context);
   };
   for (const p of doc.people) {
     if (p.bareSurname) continue;

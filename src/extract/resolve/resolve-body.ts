@@ -135,17 +135,17 @@ const BODY_POST = /^(?:常务)?副?(?:主任|主席|秘书长|书记|部长|局�
 
 /**
  * A bare post printed after a titled person of the same list, which is that body's post:
- * 市人大常委会主任甲，副主任乙、丙，秘书长丁 → 乙, 丙 and 丁 hold posts of 市人大常委会. `earlier` holds
- * the titles printed before it in the sentence, nearest first; only one of the same post (主任 for
+ * 市人大常委会主任甲，副主任乙、丙，秘书长丁 → 乙, 丙 and 丁 hold posts of 市人大常委会. `earlier` gives
+ * the titles printed before it in the sentence, nearest first (asked only for such a post); only one of the same post (主任 for
  * 副主任, 主任 or 主席 for 秘书长) lends its body: in 县委书记甲，副主任乙 the 副主任 is no post of 县委.
  */
-export function resolveInList(title: string, earlier: readonly string[], ctx: DocContext): ResolvedTitle | null {
+export function resolveInList(title: string, earlier: () => readonly string[], ctx: DocContext): ResolvedTitle | null {
   if (!BODY_POST.test(title)) return null;
   const own = resolveTitle(title, ctx);
   const bare = (post: string) => post.replace(/^(?:常务)?副/, '');
   // 秘书长 closes the list of a congress's or a conference's leaders (主任…，副主任…，秘书长).
   const family = own.role === '秘书长' ? ['主任', '主席'] : [bare(own.role)];
-  for (const t of earlier) {
+  for (const t of earlier()) {
     const r = resolveTitle(t, ctx);
     if (r.target?.type === 'Organization' && family.includes(bare(r.role))) return { ...own, target: r.target };
   }
