@@ -8,6 +8,7 @@ import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { queryCommand } from './commands/query.js';
+import { repairCommand } from './commands/repair.js';
 import { serveCommand } from './commands/serve.js';
 import type { CliContext } from './context.js';
 
@@ -25,6 +26,7 @@ export function buildProgram(ctx: CliContext): Command {
   queryCommand(program, ctx);
   evalCommand(program, ctx);
   exportCommand(program, ctx);
+  repairCommand(program, ctx);
   for (const c of program.commands) c.exitOverride();
   for (const c of program.commands.flatMap((c) => c.commands)) c.exitOverride();
   return program;

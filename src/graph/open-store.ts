@@ -3,10 +3,13 @@ import type { Config } from '../config.js';
 import { createMemoryStore } from './memory/memory-store.js';
 import type { GraphStore } from './store.js';
 
-export async function openStore(config: Config): Promise<GraphStore> {
+/** `notice` hears what opening found that a user should know (a torn journal tail cut off). */
+export async function openStore(config: Config, notice: (text: string) => void = () => undefined): Promise<GraphStore> {
   if (config.neo4j) {
     const { createNeo4jStore } = await import('./neo4j/neo4j-store.js');
     return createNeo4jStore(config.neo4j);
   }
-  return createMemoryStore({ dataDir: config.dataDir });
+  const store = await createMemoryStore({ dataDir: config.dataDir });
+  for (const text of store.notices) notice(text);
+  return store;
 }

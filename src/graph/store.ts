@@ -53,6 +53,8 @@ export interface NamedQueries {
 
 export interface GraphStore extends NamedQueries {
   readonly kind: 'memory' | 'neo4j';
+  /** What opening the store found and did that its user should hear of (a torn journal tail cut off). */
+  readonly notices?: string[];
   /**
    * A number that changes with every write, on a store only this process writes (the embedded
    * one, which locks its data directory): answers may be cached until it changes. Absent where

@@ -13,7 +13,7 @@ const PAGE_000 = join(SEEDS, '000_edfb76c44c08cff3.txt');
 const PAGE_004 = join(SEEDS, '004_c75b4f9da4696006.txt');
 
 describe('newsgraph --help', () => {
-  it.each([[[]], [['ingest']], [['serve']], [['extract']], [['query']], [['query', 'meetings']], [['export']], [['eval']]])('%j --help', async (args) => {
+  it.each([[[]], [['ingest']], [['serve']], [['extract']], [['query']], [['query', 'meetings']], [['export']], [['eval']], [['repair']]])('%j --help', async (args) => {
     const { code, stdout } = await cli([...args, '--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/Usage: newsgraph/);
@@ -137,6 +137,41 @@ describe('newsgraph ingest of a folder with bad files', () => {
     expect(stdout).toMatch(/empty\.txt.*empty/);
     expect(stdout).toMatch(/latin1\.txt.*UTF-8/);
     expect(stdout).toMatch(/missing\.txt.*no such file/);
+  });
+});
+
+describe('newsgraph repair', () => {
+  it('a store with a damaged snapshot line refuses to open naming the repair; repair keeps the rest and says what it dropped', async () => {
+    const dataDir = tempDir('repair');
+    const env = { NEWSGRAPH_DATA_DIR: dataDir };
+    // Two ingests leave two batches of journal entries: the first page's articles, then the second's.
+    expect((await cli(['ingest', PAGE_000], env)).code).toBe(0);
+    expect((await cli(['ingest', PAGE_004], env)).code).toBe(0);
+    const before = JSON.parse((await cli(['query', 'stats'], env)).stdout) as { articles: number };
+    const journal = join(dataDir, 'journal.log');
+    const snapshot = readFileSync(join(dataDir, 'snapshot.jsonl'), 'utf8');
+    const lines = snapshot.trimEnd().split('\n');
+    // Damage one article in the middle of the snapshot: it no longer parses.
+    lines[2] = lines[2]!.slice(0, 20);
+    writeFileSync(join(dataDir, 'snapshot.jsonl'), `${lines.join('\n')}\n`);
+    writeFileSync(journal, '');
+    const refused = await cli(['query', 'stats'], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/article 2 is damaged.*newsgraph repair/);
+    const repaired = await cli(['repair'], env);
+    expect(repaired.code).toBe(0);
+    expect(repaired.stdout).toMatch(/article 2 of the snapshot is damaged and was dropped/);
+    // What later articles took from the damaged line is lost with it; they are named by their page, to ingest again.
+    const dependents = repaired.stdout.match(/\(from .*\) refers to what a damaged article held/g) ?? [];
+    const kept = before.articles - 1 - dependents.length;
+    expect(repaired.stdout).toMatch(new RegExp(`repaired .*: ${kept} articles kept`));
+    const after = await cli(['query', 'stats'], env);
+    expect(after.code).toBe(0);
+    expect((JSON.parse(after.stdout) as { articles: number }).articles).toBe(kept);
+    // Ingesting the pages again restores every article.
+    expect((await cli(['ingest', PAGE_000, PAGE_004], env)).code).toBe(0);
+    expect((JSON.parse((await cli(['query', 'stats'], env)).stdout) as { articles: number }).articles).toBe(before.articles);
+    expect((await cli(['repair'], env)).stdout).toMatch(/is sound: \d+ articles, nothing to repair/);
   });
 });
 

@@ -33,17 +33,37 @@ describe('the journal', () => {
     expect(loadIds(new Journal(dir))).toEqual([sheets[1], sheets[2], sheets[3]].map((s) => s!.article.id));
   });
 
-  it('ignores a torn last line, keeping every whole one', () => {
+  it('cuts a torn last line off, keeps its bytes aside, and writes the next entry on a line of its own', () => {
     const dir = tempDir();
     const journal = new Journal(dir);
     loadIds(journal);
     journal.append([{ op: 'put', sheet: sheets[0]! }]);
     journal.closeFile();
-    appendFileSync(join(dir, 'journal.log'), '0123456789ab {"op":"put","sheet":{"article":');
-    expect(loadIds(new Journal(dir))).toEqual([sheets[0]!.article.id]);
+    const torn = '0123456789ab {"op":"put","sheet":{"article":';
+    appendFileSync(join(dir, 'journal.log'), torn);
+    const reopened = new Journal(dir);
+    const report = reopened.load(() => undefined);
+    expect(report.tornBytes).toBe(Buffer.byteLength(torn));
+    const side = report.sideFiles.find((f) => f.startsWith('journal.torn-'));
+    expect(readFileSync(join(dir, side as string), 'utf8')).toBe(torn);
+    reopened.append([{ op: 'put', sheet: sheets[1]! }]);
+    reopened.closeFile();
+    expect(loadIds(new Journal(dir))).toEqual([sheets[0]!.article.id, sheets[1]!.article.id]);
   });
 
-  it('ignores a line whose checksum does not match', () => {
+  it('keeps a whole entry written straight after a torn fragment on the same line (as older versions wrote)', () => {
+    const dir = tempDir();
+    const journal = new Journal(dir);
+    loadIds(journal);
+    journal.append([{ op: 'put', sheet: sheets[0]! }, { op: 'put', sheet: sheets[1]! }]);
+    journal.closeFile();
+    const path = join(dir, 'journal.log');
+    const [first, second] = readFileSync(path, 'utf8').split('\n');
+    writeFileSync(path, `${first}\n${(second as string).slice(0, 40)}${second}\n`);
+    expect(loadIds(new Journal(dir))).toEqual([sheets[0]!.article.id, sheets[1]!.article.id]);
+  });
+
+  it('treats damaged lines with nothing sound after them as a torn tail', () => {
     const dir = tempDir();
     const journal = new Journal(dir);
     loadIds(journal);
@@ -52,6 +72,27 @@ describe('the journal', () => {
     const path = join(dir, 'journal.log');
     writeFileSync(path, readFileSync(path, 'utf8').replace(sheets[1]!.article.title, 'X'.repeat(sheets[1]!.article.title.length)));
     expect(loadIds(new Journal(dir))).toEqual([sheets[0]!.article.id]);
+  });
+
+  it('refuses a damaged line with sound entries after it, naming the line and the repair command', () => {
+    const dir = tempDir();
+    const journal = new Journal(dir);
+    loadIds(journal);
+    journal.append([0, 1, 2].map((i) => ({ op: 'put' as const, sheet: sheets[i]! })));
+    journal.closeFile();
+    const path = join(dir, 'journal.log');
+    const before = readFileSync(path, 'utf8');
+    writeFileSync(path, before.replace(sheets[1]!.article.title, 'X'.repeat(sheets[1]!.article.title.length)));
+    expect(() => loadIds(new Journal(dir))).toThrow(expect.objectContaining({ code: 'STORE_CORRUPT', message: expect.stringMatching(/damaged at line 2.*newsgraph repair/) }));
+    // Refusing changes nothing on disk.
+    expect(readFileSync(path, 'utf8')).not.toBe(before);
+    expect(readFileSync(path, 'utf8').split('\n')).toHaveLength(4);
+    const ids: string[] = [];
+    const report = new Journal(dir).load((e) => e.op === 'put' && ids.push(e.sheet.article.id), { repair: true });
+    expect(ids).toEqual([sheets[0]!.article.id, sheets[2]!.article.id]);
+    expect(report.damagedLines).toEqual([2]);
+    const side = report.sideFiles.find((f) => f.startsWith('journal.damaged-'));
+    expect(readFileSync(join(dir, side as string), 'utf8')).toContain('X'.repeat(sheets[1]!.article.title.length));
   });
 
   it('refuses an unreadable snapshot with a StoreCorruptError', () => {
@@ -131,6 +172,31 @@ describe('the snapshot', () => {
     const read: FactSheet[] = [];
     new Journal(dir).load((entry) => entry.op === 'put' && read.push(entry.sheet));
     expect(read).toEqual(sheets.slice(0, 3));
+  });
+
+  it('ends with a checksum: a change that still parses is refused, and repair keeps the articles and says so', () => {
+    const { dir, text } = written(3);
+    const title = sheets[1]!.article.title;
+    expect(text).toContain(title);
+    writeFileSync(join(dir, 'snapshot.jsonl'), text.replace(title, `${title.slice(0, -1)}X`));
+    expect(() => loadIds(new Journal(dir))).toThrow(expect.objectContaining({ code: 'STORE_CORRUPT', message: expect.stringContaining('fails its checksum') }));
+    const ids: string[] = [];
+    const report = new Journal(dir).load((e) => e.op === 'put' && ids.push(e.sheet.article.id), { repair: true });
+    expect(ids).toHaveLength(3);
+    expect(report.snapshotProblems.join(' ')).toContain('fails its checksum');
+  });
+
+  it('refuses a snapshot whose checksum line is missing', () => {
+    const { dir, text } = written(2);
+    writeFileSync(join(dir, 'snapshot.jsonl'), `${text.trimEnd().split('\n').slice(0, -1).join('\n')}\n`);
+    expect(() => loadIds(new Journal(dir))).toThrow(expect.objectContaining({ code: 'STORE_CORRUPT', message: expect.stringContaining('checksum line is missing') }));
+  });
+
+  it('still reads a snapshot of format 3, which has no checksum', () => {
+    const { dir, text } = written(3);
+    const lines = text.trimEnd().split('\n');
+    writeFileSync(join(dir, 'snapshot.jsonl'), `${[JSON.stringify({ format: 3, sheets: 3 }), ...lines.slice(1, -1)].join('\n')}\n`);
+    expect(loadIds(new Journal(dir))).toEqual(sheets.slice(0, 3).map((s) => s.article.id));
   });
 
   it('refuses a line whose table numbers point nowhere', () => {

@@ -42,7 +42,7 @@ export function queryCommand(program: Command, ctx: CliContext): void {
     const cmd = input.at(-1) as Command;
     const opts = cmd.opts<Opts>();
     const config = loadConfig(ctx.env, { dataDir: opts.dataDir });
-    const store = await openStore(config);
+    const store = await openStore(config, (text) => ctx.err(`newsgraph: ${text}`));
     try {
       ctx.out(JSON.stringify(await fn(store, cmd.args, opts), null, 2));
     } catch (error) {

@@ -6,7 +6,7 @@ import type { ArticleMeta, FactSheet } from '../model.js';
 import type { GraphStore } from '../store.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { GraphIndex } from './graph-index.js';
-import { Journal } from './journal.js';
+import { Journal, type JournalReport } from './journal.js';
 import { shareText } from './snapshot-codec.js';
 import { RunLog } from './run-log.js';
 import { StoreBusyError } from '../../errors.js';
@@ -21,6 +21,8 @@ export interface MemoryStoreOptions {
    * as the store holds articles, so rewriting the snapshot costs a constant share of each write.
    */
   compactAfter?: number;
+  /** Keep every sound article and entry, set the damaged ones aside, instead of refusing to open. */
+  repair?: boolean;
 }
 
 /**
@@ -34,7 +36,19 @@ function keepHeapNearLive(): void {
   v8.setFlagsFromString('--heap-growing-percent=20');
 }
 
-export async function createMemoryStore(options: MemoryStoreOptions): Promise<GraphStore> {
+export type MemoryStore = GraphStore & {
+  /** What opening found: a torn journal tail cut off, or what a repair dropped. */
+  readonly opened: JournalReport;
+  readonly notices: string[];
+};
+
+function noticesOf(dir: string, report: JournalReport): string[] {
+  if (!report.tornBytes) return [];
+  const kept = report.sideFiles.find((f) => f.includes('torn'));
+  return [`cut a torn tail of ${report.tornBytes} bytes off the journal in ${dir}: a write a crash cut short, never acknowledged (its bytes are kept in ${kept})`];
+}
+
+export async function createMemoryStore(options: MemoryStoreOptions): Promise<MemoryStore> {
   const release = lockDataDir(options.dataDir);
   const journal = new Journal(options.dataDir);
   const compactAfter = options.compactAfter ?? 2000;
@@ -44,8 +58,11 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Gr
   let ingestOwner: { owner: string; since: string } | null = null;
   // Moves on with every write, so answers cached against it are never stale.
   let version = 0;
+  let opened: JournalReport;
   try {
-    journal.load((entry) => (entry.op === 'put' ? index.put(entry.sheet) : index.remove(entry.id)));
+    opened = journal.load((entry) => (entry.op === 'put' ? index.put(entry.sheet) : index.remove(entry.id)), { repair: options.repair });
+    // A repaired store is written out whole at once, so the damage is gone from its files.
+    if (options.repair) journal.compact(index.sheets(), index.size);
   } catch (error) {
     release();
     throw error;
@@ -73,6 +90,8 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Gr
 
   return {
     kind: 'memory',
+    opened,
+    notices: noticesOf(options.dataDir, opened),
     version: () => version,
     async articleMeta(id) {
       return index.meta(id);
