@@ -56,6 +56,26 @@ describe.skipIf(!server.uri)('Neo4j store', () => {
     };
   });
 
+  it('lets two processes connect at once, and admits exactly one of them to the ingest lock when both take it at once, 200 times over', async () => {
+    // Two stores, two drivers: what two ingest processes would be.
+    const [a, b] = await Promise.all([createNeo4jStore(config), createNeo4jStore(config)]);
+    try {
+      let taken = 0;
+      for (let round = 0; round < 200; round++) {
+        const results = await Promise.allSettled([a.lockIngest(`a ${round}`), b.lockIngest(`b ${round}`)]);
+        const held = results.filter((r) => r.status === 'fulfilled');
+        expect(held, `round ${round}`).toHaveLength(1);
+        const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+        expect(refused.reason).toMatchObject({ code: 'STORE_BUSY' });
+        taken++;
+        await (held[0] as PromiseFulfilledResult<() => Promise<void>>).value();
+      }
+      expect(taken).toBe(200);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
   it('refuses a wrong password with a message naming NEO4J_PASSWORD', async () => {
     const opening = createNeo4jStore({ ...config, password: 'not-the-password' });
     await expect(opening).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });

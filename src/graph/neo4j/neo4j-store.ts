@@ -29,6 +29,12 @@ import { cypher, statements } from './cypher-files.js';
 import { translateNeo4jError } from './neo4j-errors.js';
 import { removeArticleTx, replaceArticlesTx } from './write-article.js';
 
+/** What a schema statement answers when another process created the same index or constraint first. */
+const SCHEMA_RACE_LOST = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+]);
 const LOCK_TTL_MS = 60_000;
 const ROLE_TYPES: Record<MeetingRole, string> = { presided: 'PRESIDED', attended: 'ATTENDED', spoke: 'SPOKE_AT' };
 
@@ -114,7 +120,14 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
       await guarded(async () => {
         const session = driver.session(sessionConfig);
         try {
-          for (const statement of statements('schema.cypher')) await session.run(statement);
+          for (const statement of statements('schema.cypher')) {
+            // Retried when Neo4j breaks a deadlock between two processes connecting at once.
+            await session.executeWrite((tx) => tx.run(statement)).catch((error: unknown) => {
+              // IF NOT EXISTS does not serialise them either: the one that loses finds the
+              // other's index made, which is what it wanted.
+              if (!SCHEMA_RACE_LOST.has((error as { code?: string }).code ?? '')) throw error;
+            });
+          }
         } finally {
           await session.close();
         }
