@@ -17,7 +17,7 @@ export function formatSummary(s: IngestSummary): string {
 /** One line per run for the log of a long-running serve or watch, then its errors. */
 export function formatRun(run: IngestRunRecord): string {
   const c = run.counts;
-  const seconds = ((Date.parse(run.endedAt) - Date.parse(run.startedAt)) / 1000).toFixed(2);
-  const head = `[${run.endedAt}] ${run.trigger} run ${run.id}: ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.removed} removed, ${c.failed} failed, ${run.errors.length} errors (${seconds} s)`;
+  const seconds = ((Date.parse(run.endedAt ?? run.startedAt) - Date.parse(run.startedAt)) / 1000).toFixed(2);
+  const head = `[${run.endedAt ?? run.startedAt}] ${run.trigger} run ${run.id}: ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.removed} removed, ${c.failed} failed, ${run.errors.length} errors (${seconds} s)`;
   return [head, ...run.errors.map((e) => `  error: ${e.article ? `${e.path} "${e.article}": ` : ''}${e.message} [${e.code}]`)].join('\n');
 }

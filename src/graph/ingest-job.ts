@@ -25,24 +25,37 @@ export async function runIngestJob(
 ): Promise<IngestJobResult> {
   const id = `run_${randomUUID()}`;
   const release = await store.lockIngest(`${trigger} run on ${hostname()} pid ${process.pid} (${id})`);
-  const startedAt = new Date().toISOString();
+  const started: IngestRunRecord = {
+    id,
+    trigger,
+    status: 'running',
+    paths,
+    startedAt: new Date().toISOString(),
+    endedAt: null,
+    counts: { new: 0, changed: 0, unchanged: 0, removed: 0, failed: 0 },
+    errors: [],
+  };
+  // Recorded before any work, so a run killed mid-way shows as interrupted rather than not at all.
+  // A store that is down cannot keep records; the summary still reports it all.
+  const keep = (run: IngestRunRecord) => store.recordRun(run).catch(() => undefined);
   let summary: IngestSummary;
   try {
+    await keep(started);
     summary = await work();
+  } catch (error) {
+    await keep({ ...started, status: 'failed', endedAt: new Date().toISOString(), error: error instanceof Error ? error.message : String(error) });
+    throw error;
   } finally {
     await release();
   }
   const a = summary.articles;
   const run: IngestRunRecord = {
-    id,
-    trigger,
-    paths,
-    startedAt,
+    ...started,
+    status: 'finished',
     endedAt: new Date().toISOString(),
     counts: { new: a.new, changed: a.changed, unchanged: a.unchanged, removed: a.removed, failed: a.failed },
     errors: summary.failures,
   };
-  // A store that went down mid-run cannot keep the record; the summary still reports it all.
-  await store.recordRun(run).catch(() => undefined);
+  await keep(run);
   return { summary, run };
 }

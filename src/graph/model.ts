@@ -188,12 +188,23 @@ export interface Participation {
 }
 
 /** One ingest run as recorded: when, what started it, what it did, and every error by file. */
+/**
+ * running: under way; finished: ended, its counts whole; failed: stopped by an error (`error` says
+ * which); interrupted: started and never finished, its process killed or its store cut off.
+ */
+export type IngestRunStatus = 'running' | 'finished' | 'failed' | 'interrupted';
+
+/** An ingest run, recorded when it starts and again when it ends. */
 export interface IngestRunRecord {
   id: string;
   trigger: 'cli' | 'api' | 'watch' | 'schedule' | 'serve';
+  status: IngestRunStatus;
   paths: string[];
   startedAt: string;
-  endedAt: string;
+  /** Null while it runs, and for a run that was interrupted. */
+  endedAt: string | null;
+  /** Why a failed run stopped. */
+  error?: string;
   counts: { new: number; changed: number; unchanged: number; removed: number; failed: number };
   errors: Array<{ path: string; article?: string; code: string; message: string }>;
 }

@@ -52,7 +52,7 @@ describe('answers cached per store version', () => {
   it('lists an ingest run recorded after the list was first asked for', async () => {
     const before = JSON.parse((await get('/api/ingest/runs')).body) as { total: number };
     const now = new Date().toISOString();
-    await store.recordRun({ id: 'run-cache-test', trigger: 'cli', paths: [], startedAt: now, endedAt: now, counts: { new: 0, changed: 0, unchanged: 0, removed: 0, failed: 0 }, errors: [] });
+    await store.recordRun({ id: 'run-cache-test', trigger: 'cli', status: 'finished', paths: [], startedAt: now, endedAt: now, counts: { new: 0, changed: 0, unchanged: 0, removed: 0, failed: 0 }, errors: [] });
     const after = JSON.parse((await get('/api/ingest/runs')).body) as { total: number };
     expect(after.total).toBe(before.total + 1);
   });

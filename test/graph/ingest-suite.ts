@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../src/extract/extract-page.js';
-import { ingestPathsJob } from '../../src/graph/ingest-job.js';
+import { ingestPathsJob, runIngestJob } from '../../src/graph/ingest-job.js';
+import { ingestPages } from '../../src/graph/ingest-run.js';
 import { applyFactSheet } from '../../src/graph/replace-article.js';
 import type { Stats } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/graph/store.js';
@@ -124,9 +125,41 @@ export function testIngestRuns(name: string, harness: StoreHarness): void {
         expect(second.run.counts.unchanged).toBe(3);
         const runs = await store.runs(10, 0);
         expect(runs.items.map((r) => r.id)).toEqual([second.run.id, first.run.id]);
-        expect(runs.items[0]).toMatchObject({ trigger: 'watch', paths: [join(SEEDS, '004_c75b4f9da4696006.txt')] });
-        expect(Date.parse(runs.items[0]!.endedAt)).toBeGreaterThanOrEqual(Date.parse(runs.items[0]!.startedAt));
+        expect(runs.items[0]).toMatchObject({ trigger: 'watch', status: 'finished', paths: [join(SEEDS, '004_c75b4f9da4696006.txt')] });
+        expect(Date.parse(runs.items[0]!.endedAt as string)).toBeGreaterThanOrEqual(Date.parse(runs.items[0]!.startedAt));
       });
+    });
+
+    it('records a run when it starts: running while it works, failed when it throws, with the error', async () => {
+      await fresh(async (store) => {
+        let seenWhileRunning: unknown;
+        const job = await runIngestJob(store, 'api', ['page-a'], async () => {
+          seenWhileRunning = (await store.runs(10, 0)).items[0];
+          return ingestPages(store, [], {});
+        });
+        expect(seenWhileRunning).toMatchObject({ id: job.run.id, status: 'running', endedAt: null, paths: ['page-a'] });
+        await expect(runIngestJob(store, 'schedule', ['page-b'], () => Promise.reject(new Error('the disk went away')))).rejects.toThrow('the disk went away');
+        const [failed, finished] = (await store.runs(10, 0)).items;
+        expect(failed).toMatchObject({ trigger: 'schedule', status: 'failed', error: 'the disk went away' });
+        expect(failed!.endedAt).not.toBeNull();
+        expect(finished).toMatchObject({ id: job.run.id, status: 'finished' });
+      });
+    });
+
+    it('lists a run whose process went away before it finished as interrupted', async () => {
+      await harness.reset();
+      const writer = await harness.open();
+      const at = new Date().toISOString();
+      const counts = { new: 0, changed: 0, unchanged: 0, removed: 0, failed: 0 };
+      // What a process killed mid-run leaves: the run's record as it started, and no lock held for it.
+      await writer.recordRun({ id: 'run_killed', trigger: 'cli', status: 'running', paths: ['pages'], startedAt: at, endedAt: null, counts, errors: [] });
+      await writer.close();
+      const reader = await harness.open();
+      try {
+        expect((await reader.runs(10, 0)).items).toEqual([expect.objectContaining({ id: 'run_killed', status: 'interrupted', endedAt: null })]);
+      } finally {
+        await reader.close();
+      }
     });
   });
 }

@@ -172,11 +172,23 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
       });
     },
     async recordRun(run) {
-      await write((tx) => tx.run(cypher('writes/record-run.cypher'), { id: run.id, startedAt: run.startedAt, record: JSON.stringify(run) }));
+      await write((tx) =>
+        tx.run(cypher('writes/record-run.cypher'), {
+          id: run.id,
+          trigger: run.trigger,
+          status: run.status,
+          startedAt: run.startedAt,
+          endedAt: run.endedAt,
+          paths: run.paths,
+          counts: Object.fromEntries(Object.entries(run.counts).map(([k, v]) => [k, neo4j.int(v)])),
+          errors: JSON.stringify(run.errors),
+          record: JSON.stringify(run),
+        }),
+      );
     },
     async runs(limit, offset) {
-      const row = await one('queries/runs.cypher', { offset: neo4j.int(offset), limit: neo4j.int(limit) });
-      const items = ((row?.items as string[] | undefined) ?? []).map((r) => JSON.parse(r) as IngestRunRecord);
+      const row = await one('queries/runs.cypher', { offset: neo4j.int(offset), limit: neo4j.int(limit), now: Date.now() });
+      const items = ((row?.items as Array<{ record: string; status: IngestRunRecord['status'] }> | undefined) ?? []).map((r) => ({ ...(JSON.parse(r.record) as IngestRunRecord), status: r.status }));
       return { items, total: Number(row?.total ?? 0), limit, offset };
     },
     async lockIngest(owner) {
