@@ -53,7 +53,8 @@ export function createApp({ store, config }: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('json spaces', 2);
   app.use(securityHeaders(), corsFor(config));
-  const cache = config.responseCache ? responseCache(store) : null;
+  const operations = apiOperations(store, config);
+  const cache = config.responseCache ? responseCache(store, operations) : null;
   if (cache) {
     app.use(cache.record);
     // listen() answers repeated questions from the cache before Express is entered.
@@ -63,7 +64,7 @@ export function createApp({ store, config }: AppDeps): Express {
     res.locals.uncached = true;
     next();
   };
-  for (const op of apiOperations(store, config)) app[op.method](op.path, ...(op.live ? [uncached] : []), ...(op.middleware ?? []), op.handler);
+  for (const op of operations) app[op.method](op.path, ...(op.live ? [uncached] : []), ...(op.middleware ?? []), op.handler);
   app.use('/api/docs/assets', express.static(swaggerUi.getAbsoluteFSPath(), { index: false }));
   if (existsSync(WEB_DIR)) app.use(express.static(WEB_DIR, { index: 'index.html' }));
   app.use(notFound);

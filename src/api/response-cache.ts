@@ -3,9 +3,13 @@
 // is answered before Express is entered at all, which is what lets a busy API come near the speed
 // of a bare http server. Stores written by other processes too (Neo4j) have no version and are
 // always asked.
+// An answer is kept under its route and its parameters as validated: parameters a route does not
+// take (a cache-buster such as ?_=123), their order and their spelling (?limit=50 is the default)
+// do not make another entry, so no one can starve the store by asking the same thing differently.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { GraphStore } from '../graph/store.js';
+import type { Operation } from './operation.js';
 
 const MAX_ENTRIES = 10_000;
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -23,14 +27,44 @@ export interface ResponseCache {
   serve(req: IncomingMessage, res: ServerResponse): boolean;
 }
 
-/** The answer depends on the path and query, and on the Origin only through CORS headers. */
-const keyOf = (req: IncomingMessage) => `${req.headers.origin ?? ''} ${req.url ?? ''}`;
+/** A GET operation's path as a pattern whose groups are its path parameters. */
+function routeOf(op: Operation): { op: Operation; pattern: RegExp } {
+  const source = op.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:(\w+)/g, '([^/]+)');
+  return { op, pattern: new RegExp(`^${source}/?$`) };
+}
 
-const cacheable = (req: IncomingMessage) => req.method === 'GET' && (req.url ?? '').startsWith('/api/');
+/**
+ * What the answer depends on: the route, its path parameters, its query as the route validates it
+ * (unknown parameters dropped, defaults filled in, keys in order), and the Origin (CORS headers).
+ * Null when the request is not a GET of the API or its query does not validate (the route answers 400).
+ */
+function keyFor(routes: Array<{ op: Operation; pattern: RegExp }>, req: IncomingMessage): string | null {
+  if (req.method !== 'GET' || !(req.url ?? '').startsWith('/api/')) return null;
+  const url = new URL(req.url as string, 'http://localhost');
+  for (const { op, pattern } of routes) {
+    const m = pattern.exec(url.pathname);
+    if (!m) continue;
+    let params: string[];
+    try {
+      params = m.slice(1).map((p) => decodeURIComponent(p));
+    } catch {
+      return null;
+    }
+    let query: unknown = {};
+    if (op.query) {
+      const parsed = op.query.safeParse(Object.fromEntries(url.searchParams));
+      if (!parsed.success) return null;
+      query = Object.fromEntries(Object.entries(parsed.data as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)));
+    }
+    return JSON.stringify([req.headers.origin ?? '', op.path, params, query]);
+  }
+  return null;
+}
 
-export function responseCache(store: GraphStore): ResponseCache | null {
+export function responseCache(store: GraphStore, operations: Operation[]): ResponseCache | null {
   const version = store.version?.bind(store);
   if (!version) return null;
+  const routes = operations.filter((op) => op.method === 'get' && !op.live).map(routeOf);
   const entries = new Map<string, Entry>();
   let bytes = 0;
 
@@ -51,21 +85,22 @@ export function responseCache(store: GraphStore): ResponseCache | null {
 
   return {
     record(req, res, next) {
-      if (!cacheable(req)) return next();
+      const key = keyFor(routes, req);
+      if (key === null) return next();
       const at = version();
       const send = res.send.bind(res);
       res.send = (body?: unknown) => {
         const sent = send(body);
         if (res.statusCode === 200 && !res.locals.uncached && (typeof body === 'string' || Buffer.isBuffer(body))) {
-          keep(keyOf(req), { version: at, headers: res.getHeaders() as Entry['headers'], body: Buffer.from(body) });
+          keep(key, { version: at, headers: res.getHeaders() as Entry['headers'], body: Buffer.from(body) });
         }
         return sent;
       };
       next();
     },
     serve(req, res) {
-      if (!cacheable(req)) return false;
-      const key = keyOf(req);
+      const key = keyFor(routes, req);
+      if (key === null) return false;
       const hit = entries.get(key);
       if (!hit) return false;
       if (hit.version !== version()) {
@@ -73,11 +108,11 @@ export function responseCache(store: GraphStore): ResponseCache | null {
         return false;
       }
       if (hit.headers.etag !== undefined && req.headers['if-none-match'] === hit.headers.etag) {
-        res.writeHead(304, { etag: hit.headers.etag as string });
+        res.writeHead(304, { etag: hit.headers.etag as string, 'x-cache': 'hit' });
         res.end();
         return true;
       }
-      res.writeHead(200, hit.headers);
+      res.writeHead(200, { ...hit.headers, 'x-cache': 'hit' });
       res.end(hit.body);
       return true;
     },

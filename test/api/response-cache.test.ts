@@ -28,17 +28,40 @@ afterAll(async () => {
 
 const get = async (path: string, headers: Record<string, string> = {}) => {
   const res = await fetch(`${server.url}${path}`, { headers });
-  return { status: res.status, type: res.headers.get('content-type'), etag: res.headers.get('etag'), csp: res.headers.get('content-security-policy'), body: await res.text() };
+  return { status: res.status, cache: res.headers.get('x-cache'), type: res.headers.get('content-type'), etag: res.headers.get('etag'), csp: res.headers.get('content-security-policy'), body: await res.text() };
 };
 
 describe('answers cached per store version', () => {
   it('sends the same pretty JSON the second time', async () => {
     const first = await get('/api/search?q=%E5%B8%82');
     const second = await get('/api/search?q=%E5%B8%82');
-    expect(second).toEqual(first);
+    expect(first.cache).toBeNull();
+    expect(second).toEqual({ ...first, cache: 'hit' });
     expect(first.type).toBe('application/json; charset=utf-8');
     expect(first.body).toBe(JSON.stringify(await store.search('市', undefined, 50, 0), null, 2));
     expect(second.csp).toBeTruthy();
+  });
+
+  it.each([
+    ['a parameter the route does not take', '/api/meetings?limit=7&_=1', '/api/meetings?limit=7&_=2'],
+    ['the same parameters in another order', '/api/search?q=%E5%B8%82&limit=3&offset=1', '/api/search?offset=1&q=%E5%B8%82&limit=3'],
+    ['a default spelt out', '/api/people', '/api/people?limit=50&offset=0&sort=name'],
+    ['a number spelt another way', '/api/meetings?limit=9', '/api/meetings?limit=09'],
+  ])('keys on the route and its validated parameters: %s is the same question', async (_name, first, second) => {
+    const a = await get(first);
+    const b = await get(second);
+    expect(a.status).toBe(200);
+    expect(b.cache).toBe('hit');
+    expect(b.body).toBe(a.body);
+  });
+
+  it('does not keep what fails validation, nor confuse two questions', async () => {
+    expect((await get('/api/meetings?limit=0')).status).toBe(400);
+    expect((await get('/api/meetings?limit=0')).status).toBe(400);
+    const five = await get('/api/meetings?limit=5&_=x');
+    const six = await get('/api/meetings?limit=6&_=x');
+    expect(JSON.parse(five.body).items).toHaveLength(Math.min(5, JSON.parse(five.body).total));
+    expect(six.body).not.toBe(five.body);
   });
 
   it('answers a conditional request with 304 when the answer has not changed', async () => {
