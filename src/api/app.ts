@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Express, type RequestHandler } from 'express';
 import swaggerUi from 'swagger-ui-dist';
-import { extractOptionsOf, loadConfig, type Config } from '../config.js';
+import { extractOptionsOf, type Config } from '../config.js';
 import type { GraphStore } from '../graph/store.js';
 import { errorHandler, notFound } from './error-handler.js';
 import type { Operation } from './operation.js';
@@ -18,7 +18,7 @@ import { docsOperations } from './routes/docs.js';
 import { entityOperations } from './routes/entities.js';
 import { graphOperations } from './routes/graph.js';
 import { healthOperations } from './routes/health.js';
-import { ingestOperations } from './routes/ingest.js';
+import { ingestOperations, postedPagesPool } from './routes/ingest.js';
 import { meetingOperations } from './routes/meetings.js';
 import { peopleOperations } from './routes/people.js';
 import { searchOperations } from './routes/search.js';
@@ -31,7 +31,7 @@ export interface AppDeps {
 /** Where the build puts the web page: dist/web under the package root (from dist/api or src/api). */
 export const WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'web');
 
-export function apiOperations(store: GraphStore, config: Config = loadConfig({})): Operation[] {
+function apiOperations(store: GraphStore, config: Config, pool: ReturnType<typeof postedPagesPool>): Operation[] {
   const extract = extractOptionsOf(config);
   const operations: Operation[] = [
     ...docsOperations(() => operations),
@@ -43,7 +43,7 @@ export function apiOperations(store: GraphStore, config: Config = loadConfig({})
     ...articleOperations(store),
     ...graphOperations(store),
     ...analyticsOperations(store),
-    ...ingestOperations(store, config, extract),
+    ...ingestOperations(store, config, extract, pool),
   ];
   return operations;
 }
@@ -53,7 +53,10 @@ export function createApp({ store, config }: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('json spaces', 2);
   app.use(securityHeaders(), corsFor(config));
-  const operations = apiOperations(store, config);
+  const pool = postedPagesPool(config, extractOptionsOf(config));
+  // Run by the server's close, once its requests are done.
+  app.locals.close = () => pool.close();
+  const operations = apiOperations(store, config, pool);
   const cache = config.responseCache ? responseCache(store, operations) : null;
   if (cache) {
     app.use(cache.record);

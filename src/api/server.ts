@@ -33,7 +33,7 @@ export function listen(app: Express, port: number, host: string): Promise<Runnin
           new Promise<void>((done, fail) => {
             server.close((err) => (err ? fail(err) : done()));
             server.closeIdleConnections();
-          }),
+          }).then(() => (app.locals.close as (() => Promise<void>) | undefined)?.()),
       });
     });
   });

@@ -5,11 +5,10 @@ import { readSource } from '../ingest/read.js';
 import { extractPage, type ExtractOptions } from './extract-page.js';
 import type { FactSheet } from '../graph/fact-sheet.js';
 import { pageArticles } from '../ingest/page-articles.js';
+import type { SourcePage } from '../ingest/article.js';
 
-export interface FileJob {
-  path: string;
-  source: string;
-}
+/** A page file to read, or a page already read (what POST /api/ingest brings). */
+export type FileJob = { path: string; source: string } | { page: SourcePage };
 
 export type FileOutcome = { sheets: FactSheet[] } | { failure: { code: string; message: string } };
 
@@ -21,10 +20,15 @@ export function failureOf(error: unknown): { code: string; message: string } {
 }
 
 export async function extractFile(job: FileJob, options: ExtractOptions = {}): Promise<FileOutcome> {
-  const read = await readSource(job.path, job.source);
-  if (!read.ok) return { failure: failureOf(read.error) };
+  let page: SourcePage;
+  if ('page' in job) page = job.page;
+  else {
+    const read = await readSource(job.path, job.source);
+    if (!read.ok) return { failure: failureOf(read.error) };
+    page = read.page;
+  }
   try {
-    return { sheets: extractPage(pageArticles(read.page), options) };
+    return { sheets: extractPage(pageArticles(page), options) };
   } catch (error) {
     return { failure: failureOf(error) };
   }

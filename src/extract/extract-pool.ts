@@ -32,9 +32,13 @@ function startWorker(options: ExtractOptions, resourceLimits: HeapLimits): Worke
   return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}); });`, { eval: true, workerData: options, resourceLimits });
 }
 
-export function createExtractor(workers: number, options: ExtractOptions = {}, limits: HeapLimits = HEAP_LIMITS): Extractor {
+/**
+ * `threads`: extract in worker threads even with one worker, to keep the calling thread free (a
+ * server's event loop); by default one worker means this thread.
+ */
+export function createExtractor(workers: number, options: ExtractOptions = {}, limits: HeapLimits | undefined = HEAP_LIMITS, threads = false): Extractor {
   const inThisThread = (job: FileJob) => extractFile(job, options);
-  if (workers <= 1) return { workers: 1, handedBack: 0, extract: inThisThread, close: async () => {} };
+  if (workers <= 1 && !threads) return { workers: 1, handedBack: 0, extract: inThisThread, close: async () => {} };
   const pending = new Map<number, { worker: Worker; job: FileJob; resolve: (outcome: FileOutcome) => void }>();
   const load = new Map<Worker, number>();
   let nextId = 0;
@@ -44,7 +48,7 @@ export function createExtractor(workers: number, options: ExtractOptions = {}, l
   let replacements = workers * 2;
 
   const spawn = (): Worker => {
-    const worker = startWorker(options, limits);
+    const worker = startWorker(options, limits ?? HEAP_LIMITS);
     load.set(worker, 0);
     worker.on('message', ({ id, outcome }: { id: number; outcome: FileOutcome }) => {
       load.set(worker, (load.get(worker) ?? 1) - 1);
@@ -68,10 +72,11 @@ export function createExtractor(workers: number, options: ExtractOptions = {}, l
     worker.on('exit', died);
     return worker;
   };
-  for (let i = 0; i < workers; i++) spawn();
+  const count = Math.max(1, workers);
+  for (let i = 0; i < count; i++) spawn();
 
   return {
-    workers,
+    workers: count,
     get handedBack() {
       return handedBack;
     },

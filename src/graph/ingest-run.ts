@@ -8,7 +8,7 @@
 import { basename } from 'node:path';
 import { InputError, NewsgraphError } from '../errors.js';
 import { failureOf as outcomeFailure, type FileOutcome } from '../extract/extract-file.js';
-import { createExtractor, defaultWorkers } from '../extract/extract-pool.js';
+import { createExtractor, defaultWorkers, type Extractor } from '../extract/extract-pool.js';
 import { extractPage, type ExtractOptions } from '../extract/extract-page.js';
 import type { SourcePage } from '../ingest/article.js';
 import { expandPath } from '../ingest/read.js';
@@ -160,17 +160,26 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
   return summary;
 }
 
-/** Pages given as text (the API's POST /api/ingest): the same run as over files, in this thread. */
-export async function ingestPages(store: GraphStore, pages: SourcePage[], options: IngestOptions = {}): Promise<IngestSummary> {
+/**
+ * Pages given as text (the API's POST /api/ingest): the same run as over files. With an extractor
+ * (a server's pool of worker threads) the pages are extracted there, all at once, and written in
+ * the order given; without one, in this thread.
+ */
+export async function ingestPages(store: GraphStore, pages: SourcePage[], options: IngestOptions & { extractor?: Extractor } = {}): Promise<IngestSummary> {
   const started = Date.now();
   const summary = emptySummary();
   const writer = new BatchWriter(store, summary, options.batchSize ?? DEFAULT_BATCH);
-  for (const page of pages) {
+  const { extractor } = options;
+  const outcomes = extractor ? pages.map((page) => extractor.extract({ page })) : null;
+  for (const [i, page] of pages.entries()) {
     let outcome: FileOutcome;
-    try {
-      outcome = { sheets: extractPage(pageArticles(page), options.extract) };
-    } catch (error) {
-      outcome = { failure: outcomeFailure(error) };
+    if (outcomes) outcome = await (outcomes[i] as Promise<FileOutcome>);
+    else {
+      try {
+        outcome = { sheets: extractPage(pageArticles(page), options.extract) };
+      } catch (error) {
+        outcome = { failure: outcomeFailure(error) };
+      }
     }
     await writer.take(page.source, page.source, outcome);
   }

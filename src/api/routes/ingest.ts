@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { BadRequestError } from '../../errors.js';
 import type { ExtractOptions } from '../../extract/extract-page.js';
+import { createExtractor, type Extractor } from '../../extract/extract-pool.js';
 import { runIngestJob } from '../../graph/ingest-job.js';
 import { ingestPages } from '../../graph/ingest-run.js';
 import type { GraphStore } from '../../graph/store.js';
@@ -16,7 +17,26 @@ const source = z.string().trim().min(1).max(200).describe('a name for the page, 
 const pagesBody = z.object({ pages: z.array(z.object({ source, text: z.string().min(1).max(20_000_000) })).min(1).max(100) });
 const rawQuery = z.object({ source: source.optional() });
 
-export function ingestOperations(store: GraphStore, config: Config, extract: ExtractOptions): Operation[] {
+/** Worker threads for posted pages when NEWSGRAPH_WORKERS does not say: extraction leaves the event loop either way. */
+const API_WORKERS = 2;
+
+/**
+ * The pool that extracts posted pages, started at the first POST (each worker loads its tokenizer
+ * first, a second's work) and kept: the server's event loop never extracts, so it keeps answering
+ * reads while pages are ingested.
+ */
+export function postedPagesPool(config: Config, extract: ExtractOptions): { get(): Extractor; close(): Promise<void> } {
+  let pool: Extractor | null = null;
+  return {
+    get: () => (pool ??= createExtractor(config.workers ?? API_WORKERS, extract, undefined, true)),
+    close: async () => {
+      await pool?.close();
+      pool = null;
+    },
+  };
+}
+
+export function ingestOperations(store: GraphStore, config: Config, extract: ExtractOptions, pool: { get(): Extractor }): Operation[] {
   return [
     {
       method: 'post',
@@ -36,7 +56,7 @@ export function ingestOperations(store: GraphStore, config: Config, extract: Ext
         } else {
           pages = parse(pagesBody, req.body ?? {}).pages.map((p) => ({ source: p.source, text: pageText(Buffer.from(p.text, 'utf8'), p.source) }));
         }
-        const { summary, run } = await runIngestJob(store, 'api', pages.map((p) => p.source), () => ingestPages(store, pages, { extract }));
+        const { summary, run } = await runIngestJob(store, 'api', pages.map((p) => p.source), () => ingestPages(store, pages, { extract, extractor: pool.get() }));
         res.status(summary.failures.length ? 207 : 200).json({ run, entities: summary.entities, relations: summary.relations });
       },
     },
