@@ -119,12 +119,18 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
   const files: Array<{ path: string; source: string }> = [];
   // What this run speaks for: pruning only ever touches sources under the paths it was given.
   const scopes: string[] = [];
+  // Source prefixes of subfolders that could not be listed: their articles are not taken for gone.
+  const kept: string[] = [];
   for (const path of paths) {
     try {
-      const listed = await expandPath(path);
+      const { files: listed, unreadable } = await expandPath(path);
+      for (const folder of unreadable) {
+        summary.failures.push(failureOf(folder.path, folder.error));
+        kept.push(folder.source);
+      }
       // A folder with no pages (unmounted, the wrong one) is a failure of the run, and no scope to
       // prune: pruning it would remove every article it once held.
-      if (listed.length === 0) throw new InputError(`${path}: no pages in the folder (pages are .txt, .text, .html and .htm files)`);
+      if (listed.length === 0 && unreadable.length === 0) throw new InputError(`${path}: no pages in the folder (pages are .txt, .text, .html and .htm files)`);
       files.push(...listed);
       const single = listed.length === 1 && listed[0]?.source === basename(path);
       scopes.push(single ? basename(path) : `${basename(path)}/`);
@@ -151,7 +157,7 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
   }
   if (options.prune && !writer.storeLost) {
     try {
-      summary.articles.removed = await pruneSources(store, scopes, files, writer.written);
+      summary.articles.removed = await pruneSources(store, scopes, kept, files, writer.written);
     } catch (error) {
       summary.failures.push(failureOf(paths.join(', '), error));
     }
@@ -200,10 +206,12 @@ async function finish(store: GraphStore, summary: IngestSummary, started: number
 }
 
 /** Removes stored articles of these scopes whose file is gone, or that their re-read page no longer
- * has; a file that is there but could not be read keeps its articles. Then entities left bare go. */
+ * has; a file that is there but could not be read keeps its articles, as do the pages of a subfolder
+ * that could not be listed (`kept`). Then entities left bare go. */
 async function pruneSources(
   store: GraphStore,
   scopes: string[],
+  kept: string[],
   files: Array<{ source: string }>,
   written: Map<string, Set<string>>,
 ): Promise<number> {
@@ -211,7 +219,7 @@ async function pruneSources(
   let removed = 0;
   for (const meta of await store.articleSources()) {
     const inScope = scopes.some((s) => (s.endsWith('/') ? meta.source.startsWith(s) : meta.source === s));
-    if (!inScope) continue;
+    if (!inScope || kept.some((prefix) => meta.source.startsWith(prefix))) continue;
     const gone = !present.has(meta.source);
     const dropped = written.get(meta.source)?.has(meta.id) === false;
     if ((gone || dropped) && (await store.removeArticle(meta.id))) removed++;

@@ -13,18 +13,34 @@ export type ReadResult = { ok: true; page: SourcePage; path: string } | { ok: fa
 
 const TEXT_EXTENSIONS = /\.(txt|text|html?)$/i;
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+/** A folder inside the one given that cannot be listed: its pages are neither read nor taken for gone. */
+export interface UnreadableFolder {
+  path: string;
+  /** The source key prefix its pages would carry. */
+  source: string;
+  error: InputError;
+}
+
+/** Files in name order; a subfolder that cannot be listed is set aside, its siblings still walked. */
+async function walk(dir: string, unreadable: string[] = [], top = true): Promise<{ files: string[]; unreadable: string[] }> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (cause) {
+    if (top) throw cause;
+    unreadable.push(dir);
+    return { files: [], unreadable };
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: string[] = [];
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) files.push(...(await walk(full)));
+    if (e.isDirectory()) files.push(...(await walk(full, unreadable, false)).files);
     // A link is read through; one that leads nowhere is then reported as a file that cannot be read.
     else if ((e.isFile() || e.isSymbolicLink()) && TEXT_EXTENSIONS.test(e.name)) files.push(full);
   }
-  return files;
+  return { files, unreadable };
 }
 
 function maxFileBytes(): number {
@@ -49,20 +65,28 @@ export function pageText(bytes: Uint8Array, where: string): string {
   return normalized;
 }
 
-/** Lists the files a path names, each with the source key its articles will carry. */
-export async function expandPath(path: string): Promise<Array<{ path: string; source: string }>> {
+/** Lists the files a path names, each with the source key its articles will carry, and the subfolders that cannot be listed. */
+export async function expandPath(path: string): Promise<{ files: Array<{ path: string; source: string }>; unreadable: UnreadableFolder[] }> {
   let info;
   try {
     info = await stat(path);
   } catch (cause) {
     throw new InputError(`${path}: no such file or folder`, { cause });
   }
-  if (!info.isDirectory()) return [{ path, source: basename(path) }];
+  if (!info.isDirectory()) return { files: [{ path, source: basename(path) }], unreadable: [] };
   const root = basename(join(path));
-  const files = await walk(path).catch((cause: NodeJS.ErrnoException) => {
+  const sourceOf = (file: string) => [root, ...relative(path, file).split(sep)].join('/');
+  const walked = await walk(path).catch((cause: NodeJS.ErrnoException) => {
     throw new InputError(`${path}: the folder cannot be read (${cause.code ?? 'error'})`, { cause });
   });
-  return files.map((file) => ({ path: file, source: [root, ...relative(path, file).split(sep)].join('/') }));
+  return {
+    files: walked.files.map((file) => ({ path: file, source: sourceOf(file) })),
+    unreadable: walked.unreadable.map((dir) => ({
+      path: dir,
+      source: `${sourceOf(dir)}/`,
+      error: new InputError(`${dir}: the folder cannot be read; its pages were skipped and kept as they were`),
+    })),
+  };
 }
 
 export async function readSource(path: string, source: string): Promise<ReadResult> {

@@ -3,7 +3,7 @@
 // directory against other processes. The commands' logic is tested in-process (commands.test.ts).
 // Needs the build (npm test runs it first).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,8 +23,8 @@ interface Exit {
 }
 
 /** Runs the binary to its end, feeding it `input` on stdin. */
-function run(args: string[], env: Record<string, string> = {}, input = ''): Promise<Exit> {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NEO4J_URI: '', ...env }, cwd: ROOT });
+function run(args: string[], env: Record<string, string> = {}, input = '', user: { uid: number; gid: number } | object = {}): Promise<Exit> {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NEO4J_URI: '', ...env }, cwd: ROOT, ...user });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -82,5 +82,34 @@ describe('the newsgraph process', () => {
     expect(out).toMatch(/shutting down/);
     const stats = await cli(['query', 'stats'], { NEWSGRAPH_DATA_DIR: dataDir });
     expect((JSON.parse(stats.stdout) as { articles: number }).articles).toBe(20);
+  });
+
+  it('ingests the readable subfolders beside one it cannot read, names that one, and --prune keeps its articles', async () => {
+    // Permissions bind every user but root: as root, the run is made as nobody.
+    const asRoot = process.getuid?.() === 0;
+    const user = asRoot ? { uid: 65534, gid: 65534 } : {};
+    const root = tempDir('unreadable');
+    chmodSync(root, 0o777);
+    const pages = join(root, 'pages');
+    for (const [sub, seed] of [['a', '000_edfb76c44c08cff3.txt'], ['b', '004_c75b4f9da4696006.txt']] as const) {
+      mkdirSync(join(pages, sub), { recursive: true });
+      copyFileSync(join(SEEDS, seed), join(pages, sub, seed));
+    }
+    const env = { NEWSGRAPH_DATA_DIR: join(root, 'data') };
+    const first = await run(['ingest', pages], env, '', user);
+    expect(first.code, first.stderr).toBe(0);
+    const stats = async () => (JSON.parse((await cli(['query', 'stats'], env)).stdout) as { articles: number }).articles;
+    const all = await stats();
+    chmodSync(join(pages, 'b'), 0o000);
+    try {
+      const second = await run(['ingest', '--prune', pages], env, '', user);
+      expect(second.code).toBe(1);
+      expect(`${second.stdout}\n${second.stderr}`).toMatch(/pages\/b: the folder cannot be read/);
+      // The readable sibling was read (and found unchanged) all the same.
+      expect(second.stdout).toMatch(/files: 1 .*3 unchanged/);
+    } finally {
+      chmodSync(join(pages, 'b'), 0o755);
+    }
+    expect(await stats()).toBe(all);
   });
 });
