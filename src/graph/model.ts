@@ -103,6 +103,11 @@ export interface Page<T> {
   offset: number;
 }
 
+/** One page of a list held whole. */
+export function pageOf<T>(all: T[], limit: number, offset: number): Page<T> {
+  return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
+}
+
 export interface MeetingFilter {
   personId?: string;
   role?: MeetingRole;

@@ -1,6 +1,6 @@
 // A person's timeline: every post the papers give them and every meeting they took part in, by
 // date. Built from the person and person-meetings named queries, so both stores agree by design.
-import type { MeetingRole, PersonDetail } from './model.js';
+import { pageOf, type MeetingRole, type Page, type PersonDetail } from './model.js';
 import type { GraphStore } from './store.js';
 
 export type TimelineEntry =
@@ -9,7 +9,8 @@ export type TimelineEntry =
 
 const PAGE = 200;
 
-export async function timeline(store: GraphStore, personId: string): Promise<{ person: Pick<PersonDetail, 'id' | 'name'>; entries: TimelineEntry[] } | null> {
+/** `limit` entries from `offset` on, of all the person's entries by date, with their total. */
+export async function timeline(store: GraphStore, personId: string, limit: number, offset: number): Promise<{ person: Pick<PersonDetail, 'id' | 'name'>; entries: Page<TimelineEntry> } | null> {
   const person = await store.person(personId);
   if (!person) return null;
   const articleDate = new Map(person.articles.map((a) => [a.id, a.date]));
@@ -32,5 +33,5 @@ export async function timeline(store: GraphStore, personId: string): Promise<{ p
   }
   const key = (e: TimelineEntry) => [e.date ?? '\uffff', e.kind === 'post' ? '0' : '1', e.kind === 'post' ? e.title : e.meeting.name].join('|');
   entries.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  return { person: { id: person.id, name: person.name }, entries };
+  return { person: { id: person.id, name: person.name }, entries: pageOf(entries, limit, offset) };
 }

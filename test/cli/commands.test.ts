@@ -90,7 +90,7 @@ describe('newsgraph ingest, query and export', () => {
 
   it('answers the graph queries', async () => {
     const timeline = await json(['query', 'timeline', '邓群策']);
-    expect((timeline.entries as Array<{ kind: string; role?: string }>).filter((e) => e.role === 'presided')).toHaveLength(4);
+    expect((timeline.entries as { items: Array<{ kind: string; role?: string }> }).items.filter((e) => e.role === 'presided')).toHaveLength(4);
     expect(((await json(['query', 'co-attendees', '邓群策', '--limit', '3'])).items as unknown[]).length).toBe(3);
     const deng = (timeline.person as { id: string }).id;
     const zhu = ((await json(['query', 'search', '朱健', '--type', 'Person'])).items as Array<{ id: string }>)[0]!.id;

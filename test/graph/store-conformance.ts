@@ -252,12 +252,33 @@ export function testStore(name: string, harness: StoreHarness): void {
       });
 
       it('gives 邓群策’s timeline by date with his posts and the meetings he presided over', async () => {
-        const { body } = await get(`/api/people/${encodeURIComponent('邓群策')}/timeline`);
-        const entries = body.entries as Array<{ kind: string; date: string | null; role?: string }>;
+        const { body } = await get(`/api/people/${encodeURIComponent('邓群策')}/timeline?limit=200`);
+        type Entry = { kind: string; date: string | null; role?: string };
+        const page = body.entries as { items: Entry[]; total: number; limit: number; offset: number };
+        const entries = page.items;
+        expect(page.total).toBe(entries.length);
         const dates = entries.map((e) => e.date ?? '9999');
         expect(dates).toEqual([...dates].sort());
         expect(entries.filter((e) => e.kind === 'meeting' && e.role === 'presided')).toHaveLength(4);
         expect(entries.some((e) => e.kind === 'post')).toBe(true);
+        // Pages of two, walked to the end, give the same entries in the same order.
+        const walked: Entry[] = [];
+        for (let offset = 0; offset < page.total; offset += 2) {
+          const next = (await get(`/api/people/${encodeURIComponent('邓群策')}/timeline?limit=2&offset=${offset}`)).body.entries as { items: Entry[]; total: number };
+          expect(next.total).toBe(page.total);
+          walked.push(...next.items);
+        }
+        expect(walked).toEqual(entries);
+      });
+
+      it("pages a person's posts and articles, each with its total", async () => {
+        const whole = (await get(`/api/people/${DENG}?limit=200`)).body as { posts: { items: unknown[]; total: number }; articles: { items: unknown[]; total: number } };
+        expect(whole.articles.total).toBe(whole.articles.items.length);
+        expect(whole.articles.total).toBeGreaterThan(2);
+        const second = (await get(`/api/people/${DENG}?limit=1&offset=1`)).body as typeof whole;
+        expect(second.articles).toEqual({ items: [whole.articles.items[1]], total: whole.articles.total, limit: 1, offset: 1 });
+        expect(second.posts.total).toBe(whole.posts.total);
+        expect(second.posts.items).toEqual(whole.posts.items.slice(1, 2));
       });
 
       it('gives who meets with whom, most shared meetings first', async () => {

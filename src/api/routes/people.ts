@@ -2,6 +2,7 @@
 // meetings, their timeline, and who they meet with.
 import { orNotFound } from '../../errors.js';
 import type { GraphStore } from '../../graph/store.js';
+import { personPage } from '../../graph/person-page.js';
 import { timeline } from '../../graph/timeline.js';
 import type { Operation } from '../operation.js';
 import { listQuery, pageQuery, parse, personIdOf, personMeetingsQuery } from '../params.js';
@@ -25,12 +26,14 @@ export function peopleOperations(store: GraphStore): Operation[] {
       method: 'get',
       path: '/api/people/:id',
       tag: 'people',
-      summary: 'One person: every post with its body and evidence, meeting counts, articles',
+      summary: 'One person: posts with their bodies and evidence, meeting counts, articles; posts and articles a page each (limit, offset, total)',
       pathParams: PERSON,
+      query: pageQuery,
       errors: [404],
       async handler(req, res) {
+        const q = parse(pageQuery, req.query);
         const person = orNotFound(await store.person(personIdOf(String(req.params.id))), `person "${req.params.id}"`);
-        res.json(person);
+        res.json(personPage(person, q.limit, q.offset));
       },
     },
     {
@@ -53,11 +56,13 @@ export function peopleOperations(store: GraphStore): Operation[] {
       method: 'get',
       path: '/api/people/:id/timeline',
       tag: 'people',
-      summary: "A person's posts and meetings by date",
+      summary: "A person's posts and meetings by date, a page of them (limit, offset, total)",
       pathParams: PERSON,
+      query: pageQuery,
       errors: [404],
       async handler(req, res) {
-        const found = orNotFound(await timeline(store, personIdOf(String(req.params.id))), `person "${req.params.id}"`);
+        const q = parse(pageQuery, req.query);
+        const found = orNotFound(await timeline(store, personIdOf(String(req.params.id)), q.limit, q.offset), `person "${req.params.id}"`);
         res.json(found);
       },
     },

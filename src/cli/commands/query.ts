@@ -11,6 +11,7 @@ import { entitySpans } from '../../graph/article-spans.js';
 import { CENTRALITY_MEASURES, centrality } from '../../graph/analytics/centrality.js';
 import { communities } from '../../graph/analytics/communities.js';
 import { participationGraph } from '../../graph/analytics/participation-graph.js';
+import { personPage } from '../../graph/person-page.js';
 import { timeline } from '../../graph/timeline.js';
 import type { CliContext } from '../context.js';
 
@@ -76,8 +77,8 @@ export function queryCommand(program: Command, ctx: CliContext): void {
     );
   withCommon(query.command('meeting').description('one meeting: presided, attendees in listed order, evidence').argument('<id>'))
     .action(run(async (store, [id]) => orNotFound(await store.meeting(id as string), `meeting "${id}"`)));
-  withCommon(query.command('person').description('one person: posts with evidence, meeting counts').argument('<id|name>'))
-    .action(run(async (store, [id]) => orNotFound(await store.person(personIdOf(id as string)), `person "${id}"`)));
+  withCommon(query.command('person').description('one person: posts with evidence, meeting counts, articles (posts and articles a page each)').argument('<id|name>'))
+    .action(run(async (store, [id], o) => personPage(orNotFound(await store.person(personIdOf(id as string)), `person "${id}"`), count(o.limit, 'limit', 50), count(o.offset, 'offset', 0))));
   withCommon(query.command('person-meetings').description("a person's meetings").argument('<id|name>'))
     .option('--role <role>', 'presided, attended or spoke')
     .action(
@@ -96,7 +97,7 @@ export function queryCommand(program: Command, ctx: CliContext): void {
       return { ...article, spans: entitySpans(article) };
     }));
   withCommon(query.command('timeline').description("a person's posts and meetings by date").argument('<id|name>'))
-    .action(run(async (store, [id]) => orNotFound(await timeline(store, personIdOf(id as string)), `person "${id}"`)));
+    .action(run(async (store, [id], o) => orNotFound(await timeline(store, personIdOf(id as string), count(o.limit, 'limit', 50), count(o.offset, 'offset', 0)), `person "${id}"`)));
   withCommon(query.command('co-attendees').description('who took part in the same meetings as a person').argument('<id|name>'))
     .action(run(async (store, [id], o) => orNotFound(await store.coAttendees(personIdOf(id as string), count(o.limit, 'limit', 50), count(o.offset, 'offset', 0)), `person "${id}"`)));
   withCommon(query.command('neighbourhood').description('the nodes within 1 or 2 hops of a node').argument('<id>'))

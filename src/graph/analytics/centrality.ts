@@ -1,7 +1,7 @@
 // Who is central in the person–meeting graph: PageRank, degree and betweenness, from
 // graphology-metrics. Only the measure asked for is computed: betweenness costs O(V·E).
 import { betweenness, degree, pagerank } from 'graphology-metrics/centrality/index.js';
-import type { Page } from '../model.js';
+import { pageOf, type Page } from '../model.js';
 import type { ParticipantType, ParticipationGraph } from './participation-graph.js';
 
 export const CENTRALITY_MEASURES = ['pagerank', 'degree', 'betweenness'] as const;
@@ -30,7 +30,7 @@ export function centrality(g: ParticipationGraph, measure: CentralityMeasure, ty
     .filterNodes((_n, a) => a.type === type)
     .map((id) => ({ id, type, name: g.getNodeAttribute(id, 'name'), score: round(all[id] ?? 0), links: g.degree(id) }));
   ranked.sort((a, b) => b.score - a.score || cmp(a.name, b.name) || cmp(a.id, b.id));
-  return { items: ranked.slice(offset, offset + limit), total: ranked.length, limit, offset };
+  return pageOf(ranked, limit, offset);
 }
 
 /** Scores rounded to 6 places, so float noise never reorders equal nodes. */

@@ -1,7 +1,7 @@
 // Groups of people who meet together: Louvain communities (graphology-communities-louvain) over the
 // person–meeting graph, with a seeded random source so the same graph always gives the same groups.
 import louvainModule from 'graphology-communities-louvain';
-import type { Page, Ref } from '../model.js';
+import { pageOf, type Page, type Ref } from '../model.js';
 import type { ParticipationGraph } from './participation-graph.js';
 
 // The package is CommonJS whose export is the function itself; TypeScript sees it under .default.
@@ -48,5 +48,5 @@ export function communities(g: ParticipationGraph, limit: number, offset: number
     .map((x) => ({ people: x.people.sort(byName), meetings: x.meetings.sort(byName) }))
     .sort((a, b) => b.people.length + b.meetings.length - (a.people.length + a.meetings.length) || byName(a.people[0] ?? a.meetings[0]!, b.people[0] ?? b.meetings[0]!))
     .map((x, i) => ({ id: i + 1, size: x.people.length + x.meetings.length, ...x }));
-  return { items: all.slice(offset, offset + limit), total: all.length, limit, offset, modularity: Math.round(detailed.modularity * 1e6) / 1e6 };
+  return { ...pageOf(all, limit, offset), modularity: Math.round(detailed.modularity * 1e6) / 1e6 };
 }

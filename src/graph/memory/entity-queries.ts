@@ -13,7 +13,8 @@ import type {
   Page,
 } from '../model.js';
 import type { StoreGraph } from './graph-index.js';
-import { articleRef, compareBy, inEdges, outEdges, page, ref, str } from './queries.js';
+import { articleRef, compareBy, inEdges, outEdges, ref, str } from './queries.js';
+import { pageOf } from '../model.js';
 
 /** Relationships an entity page leaves out: MENTIONS is the article list, REPORTS the article's meetings. */
 const UNLISTED = new Set(['MENTIONS', 'REPORTS']);
@@ -50,7 +51,7 @@ export function entities(g: StoreGraph, label: EntityLabel, sort: EntitySort, li
     .filterNodes((_n, a) => a.label === label)
     .map((id) => ({ ...nodeRef(g, id), aliases: aliasesOf(g, id), articles: mentionCount(g, id) }));
   all.sort(compareBy((e) => (sort === 'articles' ? -e.articles : 0), (e) => e.name, (e) => e.id));
-  return page(all, limit, offset);
+  return pageOf(all, limit, offset);
 }
 
 export function entity(g: StoreGraph, id: string): EntityDetail | null {
@@ -93,7 +94,7 @@ export function entity(g: StoreGraph, id: string): EntityDetail | null {
 
 export function articles(g: StoreGraph, limit: number, offset: number): Page<ArticleRef> {
   const all = g.filterNodes((_n, a) => a.label === 'Article').map((id) => articleRef(g, id));
-  return page(all.sort(compareBy((a) => a.date, (a) => a.id)), limit, offset);
+  return pageOf(all.sort(compareBy((a) => a.date, (a) => a.id)), limit, offset);
 }
 
 export function article(g: StoreGraph, id: string): ArticleDetail | null {

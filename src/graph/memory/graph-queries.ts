@@ -3,7 +3,8 @@
 import type { CoAttendee, GraphEdge, GraphNode, Page, Participation, Subgraph } from '../model.js';
 import { nodeRef } from './entity-queries.js';
 import type { StoreGraph } from './graph-index.js';
-import { byText, compareBy, isLabel, outEdges, page, ref, str } from './queries.js';
+import { byText, compareBy, isLabel, outEdges, ref, str } from './queries.js';
+import { pageOf } from '../model.js';
 
 const TAKES_PART = ['PRESIDED', 'ATTENDED', 'SPOKE_AT'];
 /** Every article mentions everything in it; walking MENTIONS would make all of an article one hop apart. */
@@ -40,7 +41,7 @@ export function coAttendees(g: StoreGraph, id: string, limit: number, offset: nu
       .sort(compareBy((m) => m.date, (m) => m.name, (m) => m.id)),
   }));
   rows.sort(compareBy((r) => -r.count, (r) => r.person.name, (r) => r.person.id));
-  return page(rows, limit, offset);
+  return pageOf(rows, limit, offset);
 }
 
 function walkableNeighbours(g: StoreGraph, node: string): Set<string> {

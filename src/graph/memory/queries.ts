@@ -18,6 +18,7 @@ import type {
   NodeLabel,
   EntityLabel,
 } from '../model.js';
+import { pageOf } from '../model.js';
 import type { EdgeAttributes } from './compact-graph.js';
 import type { StoreGraph } from './graph-index.js';
 
@@ -41,9 +42,6 @@ export function compareBy<T>(...keys: Array<(t: T) => string | number | null>) {
   };
 }
 
-export function page<T>(all: T[], limit: number, offset: number): Page<T> {
-  return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
-}
 
 export function str(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
@@ -124,7 +122,7 @@ export function meetings(g: StoreGraph, f: MeetingFilter): Page<MeetingSummary> 
     ids = g.filterNodes((_n, a) => a.label === 'Meeting');
   }
   const all = ids.map((id) => meetingSummary(g, id)).filter((m) => inRange(m.date, f.from, f.to));
-  return page(all.sort(byDateThenName), f.limit, f.offset);
+  return pageOf(all.sort(byDateThenName), f.limit, f.offset);
 }
 
 export function meeting(g: StoreGraph, id: string): MeetingDetail | null {
@@ -207,7 +205,7 @@ export function personMeetings(g: StoreGraph, id: string, role: MeetingRole | un
     }
   }
   entries.sort(compareBy((m) => m.date, (m) => m.name, (m) => m.id, (m) => m.role));
-  return page(entries, limit, offset);
+  return pageOf(entries, limit, offset);
 }
 
 export function search(g: StoreGraph, q: string, label: EntityLabel | undefined, limit: number, offset: number): Page<SearchHit> {
@@ -221,7 +219,7 @@ export function search(g: StoreGraph, q: string, label: EntityLabel | undefined,
     hits.push({ id, type: a.label as NodeLabel, name: a.name, aliases, rank });
   }
   hits.sort(compareBy((h) => h.rank, (h) => h.name.length, (h) => h.name, (h) => h.id));
-  return page(hits.map(({ rank: _rank, ...h }) => h), limit, offset);
+  return pageOf(hits.map(({ rank: _rank, ...h }) => h), limit, offset);
 }
 
 export function stats(g: StoreGraph): Stats {

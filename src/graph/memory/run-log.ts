@@ -4,7 +4,7 @@
 // this process is not running was interrupted: the data-directory lock means no other process can be.
 import { appendFileSync, existsSync, openSync, fsyncSync, closeSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IngestRunRecord, Page } from '../model.js';
+import { pageOf, type IngestRunRecord, type Page } from '../model.js';
 
 export class RunLog {
   private readonly path: string;
@@ -41,6 +41,6 @@ export class RunLog {
     }
     const all = [...byId.values()].map((run): IngestRunRecord => (run.status === 'running' && !this.running.has(run.id) ? { ...run, status: 'interrupted' } : run));
     all.sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : a.id < b.id ? 1 : -1));
-    return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
+    return pageOf(all, limit, offset);
   }
 }

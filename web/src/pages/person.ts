@@ -8,9 +8,9 @@ interface Person {
   id: string;
   name: string;
   aliases: string[];
-  posts: Array<{ title: string; former: boolean; organization: Ref; evidence: string }>;
+  posts: Page<{ title: string; former: boolean; organization: Ref; evidence: string }>;
   meetingCounts: { presided: number; attended: number; spoke: number };
-  articles: Array<Ref & { title: string; date: string | null }>;
+  articles: Page<Ref & { title: string; date: string | null }>;
 }
 
 interface PersonMeeting extends Ref {
@@ -23,7 +23,7 @@ const ROLE_NAMES = { presided: '主持 presided', attended: '出席 attended', s
 
 export async function personPage(id: string): Promise<HTMLElement> {
   const [person, meetings, co] = await Promise.all([
-    getJson<Person>(`/api/people/${enc(id)}`),
+    getJson<Person>(`/api/people/${enc(id)}?limit=200`),
     getJson<Page<PersonMeeting>>(`/api/people/${enc(id)}/meetings?limit=200`),
     getJson<Page<{ person: Ref; count: number }>>(`/api/people/${enc(id)}/co-attendees?limit=12`),
   ]);
@@ -32,7 +32,7 @@ export async function personPage(id: string): Promise<HTMLElement> {
     'div',
     { class: 'person', 'data-id': person.id },
     h('h1', {}, person.name),
-    h('p', { class: 'meta' }, `presided ${c.presided} · attended ${c.attended} · spoke at ${c.spoke} · ${person.articles.length} articles${person.aliases.length ? ` · also ${person.aliases.join('、')}` : ''}`),
+    h('p', { class: 'meta' }, `presided ${c.presided} · attended ${c.attended} · spoke at ${c.spoke} · ${person.articles.total} articles${person.aliases.length ? ` · also ${person.aliases.join('、')}` : ''}`),
     graphView(person.id),
     h(
       'div',
@@ -50,10 +50,10 @@ export async function personPage(id: string): Promise<HTMLElement> {
         {},
         section(
           'Posts',
-          list('posts', person.posts.map((p) => [h('b', {}, `${p.former ? '原' : ''}${p.title}`), ' · ', link(p.organization.id, p.organization.name), evidence(p.evidence)]), 'no posts in the text'),
+          list('posts', person.posts.items.map((p) => [h('b', {}, `${p.former ? '原' : ''}${p.title}`), ' · ', link(p.organization.id, p.organization.name), evidence(p.evidence)]), 'no posts in the text'),
         ),
         section('Meets most with', list('co', co.items.map((r) => [link(r.person.id, r.person.name), h('span', { class: 'meta' }, ` · ${r.count} shared meetings`)]), 'nobody yet')),
-        section('Articles', list('articles', person.articles.map((a) => [h('span', { class: 'meta' }, `${a.date ?? ''} `), link(a.id, a.title)]))),
+        section('Articles', list('articles', person.articles.items.map((a) => [h('span', { class: 'meta' }, `${a.date ?? ''} `), link(a.id, a.title)]))),
       ),
     ),
   );
