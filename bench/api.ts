@@ -3,10 +3,12 @@
 // the API on a store and against the ceiling: a bare node:http server sending the very same JSON
 // bodies, precomputed, which is as fast as any Node API could answer.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { pageFiles } from './lib/corpus-files.js';
 import { ROOT, round } from './lib/measure.js';
 
 export const ROUTES = ['person_meetings', 'meeting_attendees', 'search'] as const;
@@ -30,7 +32,8 @@ export function serve(args: string[], env: Record<string, string> = {}): Promise
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('api-server.ts', import.meta.url)), ...args], {
       cwd: ROOT,
-      env: { ...process.env, ...env },
+      // The load generator is one client: the read rate limit would measure itself.
+      env: { ...process.env, NEWSGRAPH_READ_RATE_LIMIT: '0', ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -96,4 +99,44 @@ export async function loadRoutes(url: string, paths: RoutePaths, seconds: number
   const out = {} as Record<Route, LoadFigures>;
   for (const route of ROUTES) out[route] = await load(url, paths[route], seconds);
   return out;
+}
+
+/**
+ * How long /api/health takes while a POST of `pages` pages is being ingested: health is asked over
+ * and over, one request after another, until the POST has answered; the slowest answer counts.
+ */
+export async function healthDuringIngest(corpus: string, pages = 95): Promise<{ pages: number; health_max_ms: number; health_p99_ms: number; asked: number; post_s: number }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-health-'));
+  const token = 'bench-token';
+  const server = await serve(['memory', dataDir], { NEWSGRAPH_API_TOKEN: token, NEWSGRAPH_WRITE_RATE_LIMIT: '1000' });
+  try {
+    const files = pageFiles(corpus).slice(0, pages);
+    const body = JSON.stringify({ pages: files.map((file, i) => ({ source: `bench/${i}.txt`, text: readFileSync(file, 'utf8') })) });
+    const started = performance.now();
+    let posted = false;
+    const post = fetch(`${server.url}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body }).then(async (res) => {
+      await res.text();
+      posted = true;
+      if (res.status !== 200) throw new Error(`POST /api/ingest answered ${res.status}`);
+    });
+    const took: number[] = [];
+    while (!posted) {
+      const t0 = performance.now();
+      await (await fetch(`${server.url}/api/health`)).text();
+      took.push(performance.now() - t0);
+    }
+    await post;
+    const post_s = (performance.now() - started) / 1000;
+    took.sort((a, b) => a - b);
+    return {
+      pages: files.length,
+      asked: took.length,
+      health_max_ms: round(took.at(-1) ?? 0, 1),
+      health_p99_ms: round(took[Math.floor(took.length * 0.99)] ?? took.at(-1) ?? 0, 1),
+      post_s: round(post_s, 2),
+    };
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }

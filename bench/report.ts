@@ -30,6 +30,10 @@ export function formatTable(r: any): string {
       rows.push([`4. API ${route} (${label})`, `${a.requests_s} req/s, p50 ${a.p50_ms} ms, p99 ${a.p99_ms} ms`, `http ${c.requests_s} req/s, p99 ${c.p99_ms} ms`, (a.requests_s / c.requests_s).toFixed(2)]);
     }
   }
+  if (r.health_during_ingest) {
+    const hd = r.health_during_ingest;
+    rows.push([`6. /api/health during a POST of ${hd.pages} pages`, `slowest ${hd.health_max_ms} ms, p99 ${hd.health_p99_ms} ms of ${hd.asked}`, `the POST took ${hd.post_s} s`, '']);
+  }
   for (const s of r.scale) {
     rows.push([`5. ${s.articles} articles (${s.corpus_mb} MB)`, `ingest ${s.ingest_s} s, peak RSS ${s.ingest_peak_rss_mb} MB`, `restart ${s.load_s} s, peak RSS ${s.load_peak_rss_mb} MB`, '']);
   }

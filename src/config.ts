@@ -22,6 +22,8 @@ export interface Config {
   corsOrigins: string[];
   /** Write requests per minute per client (NEWSGRAPH_WRITE_RATE_LIMIT, default 30). */
   writeRateLimit: number;
+  /** API reads per minute per client (NEWSGRAPH_READ_RATE_LIMIT, default 6000; 0 switches it off). */
+  readRateLimit: number;
   city: string | undefined;
   year: number | undefined;
   /** The day the pages were printed (--date, NEWSGRAPH_DATE), YYYY-MM-DD. */
@@ -93,6 +95,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Confi
     apiToken: env.NEWSGRAPH_API_TOKEN || null,
     corsOrigins: (env.NEWSGRAPH_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     writeRateLimit: env.NEWSGRAPH_WRITE_RATE_LIMIT ? parsePositive(env.NEWSGRAPH_WRITE_RATE_LIMIT, 'NEWSGRAPH_WRITE_RATE_LIMIT') : 30,
+    readRateLimit: env.NEWSGRAPH_READ_RATE_LIMIT === '0' ? 0 : env.NEWSGRAPH_READ_RATE_LIMIT ? parsePositive(env.NEWSGRAPH_READ_RATE_LIMIT, 'NEWSGRAPH_READ_RATE_LIMIT') : 6000,
     city: flags.city ?? env.NEWSGRAPH_CITY ?? undefined,
     year: parseYear(flags.year ?? env.NEWSGRAPH_YEAR),
     date: parsePrintedDate(flags.date ?? env.NEWSGRAPH_DATE),

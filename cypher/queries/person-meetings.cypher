@@ -1,7 +1,7 @@
 // person-meetings: the meetings a person presided over, attended or spoke at, by date then name,
 // one row per meeting and role, with the evidence sentence of the earliest article that says so.
 // $id, $types (['PRESIDED', 'ATTENDED', 'SPOKE_AT'] or a subset), $offset, $limit
-// columns: found (false when there is no such person), total, items
+// columns: found (false when there is no such person), name, total, items
 OPTIONAL MATCH (p:Person {id: $id})
 CALL (p) {
   MATCH (p)-[r:PRESIDED|ATTENDED|SPOKE_AT]->(m:Meeting)
@@ -25,4 +25,4 @@ CALL (rows) {
     role: role, evidence: r.evidence, articleId: r.articleId, order: r.order
   }) AS items
 }
-RETURN p IS NOT NULL AS found, size(rows) AS total, items
+RETURN p IS NOT NULL AS found, p.name AS name, size(rows) AS total, items

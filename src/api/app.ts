@@ -11,7 +11,7 @@ import type { GraphStore } from '../graph/store.js';
 import { errorHandler, notFound } from './error-handler.js';
 import type { Operation } from './operation.js';
 import { responseCache } from './response-cache.js';
-import { corsFor, securityHeaders } from './security.js';
+import { corsFor, readRateLimit, securityHeaders } from './security.js';
 import { analyticsOperations } from './routes/analytics.js';
 import { articleOperations } from './routes/articles.js';
 import { docsOperations } from './routes/docs.js';
@@ -58,6 +58,8 @@ export function createApp({ store, config }: AppDeps): Express {
   app.locals.close = () => pool.close();
   const operations = apiOperations(store, config, pool);
   const cache = config.responseCache ? responseCache(store, operations) : null;
+  // listen() holds each client to its read rate before the cache answers.
+  app.locals.readRateLimit = readRateLimit(config);
   if (cache) {
     app.use(cache.record);
     // listen() answers repeated questions from the cache before Express is entered.

@@ -3,7 +3,8 @@
 // body size limits.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import cors from 'cors';
-import express, { type RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import express, { type Request, type RequestHandler, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Config } from '../config.js';
@@ -48,6 +49,34 @@ export function writeRateLimit(config: Config): RequestHandler {
       res.status(429).json({ error: { code: 'RATE_LIMITED', message: `too many write requests: at most ${config.writeRateLimit} a minute; retry later` } });
     },
   });
+}
+
+type RawHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+/**
+ * Reads of the API per client and minute (NEWSGRAPH_READ_RATE_LIMIT; 0 switches it off), taken
+ * before the response cache, so a client asking the same thing over and over is held too. Run on
+ * the bare request, before Express: the client is the connection's address.
+ */
+export function readRateLimit(config: Config): RawHandler | null {
+  if (!config.readRateLimit) return null;
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: config.readRateLimit,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    validate: false,
+    keyGenerator: (req) => req.socket.remoteAddress ?? 'unknown',
+    handler: (_req, res) => {
+      res.statusCode = 429;
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify({ error: { code: 'RATE_LIMITED', message: `too many requests: at most ${config.readRateLimit} reads a minute from one client (NEWSGRAPH_READ_RATE_LIMIT); retry later` } }));
+    },
+  });
+  return (req, res, next) => {
+    if (req.method !== 'GET' || !(req.url ?? '').startsWith('/api/')) return next();
+    void limiter(req as unknown as Request, res as unknown as Response, next);
+  };
 }
 
 export function writeBodies(): RequestHandler[] {

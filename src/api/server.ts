@@ -1,8 +1,10 @@
 // Starts the app on a port and hands back its URL and a close that waits for open requests.
-// Requests the app's response cache can answer are answered before the app is entered.
-import { createServer, type Server } from 'node:http';
+// Each client is held to its read rate, then requests the app's response cache can answer are
+// answered before the app is entered.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Express } from 'express';
 import type { ResponseCache } from './response-cache.js';
+import type { readRateLimit } from './security.js';
 import { ConfigError } from '../errors.js';
 
 export interface RunningServer {
@@ -14,7 +16,9 @@ export interface RunningServer {
 export function listen(app: Express, port: number, host: string): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const cache = app.locals.responseCache as ResponseCache | undefined;
-    const server: Server = createServer(cache ? (req, res) => cache.serve(req, res) || app(req, res) : app);
+    const limit = app.locals.readRateLimit as ReturnType<typeof readRateLimit> | undefined;
+    const answer = cache ? (req: IncomingMessage, res: ServerResponse) => cache.serve(req, res) || app(req, res) : app;
+    const server: Server = createServer(limit ? (req, res) => limit(req, res, () => answer(req, res)) : answer);
     server.listen(port, host);
     server.once('error', (error: NodeJS.ErrnoException) => {
       // The usual cause is another server on the port: say so, and how to choose another.

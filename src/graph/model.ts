@@ -81,6 +81,11 @@ export interface PersonMeeting extends MeetingSummary {
   order: number | null;
 }
 
+/** A page of a person's meetings, with the person they are of. */
+export interface PersonMeetings extends Page<PersonMeeting> {
+  person: Ref;
+}
+
 export interface SearchHit {
   id: string;
   type: NodeLabel;

@@ -18,7 +18,7 @@ import type {
   MeetingRole,
   Page,
   PersonDetail,
-  PersonMeeting,
+  PersonMeetings,
   MeetingSummary,
   SearchHit,
   Stats,
@@ -30,7 +30,7 @@ export interface NamedQueries {
   meeting(id: string): Promise<MeetingDetail | null>;
   person(id: string): Promise<PersonDetail | null>;
   /** Null when there is no such person. */
-  personMeetings(id: string, role: MeetingRole | undefined, limit: number, offset: number): Promise<Page<PersonMeeting> | null>;
+  personMeetings(id: string, role: MeetingRole | undefined, limit: number, offset: number): Promise<PersonMeetings | null>;
   /** Entities whose name or an alias contains q, of one label or all; exact, then prefix, then shorter. */
   search(q: string, label: EntityLabel | undefined, limit: number, offset: number): Promise<Page<SearchHit>>;
   stats(): Promise<Stats>;

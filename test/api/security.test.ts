@@ -136,3 +136,34 @@ describe('POST /api/ingest with no token configured', () => {
     }
   });
 });
+
+describe('the read rate limit', () => {
+  it('holds a client to NEWSGRAPH_READ_RATE_LIMIT reads a minute, answers from the cache included, with 429', async () => {
+    const { store, server } = await serve({ NEWSGRAPH_READ_RATE_LIMIT: '5' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++) statuses.push((await fetch(`${server.url}/api/stats`)).status);
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+      const refused = await fetch(`${server.url}/api/meetings`);
+      expect(refused.status).toBe(429);
+      expect(await refused.json()).toMatchObject({ error: { code: 'RATE_LIMITED', message: expect.stringContaining('NEWSGRAPH_READ_RATE_LIMIT') } });
+      // The web page itself is not an API read.
+      expect((await fetch(`${server.url}/`)).status).not.toBe(429);
+    } finally {
+      await server.close();
+      await store.close();
+    }
+  });
+
+  it('is off with NEWSGRAPH_READ_RATE_LIMIT=0', async () => {
+    const { store, server } = await serve({ NEWSGRAPH_READ_RATE_LIMIT: '0' });
+    try {
+      const statuses = new Set<number>();
+      for (let i = 0; i < 50; i++) statuses.add((await fetch(`${server.url}/api/stats`)).status);
+      expect([...statuses]).toEqual([200]);
+    } finally {
+      await server.close();
+      await store.close();
+    }
+  });
+});

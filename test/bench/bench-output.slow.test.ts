@@ -7,7 +7,7 @@ import { formatTable } from '../../bench/report.js';
 describe('npm run bench, on a tiny corpus', () => {
   it('reports every figure as a number', async () => {
     const results = await runBench({ sizes: [24, 48], neo4jArticles: 10, loadSeconds: 1, extractionRounds: 1, neo4j: null, out: null });
-    for (const key of ['extraction_vs_jieba', 'api_vs_http_ceiling', 'api_p99_ms', 'scale_cost_per_article_ratio']) expect(typeof results[key], key).toBe('number');
+    for (const key of ['extraction_vs_jieba', 'api_vs_http_ceiling', 'api_p99_ms', 'api_uncached_p99_ms', 'health_during_ingest_ms', 'scale_cost_per_article_ratio']) expect(typeof results[key], key).toBe('number');
     expect(results.neo4j_batched_vs_naive).toBeNull();
     expect(results.rss_100k_mb).toBeNull();
     const scale = results.scale as Array<Record<string, number>>;

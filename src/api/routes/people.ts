@@ -47,9 +47,8 @@ export function peopleOperations(store: GraphStore): Operation[] {
       async handler(req, res) {
         const q = parse(personMeetingsQuery, req.query);
         const id = personIdOf(String(req.params.id));
-        const meetings = orNotFound(await store.personMeetings(id, q.role, q.limit, q.offset), `person "${req.params.id}"`);
-        const person = await store.person(id);
-        res.json({ person: { id, name: person?.name ?? req.params.id }, role: q.role ?? null, ...meetings });
+        const { person, ...meetings } = orNotFound(await store.personMeetings(id, q.role, q.limit, q.offset), `person "${req.params.id}"`);
+        res.json({ person, role: q.role ?? null, ...meetings });
       },
     },
     {

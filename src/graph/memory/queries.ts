@@ -9,7 +9,7 @@ import type {
   MeetingSummary,
   Page,
   PersonDetail,
-  PersonMeeting,
+  PersonMeetings,
   Post,
   Ref,
   RoleEntry,
@@ -185,27 +185,35 @@ export function person(g: StoreGraph, id: string): PersonDetail | null {
   };
 }
 
-export function personMeetings(g: StoreGraph, id: string, role: MeetingRole | undefined, limit: number, offset: number): Page<PersonMeeting> | null {
+export function personMeetings(g: StoreGraph, id: string, role: MeetingRole | undefined, limit: number, offset: number): PersonMeetings | null {
   if (!isLabel(g, id, 'Person')) return null;
   const types = role ? [ROLE_TYPE[role]] : Object.values(ROLE_TYPE);
-  const entries: PersonMeeting[] = [];
-  const seen = new Set<string>();
+  // Rows are ordered on what the meeting node holds, and only the page asked for is written out
+  // with its presiders: a person in ten thousand meetings costs a sort, not ten thousand summaries.
+  const rows: Array<{ meeting: string; role: MeetingRole; date: string | null; name: string; edge: ReturnType<typeof outEdges>[number] }> = [];
   for (const type of types) {
-    const edges = outEdges(g, id, type).sort(compareBy((e) => e.attrs.articleId));
-    for (const e of edges) {
-      if (seen.has(`${type}|${e.target}`)) continue;
-      seen.add(`${type}|${e.target}`);
-      entries.push({
-        ...meetingSummary(g, e.target),
-        role: TYPE_ROLE[type] as MeetingRole,
-        evidence: e.attrs.evidence,
-        articleId: e.attrs.articleId,
-        order: typeof e.attrs.props.order === 'number' ? e.attrs.props.order : null,
-      });
+    const first = new Map<string, ReturnType<typeof outEdges>[number]>();
+    for (const e of outEdges(g, id, type)) {
+      const held = first.get(e.target);
+      if (!held || e.attrs.articleId < held.attrs.articleId) first.set(e.target, e);
+    }
+    for (const [meeting, edge] of first) {
+      rows.push({ meeting, role: TYPE_ROLE[type] as MeetingRole, date: str(g.getNodeAttribute(meeting, 'props').date), name: g.getNodeAttribute(meeting, 'name'), edge });
     }
   }
-  entries.sort(compareBy((m) => m.date, (m) => m.name, (m) => m.id, (m) => m.role));
-  return pageOf(entries, limit, offset);
+  rows.sort(compareBy((r) => r.date, (r) => r.name, (r) => r.meeting, (r) => r.role));
+  const page = pageOf(rows, limit, offset);
+  return {
+    ...page,
+    person: ref(g, id),
+    items: page.items.map((r) => ({
+      ...meetingSummary(g, r.meeting),
+      role: r.role,
+      evidence: r.edge.attrs.evidence,
+      articleId: r.edge.attrs.articleId,
+      order: typeof r.edge.attrs.props.order === 'number' ? r.edge.attrs.props.order : null,
+    })),
+  };
 }
 
 export function search(g: StoreGraph, q: string, label: EntityLabel | undefined, limit: number, offset: number): Page<SearchHit> {

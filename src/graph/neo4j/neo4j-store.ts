@@ -18,6 +18,7 @@ import type {
   Participation,
   PersonDetail,
   PersonMeeting,
+  PersonMeetings,
   SearchHit,
   Stats,
   Subgraph,
@@ -232,7 +233,7 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
       const types = role ? [ROLE_TYPES[role]] : Object.values(ROLE_TYPES);
       const row = await one('queries/person-meetings.cypher', { id, types, offset: neo4j.int(offset), limit: neo4j.int(limit) });
       if (!row?.found) return null;
-      return { items: row.items as PersonMeeting[], total: Number(row.total), limit, offset } satisfies Page<PersonMeeting>;
+      return { person: { id, name: String(row.name) }, items: row.items as PersonMeeting[], total: Number(row.total), limit, offset } satisfies PersonMeetings;
     },
     async search(q, label, limit, offset) {
       const row = await one('queries/search.cypher', { q, label: label ?? null, offset: neo4j.int(offset), limit: neo4j.int(limit) });
