@@ -8,7 +8,7 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readd
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractOptionsOf, loadConfig } from '../../src/config.js';
 import { extractPage } from '../../src/extract/extract-page.js';
 import { createMemoryStore } from '../../src/graph/memory/memory-store.js';
@@ -97,11 +97,12 @@ async function journalReaches(dataDir: string, bytes: number, exited: Promise<un
   let done = false;
   void exited.then(() => (done = true));
   const journal = join(dataDir, 'journal.log');
-  const deadline = Date.now() + 120_000;
-  while (!done && Date.now() < deadline) {
-    if (existsSync(journal) && statSync(journal).size >= bytes) return;
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
+  await vi.waitFor(
+    () => {
+      if (!done && !(existsSync(journal) && statSync(journal).size >= bytes)) throw new Error(`the journal has not reached ${bytes} bytes`);
+    },
+    { timeout: 120_000, interval: 2 },
+  );
 }
 
 /** The bytes a clean journal would take for these sheets: the scale kill points are drawn on. */
@@ -136,16 +137,18 @@ describe('chaos on the embedded store', () => {
     for (let life = 0; life < 3 && sent < posts.length; life++) {
       if (life > 0) appendFileSync(join(dataDir, 'journal.log'), '3f0c9a1b2c4d {"op":"put","sheet":{"article":{"id":"art_');
       const server = start(['serve', '--port', '0', '--host', '127.0.0.1'], { NEWSGRAPH_DATA_DIR: dataDir, NEWSGRAPH_API_TOKEN: TOKEN, NEWSGRAPH_WRITE_RATE_LIMIT: '1000' });
-      const url = await new Promise<string>((resolve, reject) => {
-        const poll = setInterval(() => {
+      let ended = false;
+      void server.exited.then(() => (ended = true));
+      const url = await vi.waitFor(
+        () => {
           const m = /serving the embedded store at (http:\S+)/.exec(server.output());
-          if (m) {
-            clearInterval(poll);
-            resolve(m[1] as string);
-          }
-        }, 5);
-        void server.exited.then((code) => (clearInterval(poll), reject(new Error(`serve exited with ${code}: ${server.output()}`))));
-      });
+          if (m) return m[1] as string;
+          if (ended) return null;
+          throw new Error('not serving yet');
+        },
+        { timeout: 60_000, interval: 5 },
+      );
+      if (!url) throw new Error(`serve exited before serving: ${server.output()}`);
       const killAt = Math.floor(next() * journalBytes(clean.values()));
       const killed = journalReaches(dataDir, killAt, server.exited).then(() => server.child.kill('SIGKILL'));
       for (; sent < posts.length; sent++) {
