@@ -206,6 +206,20 @@ export class CompactGraph {
     for (const e of this.nodes.get(node)?.out ?? []) visit(e, this.edgeAttributes(e), node, this.idOf(this.target[e] as number));
   }
 
+  /** The edges of one type into the node: types are compared as numbers before any edge is built. */
+  forEachInEdgeOfType(node: string, type: string, visit: EdgeVisitor): void {
+    const t = this.typeNumbers.get(type);
+    if (t === undefined) return;
+    for (const e of this.nodes.get(node)?.in ?? []) if (this.type[e] === t) visit(e, this.edgeAttributes(e), this.idOf(this.source[e] as number), node);
+  }
+
+  /** The edges of one type out of the node, as forEachInEdgeOfType. */
+  forEachOutEdgeOfType(node: string, type: string, visit: EdgeVisitor): void {
+    const t = this.typeNumbers.get(type);
+    if (t === undefined) return;
+    for (const e of this.nodes.get(node)?.out ?? []) if (this.type[e] === t) visit(e, this.edgeAttributes(e), node, this.idOf(this.target[e] as number));
+  }
+
   /** Every edge at the node, out then in; a loop is visited once. */
   forEachEdge(node: string, visit: EdgeVisitor): void {
     const entry = this.nodes.get(node);

@@ -187,8 +187,8 @@ export class GraphIndex {
     }
     if (state.first === articleId) {
       let first: string | undefined;
-      this.graph.forEachInEdge(entityId, (_e, attrs, source) => {
-        if (attrs.type === 'MENTIONS' && (first === undefined || source < first)) first = source;
+      this.graph.forEachInEdgeOfType(entityId, 'MENTIONS', (_e, _attrs, source) => {
+        if (first === undefined || source < first) first = source;
       });
       state.first = first as string;
       state.firstSays = this.contributionAt(state.first, entityId) as Contribution;

@@ -18,9 +18,7 @@ function meetingsOf(g: StoreGraph, person: string): Set<string> {
 
 function peopleAt(g: StoreGraph, meeting: string): Set<string> {
   const people = new Set<string>();
-  g.forEachInEdge(meeting, (_e, attrs, source) => {
-    if (TAKES_PART.includes(attrs.type)) people.add(source);
-  });
+  for (const type of TAKES_PART) g.forEachInEdgeOfType(meeting, type, (_e, _attrs, source) => people.add(source));
   return people;
 }
 

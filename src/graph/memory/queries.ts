@@ -49,17 +49,13 @@ export function str(v: unknown): string | null {
 
 export function inEdges(g: StoreGraph, node: string, type: string): Array<{ source: string; attrs: EdgeAttributes }> {
   const out: Array<{ source: string; attrs: EdgeAttributes }> = [];
-  g.forEachInEdge(node, (_e, attrs, source) => {
-    if (attrs.type === type) out.push({ source, attrs });
-  });
+  g.forEachInEdgeOfType(node, type, (_e, attrs, source) => out.push({ source, attrs }));
   return out;
 }
 
 export function outEdges(g: StoreGraph, node: string, type: string): Array<{ target: string; attrs: EdgeAttributes }> {
   const out: Array<{ target: string; attrs: EdgeAttributes }> = [];
-  g.forEachOutEdge(node, (_e, attrs, _s, target) => {
-    if (attrs.type === type) out.push({ target, attrs });
-  });
+  g.forEachOutEdgeOfType(node, type, (_e, attrs, _s, target) => out.push({ target, attrs }));
   return out;
 }
 
