@@ -5,7 +5,7 @@ import type { IngestRunRecord } from '../graph/model.js';
 export function formatSummary(s: IngestSummary): string {
   const a = s.articles;
   const lines = [
-    `files: ${s.files}   articles: ${a.new} new, ${a.changed} changed, ${a.unchanged} unchanged, ${a.removed ? `${a.removed} removed, ` : ''}${a.failed} failed`,
+    `files: ${s.files}${s.unchangedFiles ? ` (${s.unchangedFiles} unchanged, not read again)` : ''}   articles: ${a.new} new, ${a.changed} changed, ${a.unchanged} unchanged, ${a.removed ? `${a.removed} removed, ` : ''}${a.failed} failed`,
     s.entities === null
       ? `the store could not be reached at the end of the run (${(s.durationMs / 1000).toFixed(2)} s)`
       : `store now holds ${s.entities} entities and ${s.relations} relationships (${(s.durationMs / 1000).toFixed(2)} s)`,

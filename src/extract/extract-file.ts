@@ -2,7 +2,8 @@
 // calling thread or in a worker. A failure comes back as a code and message, which cross threads.
 import { NewsgraphError } from '../errors.js';
 import { readSource } from '../ingest/read.js';
-import { extractPage, type ExtractOptions } from './extract-page.js';
+import { extractPage, extractSettings, type ExtractOptions } from './extract-page.js';
+import { pageHash } from '../graph/ids.js';
 import type { FactSheet } from '../graph/fact-sheet.js';
 import { pageArticles } from '../ingest/page-articles.js';
 import type { SourcePage } from '../ingest/article.js';
@@ -21,14 +22,19 @@ export function failureOf(error: unknown): { code: string; message: string } {
 
 export async function extractFile(job: FileJob, options: ExtractOptions = {}): Promise<FileOutcome> {
   let page: SourcePage;
+  // A file's articles carry the hash of its bytes and the settings, so an unchanged file is not read again.
+  let hash: string | undefined;
   if ('page' in job) page = job.page;
   else {
     const read = await readSource(job.path, job.source);
     if (!read.ok) return { failure: failureOf(read.error) };
     page = read.page;
+    hash = pageHash(read.bytes, extractSettings(options));
   }
   try {
-    return { sheets: extractPage(pageArticles(page), options) };
+    const sheets = extractPage(pageArticles(page), options);
+    if (hash) for (const sheet of sheets) Object.assign(sheet.article, { pageHash: hash, pageArticles: sheets.length });
+    return { sheets };
   } catch (error) {
     return { failure: failureOf(error) };
   }

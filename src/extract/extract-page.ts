@@ -28,6 +28,12 @@ export interface ExtractOptions {
   aliases?: ReadonlyMap<string, string>;
 }
 
+/** Everything besides the page that decides what extraction gives: the version and the options. */
+export function extractSettings(options: ExtractOptions = {}): string {
+  const aliases = [...(options.aliases ?? new Map<string, string>())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([EXTRACTOR_VERSION, options.city ?? null, options.year ?? null, options.date ?? null, aliases]);
+}
+
 export function pageContext(text: string, options: ExtractOptions = {}): DocContext {
   const city = options.city ?? inferPageCity(text);
   const printed = options.date ? parseDay(options.date) : null;

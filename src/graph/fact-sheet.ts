@@ -38,6 +38,13 @@ export interface ArticleRecord {
   text: string;
   /** When a store took the article in (ISO time); set at write, never by extraction. */
   ingestedAt?: string;
+  /**
+   * The page file's bytes and the extraction settings, hashed (ids.ts pageHash): while they are
+   * the same, a re-ingest does not read the page again. Set by an ingest of files.
+   */
+  pageHash?: string;
+  /** How many articles that page gave: a page some of whose articles the store lacks is read again. */
+  pageArticles?: number;
 }
 
 export interface FactSheet {

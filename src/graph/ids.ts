@@ -1,6 +1,6 @@
 // Stable, URL-safe ids: the same input gives the same id on every run and in either store.
 // A readable prefix tells the type; the rest is a hash of what makes the thing itself.
-import { hash as digest } from 'node:crypto';
+import { createHash, hash as digest } from 'node:crypto';
 
 export type EntityType = 'Person' | 'Organization' | 'Place' | 'Meeting' | 'Document';
 
@@ -45,6 +45,11 @@ export function entityId(type: EntityType, key: string): string {
 /** An article by its source and place on the page, so an edited article keeps its id. */
 export function articleId(source: string, ordinal: number): string {
   return `${PREFIX.Article}_${hash(`${source}#${ordinal}`)}`;
+}
+
+/** A page file as read with these settings (extractor version and options): equal means unchanged. */
+export function pageHash(bytes: Uint8Array, settings: string): string {
+  return createHash('sha256').update(settings).update('\0').update(bytes).digest('hex');
 }
 
 export function contentHash(text: string): string {

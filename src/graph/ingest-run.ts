@@ -9,7 +9,9 @@ import { basename } from 'node:path';
 import { InputError, NewsgraphError } from '../errors.js';
 import { failureOf as outcomeFailure, type FileOutcome } from '../extract/extract-file.js';
 import { createExtractor, defaultWorkers, type Extractor } from '../extract/extract-pool.js';
-import { extractPage, type ExtractOptions } from '../extract/extract-page.js';
+import { extractPage, extractSettings, type ExtractOptions } from '../extract/extract-page.js';
+import { readFile } from 'node:fs/promises';
+import { pageHash } from './ids.js';
 import type { SourcePage } from '../ingest/article.js';
 import { expandPath } from '../ingest/read.js';
 import type { FactSheet } from './model.js';
@@ -26,6 +28,8 @@ export interface IngestFailure {
 
 export interface IngestSummary {
   files: number;
+  /** Files whose bytes and settings were those their stored articles were read from: not read again. */
+  unchangedFiles: number;
   articles: { new: number; changed: number; unchanged: number; removed: number; failed: number };
   /** Null when the store could not be asked at the end. */
   entities: number | null;
@@ -59,7 +63,30 @@ function failureOf(path: string, error: unknown, article?: string): IngestFailur
 }
 
 function emptySummary(): IngestSummary {
-  return { files: 0, articles: { new: 0, changed: 0, unchanged: 0, removed: 0, failed: 0 }, entities: null, relations: null, failures: [], durationMs: 0 };
+  return { files: 0, unchangedFiles: 0, articles: { new: 0, changed: 0, unchanged: 0, removed: 0, failed: 0 }, entities: null, relations: null, failures: [], durationMs: 0 };
+}
+
+/** A file found as it was when its stored articles were read from it: their ids. */
+type Unchanged = { unchanged: string[] };
+
+/**
+ * What the store holds of each source read from files: its articles and the one page hash they
+ * share (none when they do not all have one, or some of the page's articles are missing: read again).
+ */
+async function storedPages(store: GraphStore): Promise<Map<string, { hash: string; ids: string[] }>> {
+  const bySource = new Map<string, { hash: string | null; count: number | null; ids: string[] }>();
+  for (const meta of await store.articleSources()) {
+    const held = bySource.get(meta.source);
+    if (!held) bySource.set(meta.source, { hash: meta.pageHash, count: meta.pageArticles, ids: [meta.id] });
+    else {
+      held.ids.push(meta.id);
+      if (held.hash !== meta.pageHash) held.hash = null;
+    }
+  }
+  const known = new Map<string, { hash: string; ids: string[] }>();
+  // Only a page whose every article is held: one some of whose articles failed or were lost is read again.
+  for (const [source, held] of bySource) if (held.hash && held.count === held.ids.length) known.set(source, { hash: held.hash, ids: held.ids });
+  return known;
 }
 
 /** Takes each file's extracted articles in order and writes them in batches. */
@@ -75,8 +102,14 @@ class BatchWriter {
     private readonly batchSize: number,
   ) {}
 
-  async take(path: string, source: string, outcome: FileOutcome): Promise<void> {
+  async take(path: string, source: string, outcome: FileOutcome | Unchanged): Promise<void> {
     this.summary.files++;
+    if ('unchanged' in outcome) {
+      this.summary.unchangedFiles++;
+      this.summary.articles.unchanged += outcome.unchanged.length;
+      this.written.set(source, new Set(outcome.unchanged));
+      return;
+    }
     if ('failure' in outcome) {
       this.summary.failures.push({ path, ...outcome.failure });
       return;
@@ -142,13 +175,30 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
   const writer = new BatchWriter(store, summary, options.batchSize ?? DEFAULT_BATCH);
   const workers = options.workers ?? Math.max(1, Math.min(defaultWorkers(), Math.floor(files.length / FILES_PER_DEFAULT_WORKER)));
   const extractor = createExtractor(workers, options.extract);
+  const settings = extractSettings(options.extract);
+  let known = new Map<string, { hash: string; ids: string[] }>();
+  try {
+    known = await storedPages(store);
+  } catch {
+    // The store cannot say what it holds: every page is read, and the writes will report it.
+  }
+  // A page is hashed before it is extracted: one whose bytes and settings are those its stored
+  // articles were read from is not extracted again (a scheduled re-ingest of an unchanged archive).
+  const readOrSkip = async (file: { path: string; source: string }): Promise<FileOutcome | Unchanged> => {
+    const stored = known.get(file.source);
+    if (stored) {
+      const bytes = await readFile(file.path).catch(() => null);
+      if (bytes && pageHash(bytes, settings) === stored.hash) return { unchanged: stored.ids };
+    }
+    return extractor.extract(file);
+  };
   try {
     const window = extractor.workers * WINDOW_PER_WORKER;
-    const inFlight: Array<Promise<FileOutcome>> = [];
+    const inFlight: Array<Promise<FileOutcome | Unchanged>> = [];
     let next = 0;
     for (const file of files) {
-      while (next < files.length && inFlight.length < window) inFlight.push(extractor.extract(files[next++] as { path: string; source: string }));
-      await writer.take(file.path, file.source, await (inFlight.shift() as Promise<FileOutcome>));
+      while (next < files.length && inFlight.length < window) inFlight.push(readOrSkip(files[next++] as { path: string; source: string }));
+      await writer.take(file.path, file.source, await (inFlight.shift() as Promise<FileOutcome | Unchanged>));
       options.onFile?.(file.path);
     }
     await writer.flush();

@@ -11,6 +11,10 @@ export interface ArticleMeta {
   source: string;
   contentHash: string;
   extractorVersion: string;
+  /** The hash of the page and settings it was read from (ArticleRecord.pageHash); null when unknown. */
+  pageHash: string | null;
+  /** How many articles that page gave (ArticleRecord.pageArticles); null when unknown. */
+  pageArticles: number | null;
 }
 
 export interface Ref {

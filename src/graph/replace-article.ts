@@ -1,5 +1,6 @@
 // Writes FactSheets through any store: validated on entry, skipped when the store already holds
-// the same content read by the same extractor version, otherwise replacing the article's facts.
+// the same content read by the same extractor version (and from the same page bytes), otherwise
+// replacing the article's facts.
 // A batch is written in one store call; when that fails, each article is retried alone, so one
 // bad article fails by itself and leaves nothing behind.
 import { NewsgraphError } from '../errors.js';
@@ -55,6 +56,9 @@ async function applyBatch(store: GraphStore, sheets: FactSheet[]): Promise<Write
     const meta = metas.get(sheet.article.id);
     if (meta && meta.contentHash === sheet.article.contentHash && meta.extractorVersion === sheet.article.extractorVersion) {
       results[at] = { outcome: 'unchanged' };
+      // Read from a page whose bytes or settings changed (another article of it was edited): the
+      // same article, written again to carry the page's new hash, so the next run skips the page.
+      if (sheet.article.pageHash && meta.pageHash !== sheet.article.pageHash) changed.push({ at, sheet: { ...sheet, article: { ...sheet.article, ingestedAt } } });
       continue;
     }
     results[at] = { outcome: meta ? 'changed' : 'new' };

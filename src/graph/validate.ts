@@ -20,6 +20,8 @@ const factSheetSchema = z.object({
     contentHash: z.string().min(1),
     extractorVersion: z.string().min(1),
     text: z.string(),
+    pageHash: z.string().min(1).optional(),
+    pageArticles: z.number().int().positive().optional(),
   }),
   entities: z.array(
     z.object({

@@ -9,7 +9,7 @@ import { decodeBytes, DEFAULT_MAX_FILE_BYTES } from './decode.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { normalizeText } from './normalize.js';
 
-export type ReadResult = { ok: true; page: SourcePage; path: string } | { ok: false; path: string; error: InputError };
+export type ReadResult = { ok: true; page: SourcePage; path: string; bytes: Uint8Array } | { ok: false; path: string; error: InputError };
 
 const TEXT_EXTENSIONS = /\.(txt|text|html?)$/i;
 
@@ -94,7 +94,7 @@ export async function readSource(path: string, source: string): Promise<ReadResu
     const bytes = await readFile(path).catch((cause) => {
       throw new InputError(`${path}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { cause });
     });
-    return { ok: true, path, page: { source, text: pageText(bytes, path) } };
+    return { ok: true, path, page: { source, text: pageText(bytes, path) }, bytes };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, path, error };
     throw error;

@@ -1,7 +1,7 @@
 // Ingest runs against a store, for every store: a folder mixing good pages with every bad input
 // leaves the graph exactly as the good pages alone; --prune removes what left the folder; the
 // ingest lock admits one run at a time; every run is recorded. Each test starts from a wiped store.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -97,6 +97,30 @@ export function testIngestRuns(name: string, harness: StoreHarness): void {
         expect(graphOf(await store.stats())).toEqual(expected);
         expect((await store.search('郑国强', undefined, 10, 0)).total).toBe(1); // still on page.html
         expect((await store.search('孙海涛', undefined, 10, 0)).total).toBe(1); // still on page.html
+      });
+    });
+
+    it('does not read an unchanged page again; reads a changed page, or every page under other settings, and then skips them again', async () => {
+      const dir = goodFolder(mkdtempSync(join(tmpdir(), 'newsgraph-unchanged-')));
+      await fresh(async (store) => {
+        const first = (await ingestPathsJob(store, [dir], 'cli')).summary;
+        expect(first.unchangedFiles).toBe(0);
+        const graph = graphOf(await store.stats());
+        const again = (await ingestPathsJob(store, [dir], 'cli')).summary;
+        expect(again).toMatchObject({ files: first.files, unchangedFiles: first.files, failures: [] });
+        expect(again.articles).toMatchObject({ new: 0, changed: 0, unchanged: first.articles.new });
+        expect(graphOf(await store.stats())).toEqual(graph);
+        // One article of one page edited: that page alone is read again, its other articles stay unchanged.
+        const seed = join(dir, 'seed-004.txt');
+        writeFileSync(seed, readFileSync(seed, 'utf8').replace('主持召开', '主持召开了'));
+        const edited = (await ingestPathsJob(store, [dir], 'cli')).summary;
+        expect(edited.unchangedFiles).toBe(first.files - 1);
+        expect(edited.articles.changed).toBe(1);
+        expect((await ingestPathsJob(store, [dir], 'cli')).summary.unchangedFiles).toBe(first.files);
+        // Other settings (here the city) may read a page otherwise: every page is read again.
+        const otherCity = (await ingestPathsJob(store, [dir], 'cli', { extract: { city: '长沙' } })).summary;
+        expect(otherCity.unchangedFiles).toBe(0);
+        expect((await ingestPathsJob(store, [dir], 'cli', { extract: { city: '长沙' } })).summary.unchangedFiles).toBe(first.files);
       });
     });
 

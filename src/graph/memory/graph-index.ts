@@ -52,7 +52,7 @@ export class GraphIndex {
   meta(articleId: string): ArticleMeta | null {
     if (!this.articles.has(articleId)) return null;
     const p = this.graph.getNodeAttribute(articleId, 'props');
-    return { id: articleId, source: String(p.source), contentHash: String(p.contentHash), extractorVersion: String(p.extractorVersion) };
+    return { id: articleId, source: String(p.source), contentHash: String(p.contentHash), extractorVersion: String(p.extractorVersion), pageHash: typeof p.pageHash === 'string' ? p.pageHash : null, pageArticles: typeof p.pageArticles === 'number' ? p.pageArticles : null };
   }
 
   articleIds(): IterableIterator<string> {
