@@ -35,7 +35,7 @@ export function formatTable(r: any): string {
     rows.push([`6. /api/health during a POST of ${hd.pages} pages`, `slowest ${hd.health_max_ms} ms, p99 ${hd.health_p99_ms} ms of ${hd.asked}`, `the POST took ${hd.post_s} s`, '']);
   }
   for (const s of r.scale) {
-    rows.push([`5. ${s.articles} articles (${s.corpus_mb} MB)`, `ingest ${s.ingest_s} s, peak RSS ${s.ingest_peak_rss_mb} MB`, `restart ${s.load_s} s, peak RSS ${s.load_peak_rss_mb} MB`, '']);
+    rows.push([`5. ${s.articles} articles (${s.corpus_mb} MB)`, `ingest ${s.ingest_s} s, peak RSS ${s.ingest_peak_rss_mb} MB, again unchanged ${s.reingest_s} s`, `restart ${s.load_s} s, peak RSS ${s.load_peak_rss_mb} MB`, '']);
   }
   return `${table(rows)}\n\ncost per article at ${r.scale.at(-1).articles} vs 10k: ${r.scale_cost_per_article_ratio} (1 = linear)`;
 }

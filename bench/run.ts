@@ -99,6 +99,7 @@ export async function runBench(options: BenchOptions): Promise<Record<string, un
     health_during_ingest: healthFigures,
     rss_100k_mb: scale.find((s) => s.articles === 100_000)?.ingest_peak_rss_mb ?? null,
     load_100k_s: scale.find((s) => s.articles === 100_000)?.load_s ?? null,
+    reingest_unchanged_100k_s: scale.find((s) => s.articles === 100_000)?.reingest_s ?? null,
     // Cost per article at the largest size over the cost per article at 10k: 1 is linear.
     scale_cost_per_article_ratio: round(largest.ingest_s / largest.articles / (tenK.ingest_s / tenK.articles), 2),
     scale: scale.map(({ data_dir: _dir, ...point }) => point),

@@ -1,5 +1,6 @@
 // One measured step of the cost curve, in a process of its own so its peak RSS is its own:
 //   ingest CORPUS DATA_DIR   ingest a corpus into a fresh embedded store (extraction on every core)
+//   reingest CORPUS DATA_DIR the same again into the store that holds it: open it, find every page unchanged
 //   load DATA_DIR            open the store (read snapshot and journal, build the graph), then close
 // Prints {seconds, maxRssMb, articles}. It runs the built product (dist/, as `newsgraph ingest`
 // does), so the extraction workers load plain JavaScript, not the TypeScript loader.
@@ -14,12 +15,12 @@ const started = performance.now();
 const report = (seconds: number, articles: number) =>
   console.log(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, articles }));
 
-if (step === 'ingest') {
+if (step === 'ingest' || step === 'reingest') {
   const store = await createMemoryStore({ dataDir: b as string });
   const summary = await ingestPaths(store, [a]);
   if (summary.failures.length) throw new Error(`ingest failed: ${JSON.stringify(summary.failures.slice(0, 3))}`);
   await store.close();
-  report((performance.now() - started) / 1000, summary.articles.new);
+  report((performance.now() - started) / 1000, step === 'ingest' ? summary.articles.new : summary.articles.unchanged);
 } else {
   const store = await createMemoryStore({ dataDir: a });
   const opened = performance.now();

@@ -15,6 +15,8 @@ export interface ScalePoint {
   ingest_articles_s: number;
   ingest_mb_s: number;
   ingest_peak_rss_mb: number;
+  /** The same corpus ingested again into the store that holds it, opening the store included. */
+  reingest_s: number;
   load_s: number;
   load_peak_rss_mb: number;
   data_dir: string;
@@ -31,6 +33,8 @@ export async function measureScale(corpus: string, articles: number): Promise<Sc
   const mb = pageFiles(corpus).reduce((n, f) => n + statSync(f).size, 0) / 1e6;
   const ingest = await runChild<ChildResult>('scale-child.ts', ['ingest', corpus, dataDir]);
   if (ingest.articles !== articles) throw new Error(`ingested ${ingest.articles} articles of ${articles}`);
+  const reingest = await runChild<ChildResult>('scale-child.ts', ['reingest', corpus, dataDir]);
+  if (reingest.articles !== articles) throw new Error(`re-ingest found ${reingest.articles} articles unchanged of ${articles}`);
   const load = await runChild<ChildResult>('scale-child.ts', ['load', dataDir]);
   return {
     articles,
@@ -39,6 +43,7 @@ export async function measureScale(corpus: string, articles: number): Promise<Sc
     ingest_articles_s: round(articles / ingest.seconds, 0),
     ingest_mb_s: round(mb / ingest.seconds, 2),
     ingest_peak_rss_mb: round(ingest.maxRssMb, 0),
+    reingest_s: round(reingest.seconds, 2),
     load_s: round(load.seconds, 2),
     load_peak_rss_mb: round(load.maxRssMb, 0),
     data_dir: dataDir,
