@@ -5,19 +5,17 @@
 // article that fails is recorded with what and where, and the run goes on. When the store itself
 // goes away mid-run, no further write is tried: every article left is named as not written, and
 // running again completes them (unchanged ones are skipped).
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InputError, NewsgraphError } from '../errors.js';
-import { failureOf as outcomeFailure, type FileOutcome } from '../extract/extract-file.js';
+import { extractFile, failureOf as outcomeFailure, type FileOutcome } from '../extract/extract-file.js';
 import { createExtractor, defaultWorkers, type Extractor } from '../extract/extract-pool.js';
-import { extractPage, extractSettings, type ExtractOptions } from '../extract/extract-page.js';
-import { readFile } from 'node:fs/promises';
-import { pageHash } from './ids.js';
-import type { SourcePage } from '../ingest/article.js';
+import { extractSettings, type ExtractOptions } from '../extract/extract-page.js';
 import { expandPath } from '../ingest/read.js';
+import { pageHash } from './ids.js';
 import type { FactSheet } from './model.js';
 import { applyFactSheets, storeLost } from './replace-article.js';
 import type { GraphStore } from './store.js';
-import { pageArticles } from '../ingest/page-articles.js';
 
 export interface IngestFailure {
   path: string;
@@ -36,6 +34,12 @@ export interface IngestSummary {
   relations: number | null;
   failures: IngestFailure[];
   durationMs: number;
+}
+
+/** A page sent rather than read from a file: its bytes, in any encoding a file may have. */
+export interface PostedPage {
+  source: string;
+  bytes: Uint8Array;
 }
 
 export interface IngestOptions {
@@ -124,6 +128,9 @@ class BatchWriter {
     const batch = this.batch;
     this.batch = [];
     if (batch.length === 0) return;
+    // The embedded store writes without waiting on anything, so batches whose pages are all
+    // extracted would follow each other in one turn of the event loop: let it answer between them.
+    await new Promise((resolve) => setImmediate(resolve));
     if (this.storeLost) return this.notWritten(batch, this.storeLost);
     const results = await applyFactSheets(this.store, batch.map((b) => b.sheet));
     results.forEach((result, i) => {
@@ -217,28 +224,18 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
 }
 
 /**
- * Pages given as text (the API's POST /api/ingest): the same run as over files. With an extractor
- * (a server's pool of worker threads) the pages are extracted there, all at once, and written in
- * the order given; without one, in this thread.
+ * Pages given as bytes (the API's POST /api/ingest): the same run as over files, each page decoded
+ * and extracted as a file is, a bad one failing alone. With an extractor (a server's pool of worker
+ * threads) that is done there, all pages at once, and they are written in the order given; without
+ * one, in this thread.
  */
-export async function ingestPages(store: GraphStore, pages: SourcePage[], options: IngestOptions & { extractor?: Extractor } = {}): Promise<IngestSummary> {
+export async function ingestPages(store: GraphStore, pages: PostedPage[], options: IngestOptions & { extractor?: Extractor } = {}): Promise<IngestSummary> {
   const started = Date.now();
   const summary = emptySummary();
   const writer = new BatchWriter(store, summary, options.batchSize ?? DEFAULT_BATCH);
-  const { extractor } = options;
-  const outcomes = extractor ? pages.map((page) => extractor.extract({ page })) : null;
-  for (const [i, page] of pages.entries()) {
-    let outcome: FileOutcome;
-    if (outcomes) outcome = await (outcomes[i] as Promise<FileOutcome>);
-    else {
-      try {
-        outcome = { sheets: extractPage(pageArticles(page), options.extract) };
-      } catch (error) {
-        outcome = { failure: outcomeFailure(error) };
-      }
-    }
-    await writer.take(page.source, page.source, outcome);
-  }
+  const extract = (page: PostedPage) => (options.extractor ? options.extractor.extract(page) : extractFile(page, options.extract));
+  const outcomes = pages.map((page) => extract(page));
+  for (const [i, page] of pages.entries()) await writer.take(page.source, page.source, await (outcomes[i] as Promise<FileOutcome>));
   await writer.flush();
   await finish(store, summary, started);
   return summary;

@@ -137,6 +137,22 @@ export function testStore(name: string, harness: StoreHarness): void {
       expect(await store.pruneOrphans()).toBe(0);
     });
 
+    it("gives the newest article's ingest time as lastIngest, and the one before once that article is removed", async () => {
+      const target = seedPageSheets(PAGE_004)[1]!;
+      expect(await store.removeArticle(target.article.id)).toBe(true);
+      const others = (await store.stats()).lastIngest as string;
+      const newest = new Date(Date.parse(others) + 60_000).toISOString();
+      try {
+        await store.replaceArticle({ ...target, article: { ...target.article, ingestedAt: newest } });
+        expect((await store.stats()).lastIngest).toBe(newest);
+        expect(await store.removeArticle(target.article.id)).toBe(true);
+        expect((await store.stats()).lastIngest).toBe(others);
+      } finally {
+        await store.removeArticle(target.article.id);
+        expect(await applyFactSheet(store, target)).toBe('new');
+      }
+    });
+
     it('rejects an invalid FactSheet and stays as it was', async () => {
       const before = await store.stats();
       const sheet = seedFactSheets()[0]!;

@@ -37,9 +37,26 @@ export class GraphIndex {
   /** Per entity, all in one map so that a write looks each entity up once. */
   private readonly entityStates = new Map<string, EntityState>();
   private readonly articles = new Map<string, ArticleEntry>();
+  /** The newest article's ingestedAt, kept as articles come and go, so stats need not look for it. */
+  private newest: string | null = null;
+  /** The newest article went: looked for again when next asked. */
+  private newestGone = false;
   private readonly shared = new Map<string, object>();
   /** The objects `shared` holds: handed in again (as the snapshot does), they need no key. */
   private readonly sharedObjects = new WeakSet<object>();
+
+  /** The newest article's ingestedAt (what Neo4j's stats.cypher gives), null with none. */
+  get lastIngest(): string | null {
+    if (this.newestGone) {
+      this.newest = null;
+      for (const id of this.articles.keys()) {
+        const at = this.graph.getNodeAttribute(id, 'props').ingestedAt;
+        if (typeof at === 'string' && (!this.newest || at > this.newest)) this.newest = at;
+      }
+      this.newestGone = false;
+    }
+    return this.newest;
+  }
 
   get size(): number {
     return this.articles.size;
@@ -63,6 +80,8 @@ export class GraphIndex {
    * slices of its text (shareText), so that each sentence is held once. */
   put(sheet: FactSheet): void {
     this.remove(sheet.article.id);
+    const at = sheet.article.ingestedAt;
+    if (at && !this.newestGone && (!this.newest || at > this.newest)) this.newest = at;
     const { id, title, ...rest } = sheet.article;
     this.graph.mergeNode(id, { label: 'Article', name: title, props: { id, title, ...rest } });
     const entry: ArticleEntry = { entities: [], contributions: [], edges: [] };
@@ -92,6 +111,7 @@ export class GraphIndex {
   remove(articleId: string): boolean {
     const entry = this.articles.get(articleId);
     if (!entry) return false;
+    if (this.newest !== null && this.graph.getNodeAttribute(articleId, 'props').ingestedAt === this.newest) this.newestGone = true;
     for (const e of entry.edges) this.graph.dropEdge(e);
     this.graph.dropNode(articleId);
     this.articles.delete(articleId);

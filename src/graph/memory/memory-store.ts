@@ -157,7 +157,7 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Me
       return q.search(g, text, label, limit, offset);
     },
     async stats() {
-      return q.stats(g);
+      return q.stats(g, index.lastIngest);
     },
     async entities(label, sort, limit, offset) {
       return e.entities(g, label, sort, limit, offset);

@@ -226,14 +226,10 @@ export function search(g: StoreGraph, q: string, label: EntityLabel | undefined,
   return pageOf(hits.map(({ rank: _rank, ...h }) => h), limit, offset);
 }
 
-export function stats(g: StoreGraph): Stats {
+/** `lastIngest`: the latest time an article was written, which the graph index keeps. */
+export function stats(g: StoreGraph, lastIngest: string | null): Stats {
   const nodes = g.nodeCounts();
   const relationships = g.edgeCounts();
-  let lastIngest: string | null = null;
-  g.forEachNode((_n, a) => {
-    const at = a.label === 'Article' ? str(a.props.ingestedAt) : null;
-    if (at && (!lastIngest || at > lastIngest)) lastIngest = at;
-  });
   return { nodes: sortKeys(nodes), relationships: sortKeys(relationships), articles: nodes.Article ?? 0, lastIngest };
 }
 
