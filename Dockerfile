@@ -18,7 +18,13 @@ COPY package.json ./
 COPY bin ./bin
 COPY cypher ./cypher
 COPY seeds ./seeds
+# The app runs as the image's unprivileged node user, owning only its data directory.
+RUN mkdir -p /data && chown node:node /data
+USER node
 VOLUME /data
 EXPOSE 3000
+# Healthy once the API answers and its store does (503 while Neo4j is away).
+HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 ENTRYPOINT ["node", "bin/newsgraph.js"]
 CMD ["serve", "--ingest", "seeds"]
