@@ -15,9 +15,15 @@ CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source);
 // CONTAINS on a TEXT index is how search finds Chinese substrings (邓群 → 邓群策).
 CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (n:Entity) ON (n.name);
-// Full-text search over names and aliases, for Neo4j Browser users:
-// CALL db.index.fulltext.queryNodes('entity_names', '邓群策')
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Place|Meeting|Document) ON EACH [n.name, n.aliases];
+// The same for aliases, held as one string of lines (a TEXT index takes strings, not lists).
+CREATE TEXT INDEX entity_alias_text IF NOT EXISTS FOR (n:Entity) ON (n.aliasText);
+// Entities written before aliasText existed get it once.
+MATCH (n:Entity) WHERE n.aliases IS NOT NULL AND n.aliasText IS NULL SET n.aliasText = reduce(text = '', alias IN n.aliases | text + alias + '\n');
+// Full-text search over names and aliases, for Neo4j Browser users, with the cjk analyzer (Chinese
+// as overlapping pairs of characters, so 衡阳 does not find 南阳市); ranked by Lucene's score:
+// CALL db.index.fulltext.queryNodes('entity_names', '"衡阳"') YIELD node, score
+// (An index made by an earlier version with another analyzer is dropped and made again on connect.)
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Place|Meeting|Document) ON EACH [n.name, n.aliasText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 // Bookkeeping: one ingest lock, and the record of every ingest run.
 CREATE CONSTRAINT ingest_lock_name IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT ingest_run_id IF NOT EXISTS FOR (n:IngestRun) REQUIRE n.id IS UNIQUE;

@@ -1,8 +1,16 @@
 // search: entities whose name or an alias contains $q; exact matches first, then names starting
-// with $q, then shorter names.
+// with $q, then shorter names. Both halves are served by TEXT indexes (entity_name_text,
+// entity_alias_text), never a scan of every entity.
 // $q, $label (one entity label, or null for all), $offset, $limit
 // columns: total, items [{id, type, name, aliases}]
-MATCH (n:Entity)
+CALL () {
+  MATCH (n:Entity) WHERE n.name CONTAINS $q
+  RETURN n
+  UNION
+  MATCH (n:Entity) WHERE n.aliasText CONTAINS $q
+  RETURN n
+}
+WITH n
 WHERE ($label IS NULL OR $label IN labels(n))
   AND (n.name CONTAINS $q OR any(a IN coalesce(n.aliases, []) WHERE a CONTAINS $q))
 WITH n, CASE WHEN n.name = $q OR $q IN coalesce(n.aliases, []) THEN 0 WHEN n.name STARTS WITH $q THEN 1 ELSE 2 END AS rank

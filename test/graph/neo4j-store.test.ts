@@ -76,6 +76,32 @@ describe.skipIf(!server.uri)('Neo4j store', () => {
     }
   });
 
+  it('searches through the TEXT indexes of names and aliases, never a scan of every entity (PROFILE)', async () => {
+    await wipe();
+    const store = await createNeo4jStore(config);
+    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+    const session = driver.session();
+    try {
+      await store.replaceArticles(seedFactSheets());
+      const text = readFileSync(join(fileURLToPath(new URL('../../cypher/queries/', import.meta.url)), 'search.cypher'), 'utf8');
+      const result = await session.run(`PROFILE ${text}`, { q: '邓群', label: null, offset: neo4j.int(0), limit: neo4j.int(10) });
+      const operators: string[] = [];
+      const walk = (plan: { operatorType: string; children: unknown[] }) => {
+        operators.push(plan.operatorType);
+        for (const child of plan.children as Array<typeof plan>) walk(child);
+      };
+      walk(result.summary.profile as unknown as { operatorType: string; children: unknown[] });
+      expect(operators.filter((o) => /LabelScan|AllNodesScan/.test(o))).toEqual([]);
+      expect(operators.filter((o) => /NodeIndexContainsScan/.test(o)).length).toBeGreaterThanOrEqual(2);
+      // And the answers are the embedded store's, aliases included.
+      expect((await store.search('邓群', undefined, 10, 0)).items.map((h) => h.name)).toContain('邓群策');
+    } finally {
+      await session.close();
+      await driver.close();
+      await store.close();
+    }
+  });
+
   it('refuses a wrong password with a message naming NEO4J_PASSWORD', async () => {
     const opening = createNeo4jStore({ ...config, password: 'not-the-password' });
     await expect(opening).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });

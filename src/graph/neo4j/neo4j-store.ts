@@ -53,7 +53,7 @@ function shapeEntity(entity: EntityDetail): EntityDetail {
     Object.fromEntries(Object.entries(props).filter(([k]) => !keys.includes(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return {
     ...entity,
-    properties: drop(entity.properties, ['id', 'name', 'aliases']),
+    properties: drop(entity.properties, ['id', 'name', 'aliases', 'aliasText']),
     links: entity.links.map((l: Link) => ({ ...l, properties: drop(l.properties, ['evidence', 'articleId']) })),
   };
 }
@@ -121,6 +121,12 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
       await guarded(async () => {
         const session = driver.session(sessionConfig);
         try {
+          // The full-text index of an earlier version (another analyzer, or aliases as a list) is
+          // made again by the schema below: IF NOT EXISTS would keep it as it was.
+          const fulltext = (await session.run(cypher('queries/fulltext-index-config.cypher'))).records[0];
+          if (fulltext && (fulltext.get('analyzer') !== 'cjk' || !(fulltext.get('properties') as string[]).includes('aliasText'))) {
+            await session.run('DROP INDEX entity_names IF EXISTS');
+          }
           for (const statement of statements('schema.cypher')) {
             // Retried when Neo4j breaks a deadlock between two processes connecting at once.
             await session.executeWrite((tx) => tx.run(statement)).catch((error: unknown) => {
