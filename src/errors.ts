@@ -57,6 +57,16 @@ export class StoreUnavailableError extends NewsgraphError {
   }
 }
 
+/** The embedded store's data directory is held by another live process (`owner`, its pid). */
+export class StoreLockedError extends StoreUnavailableError {
+  constructor(
+    message: string,
+    readonly owner: number,
+  ) {
+    super(message);
+  }
+}
+
 /** Persisted data that does not read back as what was written. */
 export class StoreCorruptError extends NewsgraphError {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -75,6 +75,11 @@ describe('the newsgraph process', () => {
       const second = await cli(['ingest', SEEDS], { NEWSGRAPH_DATA_DIR: dataDir });
       expect(second.code).toBe(1);
       expect(second.stderr).toMatch(/in use by process/);
+      // A command that only reads reads the store as it stands, and says so.
+      const read = await cli(['query', 'stats'], { NEWSGRAPH_DATA_DIR: dataDir });
+      expect(read.code).toBe(0);
+      expect((JSON.parse(read.stdout) as { articles: number }).articles).toBe(20);
+      expect(read.stderr).toMatch(/process \d+ owns the embedded store .*reading it as it stands/);
     } finally {
       child.kill('SIGTERM');
     }

@@ -116,6 +116,27 @@ describe('the journal', () => {
   });
 });
 
+describe('the embedded store opened to read only', () => {
+  it('takes no lock, changes nothing on disk, refuses writes, and sees what was written before it opened', async () => {
+    const dir = tempDir();
+    const owner = await createMemoryStore({ dataDir: dir });
+    await owner.replaceArticles(sheets.slice(0, 2));
+    // What a write under way in the owner looks like from outside: a line not yet whole.
+    appendFileSync(join(dir, 'journal.log'), '0123456789ab {"op":"put","sheet":');
+    const before = readFileSync(join(dir, 'journal.log'));
+    const reader = await createMemoryStore({ dataDir: dir, readOnly: true });
+    try {
+      expect((await reader.stats()).articles).toBe(2);
+      await expect(reader.replaceArticle(sheets[2]!)).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE', message: expect.stringContaining('read only') });
+      await expect(reader.lockIngest('a reader')).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    } finally {
+      await reader.close();
+    }
+    expect(readFileSync(join(dir, 'journal.log'))).toEqual(before);
+    await owner.close();
+  });
+});
+
 describe('the snapshot', () => {
   const written = (count: number) => {
     const dir = tempDir();

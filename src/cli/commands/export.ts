@@ -14,7 +14,7 @@ export function exportCommand(program: Command, ctx: CliContext): void {
     .option('-o, --out <file>', 'write to this file instead of stdout')
     .option('--data-dir <dir>', 'data directory of the embedded store (env NEWSGRAPH_DATA_DIR)')
     .action(async (opts: { out?: string; dataDir?: string }) => {
-      const store = await openStore(loadConfig(ctx.env, { dataDir: opts.dataDir }), (text) => ctx.err(`newsgraph: ${text}`));
+      const store = await openStore(loadConfig(ctx.env, { dataDir: opts.dataDir }), { notice: (text) => ctx.err(`newsgraph: ${text}`), readOnlyWhenLocked: true });
       try {
         const graph = await exportGraph(store);
         const json = JSON.stringify(graph, null, 2);

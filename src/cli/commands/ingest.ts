@@ -51,7 +51,7 @@ export function ingestCommand(program: Command, ctx: CliContext): void {
     .option('--workers <n>', `extraction threads (env NEWSGRAPH_WORKERS; default one per core, ${defaultWorkers()} here, for runs of more than a few dozen files)`)
     .action(async (paths: string[], opts: { city?: string; year?: string; date?: string; dataDir?: string; aliases?: string; prune?: boolean; watch?: boolean; workers?: string }) => {
       const config = loadConfig(ctx.env, opts);
-      const store = await openStore(config, (text) => ctx.err(`newsgraph: ${text}`));
+      const store = await openStore(config, { notice: (text) => ctx.err(`newsgraph: ${text}`) });
       const extract = { ...extractOptionsOf(config), date: config.date };
       try {
         const summary = await ingestWithProgress(store, paths, extract, 'cli', Boolean(opts.prune || opts.watch), config.workers);

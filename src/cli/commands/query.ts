@@ -43,7 +43,7 @@ export function queryCommand(program: Command, ctx: CliContext): void {
     const cmd = input.at(-1) as Command;
     const opts = cmd.opts<Opts>();
     const config = loadConfig(ctx.env, { dataDir: opts.dataDir });
-    const store = await openStore(config, (text) => ctx.err(`newsgraph: ${text}`));
+    const store = await openStore(config, { notice: (text) => ctx.err(`newsgraph: ${text}`), readOnlyWhenLocked: true });
     try {
       ctx.out(JSON.stringify(await fn(store, cmd.args, opts), null, 2));
     } catch (error) {

@@ -38,7 +38,7 @@ export function serveCommand(program: Command, ctx: CliContext): void {
       if (opts.reingest && !opts.ingest?.length) throw new BadRequestError('reingest', '--reingest needs the paths to ingest: --ingest PATH… --reingest "<cron>"');
       const schedule = opts.reingest ? cronOf(opts.reingest) : null;
       const config = loadConfig(ctx.env, opts);
-      const store = await openStore(config, (text) => ctx.err(`newsgraph: ${text}`));
+      const store = await openStore(config, { notice: (text) => ctx.err(`newsgraph: ${text}`) });
       try {
         const extract = extractOptionsOf(config);
         if (opts.ingest?.length) {

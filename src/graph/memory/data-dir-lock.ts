@@ -10,7 +10,7 @@
 import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { StoreUnavailableError } from '../../errors.js';
+import { StoreLockedError, StoreUnavailableError } from '../../errors.js';
 
 /** Written by versions before generations: read as generation 0. */
 const LEGACY_LOCK = 'lock';
@@ -76,9 +76,10 @@ function createHoldingPid(dir: string, name: string): boolean {
   }
 }
 
-function busy(dir: string, owner: number): StoreUnavailableError {
-  return new StoreUnavailableError(
+function busy(dir: string, owner: number): StoreLockedError {
+  return new StoreLockedError(
     `the data directory ${dir} is in use by process ${owner} (a running "newsgraph serve" or ingest); stop it first, or point NEWSGRAPH_DATA_DIR elsewhere`,
+    owner,
   );
 }
 

@@ -116,6 +116,8 @@ export interface JournalReport {
 export interface LoadOptions {
   /** Keep every sound entry and article, set the damaged ones aside, instead of refusing to open. */
   repair?: boolean;
+  /** Change nothing on disk: a torn tail (perhaps a line another process is writing) is only skipped. */
+  readOnly?: boolean;
 }
 
 export class Journal {
@@ -141,11 +143,11 @@ export class Journal {
     if (existsSync(snapshotPath)) this.loadSnapshot(snapshotPath, apply, options.repair ? report : null);
     else if (existsSync(join(this.dir, LEGACY_SNAPSHOT))) this.loadLegacySnapshot(join(this.dir, LEGACY_SNAPSHOT), apply);
     const journalPath = join(this.dir, JOURNAL);
-    if (existsSync(journalPath)) this.loadJournal(journalPath, apply, options.repair ? report : null, report);
+    if (existsSync(journalPath)) this.loadJournal(journalPath, apply, options.repair ? report : null, report, options.readOnly === true);
     return report;
   }
 
-  private loadJournal(path: string, apply: (entry: JournalEntry) => void, repairing: JournalReport | null, report: JournalReport): void {
+  private loadJournal(path: string, apply: (entry: JournalEntry) => void, repairing: JournalReport | null, report: JournalReport, readOnly: boolean): void {
     // Damaged lines since the last sound one: a torn tail if nothing sound follows them.
     let damaged: Array<{ line: number } & LineSpan> = [];
     const dropped: Buffer[] = [];
@@ -180,6 +182,7 @@ export class Journal {
       soundEnd = span.end;
       unterminated = !span.terminated;
     });
+    if (readOnly) return;
     if (dropped.length) report.sideFiles.push(writeSideFile(this.dir, 'damaged', Buffer.concat(dropped)));
     if (damaged.length) {
       // Never acknowledged: the append that wrote them did not return. Kept aside, then cut off.

@@ -9,7 +9,7 @@ import { GraphIndex } from './graph-index.js';
 import { Journal, type JournalReport } from './journal.js';
 import { shareText } from './snapshot-codec.js';
 import { RunLog } from './run-log.js';
-import { StoreBusyError } from '../../errors.js';
+import { StoreBusyError, StoreUnavailableError } from '../../errors.js';
 import * as e from './entity-queries.js';
 import * as gq from './graph-queries.js';
 import * as q from './queries.js';
@@ -23,6 +23,11 @@ export interface MemoryStoreOptions {
   compactAfter?: number;
   /** Keep every sound article and entry, set the damaged ones aside, instead of refusing to open. */
   repair?: boolean;
+  /**
+   * Read the store as it stands while another process owns it: no lock taken, nothing written
+   * (writes refuse), what that process writes meanwhile not seen.
+   */
+  readOnly?: boolean;
 }
 
 /**
@@ -49,18 +54,19 @@ function noticesOf(dir: string, report: JournalReport): string[] {
 }
 
 export async function createMemoryStore(options: MemoryStoreOptions): Promise<MemoryStore> {
-  const release = lockDataDir(options.dataDir);
+  const readOnly = options.readOnly === true;
+  const release = readOnly ? () => undefined : lockDataDir(options.dataDir);
   const journal = new Journal(options.dataDir);
   const compactAfter = options.compactAfter ?? 2000;
   const index = new GraphIndex();
-  const runLog = new RunLog(options.dataDir);
+  const runLog = new RunLog(options.dataDir, readOnly);
   // The data-directory lock keeps other processes out; within this one, runs take turns.
   let ingestOwner: { owner: string; since: string } | null = null;
   // Moves on with every write, so answers cached against it are never stale.
   let version = 0;
   let opened: JournalReport;
   try {
-    opened = journal.load((entry) => (entry.op === 'put' ? index.put(entry.sheet) : index.remove(entry.id)), { repair: options.repair });
+    opened = journal.load((entry) => (entry.op === 'put' ? index.put(entry.sheet) : index.remove(entry.id)), { repair: options.repair, readOnly });
     // A repaired store is written out whole at once, so the damage is gone from its files.
     if (options.repair) journal.compact(index.sheets(), index.size);
   } catch (error) {
@@ -79,7 +85,12 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Me
     snapshotArticles = index.size;
   };
 
+  const writable = () => {
+    if (readOnly) throw new StoreUnavailableError(`the embedded store in ${options.dataDir} was opened to read only, while another process owns it`);
+  };
+
   const replaceArticles = (sheets: FactSheet[]) => {
+    writable();
     if (sheets.length === 0) return;
     // One fsync for the whole batch; each article is its own journal line, so each is atomic.
     journal.append(sheets.map((sheet) => ({ op: 'put', sheet })));
@@ -111,6 +122,7 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Me
       replaceArticles(sheets);
     },
     async removeArticle(id) {
+      writable();
       if (!index.has(id)) return false;
       journal.append([{ op: 'remove', id }]);
       version++;
@@ -119,6 +131,7 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Me
       return true;
     },
     async pruneOrphans() {
+      writable();
       const orphans = index.orphans();
       if (orphans.length) version++;
       orphans.forEach((n) => g.dropNode(n));
@@ -128,6 +141,7 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Me
       return [...index.articleIds()].map((id) => index.meta(id) as ArticleMeta).sort((a, b) => q.byText(a.id, b.id));
     },
     async recordRun(run) {
+      writable();
       runLog.append(run);
       version++;
     },
@@ -135,6 +149,7 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Me
       return runLog.list(limit, offset);
     },
     async lockIngest(owner) {
+      writable();
       if (ingestOwner) throw new StoreBusyError(`another ingest run (${ingestOwner.owner}, since ${ingestOwner.since}) is writing to this store; try again when it ends`);
       ingestOwner = { owner, since: new Date().toISOString() };
       return async () => {
@@ -185,7 +200,7 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Me
     },
     async close() {
       try {
-        if (journal.pending > 0) journal.compact(index.sheets(), index.size);
+        if (journal.pending > 0 && !readOnly) journal.compact(index.sheets(), index.size);
         journal.closeFile();
       } finally {
         release();

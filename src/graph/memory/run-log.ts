@@ -9,7 +9,11 @@ import { pageOf, type IngestRunRecord, type Page } from '../model.js';
 export class RunLog {
   private readonly path: string;
   private readonly running = new Set<string>();
-  constructor(dataDir: string) {
+  /** `writerElsewhere`: another live process owns the store, so a run recorded as running may be. */
+  constructor(
+    dataDir: string,
+    private readonly writerElsewhere = false,
+  ) {
     this.path = join(dataDir, 'runs.jsonl');
   }
 
@@ -39,7 +43,7 @@ export class RunLog {
         }
       }
     }
-    const all = [...byId.values()].map((run): IngestRunRecord => (run.status === 'running' && !this.running.has(run.id) ? { ...run, status: 'interrupted' } : run));
+    const all = [...byId.values()].map((run): IngestRunRecord => (run.status === 'running' && !this.running.has(run.id) && !this.writerElsewhere ? { ...run, status: 'interrupted' } : run));
     all.sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : a.id < b.id ? 1 : -1));
     return pageOf(all, limit, offset);
   }
