@@ -28,6 +28,8 @@ export interface IngestSummary {
   files: number;
   /** Files whose bytes and settings were those their stored articles were read from: not read again. */
   unchangedFiles: number;
+  /** Files in the folders that are not pages, by extension ('' for none): not read. */
+  skipped: Record<string, number>;
   articles: { new: number; changed: number; unchanged: number; removed: number; failed: number };
   /** Null when the store could not be asked at the end. */
   entities: number | null;
@@ -67,7 +69,7 @@ function failureOf(path: string, error: unknown, article?: string): IngestFailur
 }
 
 function emptySummary(): IngestSummary {
-  return { files: 0, unchangedFiles: 0, articles: { new: 0, changed: 0, unchanged: 0, removed: 0, failed: 0 }, entities: null, relations: null, failures: [], durationMs: 0 };
+  return { files: 0, unchangedFiles: 0, skipped: {}, articles: { new: 0, changed: 0, unchanged: 0, removed: 0, failed: 0 }, entities: null, relations: null, failures: [], durationMs: 0 };
 }
 
 /** A file found as it was when its stored articles were read from it: their ids. */
@@ -163,7 +165,8 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
   const kept: string[] = [];
   for (const path of paths) {
     try {
-      const { files: listed, unreadable } = await expandPath(path);
+      const { files: listed, unreadable, skipped } = await expandPath(path);
+      for (const [ext, n] of skipped) summary.skipped[ext] = (summary.skipped[ext] ?? 0) + n;
       for (const folder of unreadable) {
         summary.failures.push(failureOf(folder.path, folder.error));
         kept.push(folder.source);

@@ -2,7 +2,7 @@
 // (see decode.ts), HTML pages reduced to their article text, and normalised. A source that cannot be
 // read becomes a failure of its own; the others go on.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import type { SourcePage } from './article.js';
 import { decodeBytes, DEFAULT_MAX_FILE_BYTES } from './decode.js';
@@ -21,26 +21,33 @@ export interface UnreadableFolder {
   error: InputError;
 }
 
+interface Walked {
+  files: string[];
+  unreadable: string[];
+  /** Files that are not pages, counted by their extension ('' for none). */
+  skipped: Map<string, number>;
+}
+
 /** Files in name order; a subfolder that cannot be listed is set aside, its siblings still walked. */
-async function walk(dir: string, unreadable: string[] = [], top = true): Promise<{ files: string[]; unreadable: string[] }> {
+async function walk(dir: string, walked: Walked = { files: [], unreadable: [], skipped: new Map() }, top = true): Promise<Walked> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (cause) {
     if (top) throw cause;
-    unreadable.push(dir);
-    return { files: [], unreadable };
+    walked.unreadable.push(dir);
+    return walked;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) files.push(...(await walk(full, unreadable, false)).files);
+    if (e.isDirectory()) await walk(full, walked, false);
     // A link is read through; one that leads nowhere is then reported as a file that cannot be read.
-    else if ((e.isFile() || e.isSymbolicLink()) && TEXT_EXTENSIONS.test(e.name)) files.push(full);
+    else if ((e.isFile() || e.isSymbolicLink()) && TEXT_EXTENSIONS.test(e.name)) walked.files.push(full);
+    else if (e.isFile()) walked.skipped.set(extname(e.name).toLowerCase(), (walked.skipped.get(extname(e.name).toLowerCase()) ?? 0) + 1);
   }
-  return { files, unreadable };
+  return walked;
 }
 
 function maxFileBytes(): number {
@@ -66,14 +73,16 @@ export function pageText(bytes: Uint8Array, where: string): string {
 }
 
 /** Lists the files a path names, each with the source key its articles will carry, and the subfolders that cannot be listed. */
-export async function expandPath(path: string): Promise<{ files: Array<{ path: string; source: string }>; unreadable: UnreadableFolder[] }> {
+export async function expandPath(
+  path: string,
+): Promise<{ files: Array<{ path: string; source: string }>; unreadable: UnreadableFolder[]; skipped: Map<string, number> }> {
   let info;
   try {
     info = await stat(path);
   } catch (cause) {
     throw new InputError(`${path}: no such file or folder`, { cause });
   }
-  if (!info.isDirectory()) return { files: [{ path, source: basename(path) }], unreadable: [] };
+  if (!info.isDirectory()) return { files: [{ path, source: basename(path) }], unreadable: [], skipped: new Map() };
   const root = basename(join(path));
   const sourceOf = (file: string) => [root, ...relative(path, file).split(sep)].join('/');
   const walked = await walk(path).catch((cause: NodeJS.ErrnoException) => {
@@ -81,6 +90,7 @@ export async function expandPath(path: string): Promise<{ files: Array<{ path: s
   });
   return {
     files: walked.files.map((file) => ({ path: file, source: sourceOf(file) })),
+    skipped: walked.skipped,
     unreadable: walked.unreadable.map((dir) => ({
       path: dir,
       source: `${sourceOf(dir)}/`,

@@ -138,6 +138,16 @@ describe('newsgraph ingest of a folder with bad files', () => {
     expect(stdout).toMatch(/latin1\.txt.*UTF-8/);
     expect(stdout).toMatch(/missing\.txt.*no such file/);
   });
+
+  it('says which files it skipped as not pages, by kind', async () => {
+    const dir = tempDir('kinds');
+    writeFileSync(join(dir, 'good.txt'), readFileSync(PAGE_004));
+    mkdirSync(join(dir, 'notes'));
+    for (const name of ['a.md', 'notes/b.md', 'scan.PDF', 'README']) writeFileSync(join(dir, name), 'x');
+    const { code, stdout } = await cli(['ingest', dir], { NEWSGRAPH_DATA_DIR: tempDir('kinds-data') });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/skipped, not pages: 1 without extension, 2 \.md, 1 \.pdf \(pages are \.txt/);
+  });
 });
 
 describe('newsgraph repair', () => {
