@@ -99,10 +99,20 @@ export async function expandPath(
   };
 }
 
+/** Why a file cannot be read, in words, with the system's code for those who search for it. */
+const READ_FAILURES: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'a folder, not a page (extract reads one page; ingest reads folders)',
+  EACCES: 'no permission to read it',
+  EPERM: 'no permission to read it',
+  ELOOP: 'a link that leads round in a circle',
+};
+
 export async function readSource(path: string, source: string): Promise<ReadResult> {
   try {
     const bytes = await readFile(path).catch((cause) => {
-      throw new InputError(`${path}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { cause });
+      const code = (cause as NodeJS.ErrnoException).code ?? 'error';
+      throw new InputError(`${path}: ${READ_FAILURES[code] ? `${READ_FAILURES[code]} (${code})` : `cannot be read (${code})`}`, { cause });
     });
     return { ok: true, path, page: { source, text: pageText(bytes, path) }, bytes };
   } catch (error) {

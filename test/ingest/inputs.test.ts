@@ -133,9 +133,12 @@ describe('bad input, each with its own error', () => {
     expect(await failure('huge.txt', big)).toMatch(/huge\.txt: the file is too large for a newspaper page \(50\.0 MB; the limit is 20\.0 MB/);
   });
 
-  it('names a path that does not exist', async () => {
-    const read = await readSource(join(dir, 'missing.txt'), 'missing.txt');
+  it.each([
+    ['a path that does not exist', 'missing.txt', /missing\.txt: no such file \(ENOENT\)/],
+    ['a folder given as a page', '.', /: a folder, not a page \(extract reads one page; ingest reads folders\) \(EISDIR\)/],
+  ])('says in words why it cannot read %s', async (_what, name, message) => {
+    const read = await readSource(join(dir, name), name);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.error.message).toMatch(/missing\.txt: cannot be read \(ENOENT\)/);
+    if (!read.ok) expect(read.error.message).toMatch(message);
   });
 });
