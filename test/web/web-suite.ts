@@ -130,6 +130,22 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     await shot('meeting');
   });
 
+  it('lists every match on the search page, from the suggestions or by address, and says plainly when there is none', async (ctx) => {
+    if (!store) return ctx.skip();
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('main h1');
+    await page.locator('#search').pressSequentially('邓', { delay: 30 });
+    const all = page.locator('#suggestions a', { hasText: 'every match for “邓”' });
+    await all.waitFor();
+    await all.click();
+    await page.waitForFunction(() => document.querySelector('.search-results h1')?.textContent === '“邓”');
+    expect(await page.locator('.search-results .hits a').allTextContents()).toContain('邓群策');
+    const nothing = '没有这个名字';
+    await page.goto(`${server.url}/#/search/${encodeURIComponent(nothing)}`);
+    await page.waitForFunction((q) => document.querySelector('.search-results h1')?.textContent === `“${q}”`, nothing);
+    expect(await page.textContent('.search-results')).toContain(`No entity’s name or alias contains “${nothing}”`);
+  });
+
   it('shows an article with its entities highlighted and linked', async (ctx) => {
     if (!store) return ctx.skip();
     const meeting = await api<{ articles: Array<{ id: string }> }>(`/api/meetings/${entityId('Meeting', '市委全面深化改革委员会第五次会议|2021-04-22')}`);

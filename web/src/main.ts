@@ -7,6 +7,7 @@ import { entityPage } from './pages/entity.js';
 import { homePage } from './pages/home.js';
 import { meetingPage } from './pages/meeting.js';
 import { personPage } from './pages/person.js';
+import { searchPage } from './pages/search.js';
 import { attachSearch } from './search.js';
 
 const ROUTES: Array<[RegExp, (id: string) => Promise<HTMLElement>]> = [
@@ -15,6 +16,7 @@ const ROUTES: Array<[RegExp, (id: string) => Promise<HTMLElement>]> = [
   [/^#\/entity\/(.+)$/, entityPage],
   [/^#\/article\/(.+)$/, articlePage],
   [/^#\/articles$/, () => articlesPage()],
+  [/^#\/search\/(.+)$/, (q) => searchPage(q)],
 ];
 
 let shown = 0;

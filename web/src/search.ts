@@ -15,7 +15,10 @@ export function attachSearch(input: HTMLInputElement, box: HTMLUListElement): vo
   const show = (hits: NodeRef[], q: string) => {
     box.replaceChildren(
       ...(hits.length
-        ? hits.map((hit) => h('li', { role: 'option' }, h('a', { href: hrefOf(hit.id), 'data-id': hit.id }, typeBadge(hit.type), hit.name)))
+        ? [
+            ...hits.map((hit) => h('li', { role: 'option' }, h('a', { href: hrefOf(hit.id), 'data-id': hit.id }, typeBadge(hit.type), hit.name))),
+            h('li', { class: 'all' }, h('a', { href: `#/search/${enc(q)}` }, `every match for “${q}”`)),
+          ]
         : [h('li', {}, h('a', { href: `#/search/${enc(q)}` }, `no match for “${q}”`))]),
     );
     box.hidden = false;
