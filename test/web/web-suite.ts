@@ -138,11 +138,11 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     const all = page.locator('#suggestions a', { hasText: 'every match for “邓”' });
     await all.waitFor();
     await all.click();
-    await page.waitForFunction(() => document.querySelector('.search-results h1')?.textContent === '“邓”');
+    await page.waitForFunction(() => [...document.querySelectorAll<{ textContent: string }>('.search-results h1')][0]?.textContent === '“邓”');
     expect(await page.locator('.search-results .hits a').allTextContents()).toContain('邓群策');
     const nothing = '没有这个名字';
     await page.goto(`${server.url}/#/search/${encodeURIComponent(nothing)}`);
-    await page.waitForFunction((q) => document.querySelector('.search-results h1')?.textContent === `“${q}”`, nothing);
+    await page.waitForFunction((q) => [...document.querySelectorAll<{ textContent: string }>('.search-results h1')][0]?.textContent === `“${q}”`, nothing);
     expect(await page.textContent('.search-results')).toContain(`No entity’s name or alias contains “${nothing}”`);
   });
 
