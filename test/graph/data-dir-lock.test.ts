@@ -2,7 +2,7 @@
 // directory and on one whose owner was killed, and exactly one of them holds it, every time.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,4 +111,17 @@ describe('the data-directory lock', () => {
     // Released, it leaves nothing behind to be taken over.
     expect(readdirSync(dir)).toEqual([]);
   }, 120_000);
+
+  it('takes a lock held on another host (another container on a shared volume) to be live, and says how to clear it', async () => {
+    const { lockDataDir } = (await import(LOCK_MODULE)) as typeof import('../../src/graph/memory/data-dir-lock.js');
+    const shared = mkdtempSync(join(tmpdir(), 'newsgraph-lock-host-'));
+    // pid 1 on another host: here it would be init, alive; in the other container it is the server.
+    writeFileSync(join(shared, 'lock.0'), '1 another-container');
+    expect(() => lockDataDir(shared)).toThrow(/in use by process 1 on another-container .*delete the lock\.\* files/);
+    // A lock of this host whose process is gone is taken over.
+    writeFileSync(join(shared, 'lock.0'), `${leftByTheDead[0]?.[1].toString().split(' ')[0]} ${hostname()}`);
+    const release = lockDataDir(shared);
+    release();
+    expect(readdirSync(shared)).toEqual([]);
+  });
 });
