@@ -12,6 +12,8 @@ import type { GraphStore } from '../graph/store.js';
 import type { Operation } from './operation.js';
 
 const MAX_ENTRIES = 10_000;
+/** The most query parameters Express's parser reads; the rest it drops. */
+const MAX_PARAMS = 1000;
 const MAX_BYTES = 64 * 1024 * 1024;
 
 interface Entry {
@@ -52,6 +54,10 @@ function keyFor(routes: Array<{ op: Operation; pattern: RegExp }>, req: Incoming
     }
     let query: unknown = {};
     if (op.query) {
+      // A name given twice, or more names than Express reads (1000), may be read otherwise by the
+      // route than here: such a question is not kept.
+      const names = [...url.searchParams.keys()];
+      if (names.length > MAX_PARAMS || new Set(names).size !== names.length) return null;
       const parsed = op.query.safeParse(Object.fromEntries(url.searchParams));
       if (!parsed.success) return null;
       query = Object.fromEntries(Object.entries(parsed.data as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)));

@@ -55,6 +55,16 @@ describe('answers cached per store version', () => {
     expect(b.body).toBe(a.body);
   });
 
+  it.each([
+    ['a parameter given twice', '/api/meetings?limit=3&limit=3'],
+    ['more parameters than Express reads', `/api/people?${'x=1&'.repeat(1000)}sort=articles`],
+  ])('does not keep %s, which the route may read otherwise', async (_name, path) => {
+    const first = await get(path);
+    const again = await get(path);
+    expect(again.cache).toBeNull();
+    expect(again.status).toBe(first.status);
+  });
+
   it('does not keep what fails validation, nor confuse two questions', async () => {
     expect((await get('/api/meetings?limit=0')).status).toBe(400);
     expect((await get('/api/meetings?limit=0')).status).toBe(400);

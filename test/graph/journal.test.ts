@@ -137,6 +137,28 @@ describe('the embedded store opened to read only', () => {
   });
 });
 
+describe('a reader beside a writer that compacts', () => {
+  it('reads the journal it opened before the snapshot whole, whenever the writer compacts', () => {
+    const dir = tempDir();
+    const writer = new Journal(dir);
+    loadIds(writer);
+    writer.compact(sheets.slice(0, 2), 2);
+    writer.append(sheets.slice(2, 4).map((sheet) => ({ op: 'put' as const, sheet })));
+    const ids = new Set<string>();
+    let compacted = false;
+    new Journal(dir).load((entry) => {
+      // The writer folds its journal into a new snapshot while the reader is in the old one.
+      if (!compacted) {
+        compacted = true;
+        writer.compact(sheets.slice(0, 4), 4);
+      }
+      if (entry.op === 'put') ids.add(entry.sheet.article.id);
+    }, { readOnly: true });
+    writer.closeFile();
+    expect([...ids].sort()).toEqual(sheets.slice(0, 4).map((s) => s.article.id).sort());
+  });
+});
+
 describe('the snapshot', () => {
   const written = (count: number) => {
     const dir = tempDir();
@@ -205,6 +227,19 @@ describe('the snapshot', () => {
     const report = new Journal(dir).load((e) => e.op === 'put' && ids.push(e.sheet.article.id), { repair: true });
     expect(ids).toHaveLength(3);
     expect(report.snapshotProblems.join(' ')).toContain('fails its checksum');
+  });
+
+  it('repairs a snapshot whose header miscounts its articles without losing one, and keeps the damaged file aside', () => {
+    const { dir, text } = written(4);
+    const lines = text.trimEnd().split('\n');
+    lines[0] = JSON.stringify({ format: 4, sheets: 2 });
+    writeFileSync(join(dir, 'snapshot.jsonl'), `${lines.join('\n')}\n`);
+    expect(() => loadIds(new Journal(dir))).toThrow(expect.objectContaining({ code: 'STORE_CORRUPT' }));
+    const ids: string[] = [];
+    const report = new Journal(dir).load((e) => e.op === 'put' && ids.push(e.sheet.article.id), { repair: true });
+    expect(ids).toEqual(sheets.slice(0, 4).map((s) => s.article.id));
+    const aside = report.sideFiles.find((f) => f.startsWith('snapshot.damaged-'));
+    expect(readFileSync(join(dir, aside as string), 'utf8')).toBe(`${lines.join('\n')}\n`);
   });
 
   it('refuses a snapshot whose checksum line is missing', () => {

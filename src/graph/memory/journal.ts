@@ -9,7 +9,7 @@
 // The snapshot is JSON lines (a header, then one sheet a line, then the checksum), written and read
 // in chunks: a 100k-article archive is several hundred MB, more than one JavaScript string may hold.
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, truncateSync, writeSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, truncateSync, writeSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreCorruptError, StoreUnavailableError } from '../../errors.js';
 import type { FactSheet } from '../model.js';
@@ -36,6 +36,12 @@ function checksum(text: string): string {
   return createHash('sha1').update(text).digest('hex').slice(0, 12);
 }
 
+/** Writes every byte: a write may take fewer than it was given (a full disk) without failing. */
+function writeAll(fd: number, data: string | Buffer): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+}
+
 /** Writes the lines in chunks and fsyncs, so the file is whole on disk before it is renamed in. */
 function writeLinesDurably(path: string, lines: Iterable<string>): void {
   const fd = openSync(path, 'w');
@@ -46,12 +52,12 @@ function writeLinesDurably(path: string, lines: Iterable<string>): void {
       chunk.push(line, '\n');
       size += line.length + 1;
       if (size >= WRITE_CHUNK) {
-        writeSync(fd, chunk.join(''));
+        writeAll(fd, chunk.join(''));
         chunk = [];
         size = 0;
       }
     }
-    if (chunk.length) writeSync(fd, chunk.join(''));
+    if (chunk.length) writeAll(fd, chunk.join(''));
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -72,7 +78,7 @@ function writeSideFile(dir: string, kind: string, bytes: Buffer): string {
   const name = `journal.${kind}-${new Date().toISOString().replace(/[:.]/g, '-')}.log`;
   const fd = openSync(join(dir, name), 'w');
   try {
-    writeSync(fd, bytes);
+    writeAll(fd, bytes);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -139,22 +145,30 @@ export class Journal {
       throw new StoreUnavailableError(`cannot create the data directory ${this.dir}`, { cause });
     }
     const report: JournalReport = { tornBytes: 0, damagedLines: [], snapshotProblems: [], sideFiles: [] };
-    const snapshotPath = join(this.dir, SNAPSHOT);
-    if (existsSync(snapshotPath)) this.loadSnapshot(snapshotPath, apply, options.repair ? report : null);
-    else if (existsSync(join(this.dir, LEGACY_SNAPSHOT))) this.loadLegacySnapshot(join(this.dir, LEGACY_SNAPSHOT), apply);
+    // The journal is opened before the snapshot is read: a compaction by another process meanwhile
+    // (a read-only open beside a running server) then gives this old journal over the old or the
+    // new snapshot, both whole; a journal opened after could miss what the old snapshot lacked.
     const journalPath = join(this.dir, JOURNAL);
-    if (existsSync(journalPath)) this.loadJournal(journalPath, apply, options.repair ? report : null, report, options.readOnly === true);
+    const journalFd = existsSync(journalPath) ? openSync(journalPath, 'r') : null;
+    try {
+      const snapshotPath = join(this.dir, SNAPSHOT);
+      if (existsSync(snapshotPath)) this.loadSnapshot(snapshotPath, apply, options.repair ? report : null);
+      else if (existsSync(join(this.dir, LEGACY_SNAPSHOT))) this.loadLegacySnapshot(join(this.dir, LEGACY_SNAPSHOT), apply);
+      if (journalFd !== null) this.loadJournal(journalPath, journalFd, apply, options.repair ? report : null, report, options.readOnly === true);
+    } finally {
+      if (journalFd !== null) closeSync(journalFd);
+    }
     return report;
   }
 
-  private loadJournal(path: string, apply: (entry: JournalEntry) => void, repairing: JournalReport | null, report: JournalReport, readOnly: boolean): void {
+  private loadJournal(path: string, fd: number, apply: (entry: JournalEntry) => void, repairing: JournalReport | null, report: JournalReport, readOnly: boolean): void {
     // Damaged lines since the last sound one: a torn tail if nothing sound follows them.
     let damaged: Array<{ line: number } & LineSpan> = [];
     const dropped: Buffer[] = [];
     let soundEnd = 0;
     let unterminated = false;
     let lineNumber = 0;
-    readLines(path, (line, span) => {
+    readLines(fd, (line, span) => {
       lineNumber++;
       if (!line.trim()) {
         if (!damaged.length) soundEnd = span.end;
@@ -215,7 +229,9 @@ export class Journal {
           if (!READABLE_FORMATS.includes(header.format)) throw new StoreCorruptError(`the snapshot ${path} has format ${header.format}, expected one of ${READABLE_FORMATS.join(', ')}`);
           return;
         }
-        if (header.format >= 4 && lines === header.sheets) {
+        // The closing line is told by its key, not by the header's count: a damaged count then
+        // costs no article in a repair.
+        if (header.format >= 4 && line.startsWith('{"checksum":')) {
           closing = line;
           return;
         }
@@ -252,6 +268,12 @@ export class Journal {
       if (expected !== hash.digest('hex')) problem(`the snapshot ${path} fails its checksum (${closing ? 'its content changed' : 'its checksum line is missing'})`);
     }
     if (repairing && count < lines) repairing.snapshotProblems.push(`${lines - count} of the snapshot's ${lines} articles were dropped`);
+    // The repair writes a new snapshot over this one: what was damaged is kept aside first.
+    if (repairing?.snapshotProblems.length) {
+      const name = `snapshot.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`;
+      copyFileSync(path, join(this.dir, name));
+      repairing.sideFiles.push(name);
+    }
   }
 
   private loadLegacySnapshot(path: string, apply: (entry: JournalEntry) => void): void {
@@ -301,7 +323,7 @@ export class Journal {
     });
     try {
       if (this.fd === null) this.fd = openSync(join(this.dir, JOURNAL), 'a');
-      writeSync(this.fd, text.join(''));
+      writeAll(this.fd, text.join(''));
       fsyncSync(this.fd);
     } catch (cause) {
       throw new StoreUnavailableError(`cannot write to the journal in ${this.dir}`, { cause });
@@ -329,8 +351,12 @@ export class Journal {
     syncDirectory(this.dir);
     rmSync(join(this.dir, LEGACY_SNAPSHOT), { force: true });
     // A crash here replays the old journal over the new snapshot, which changes nothing: puts replace.
+    // The journal is replaced, not emptied in place: a reader holding the old one reads it whole.
     this.closeFile();
-    writeFileSync(join(this.dir, JOURNAL), '');
+    const emptyJournal = join(this.dir, `${JOURNAL}.tmp`);
+    writeFileSync(emptyJournal, '');
+    renameSync(emptyJournal, join(this.dir, JOURNAL));
+    syncDirectory(this.dir);
     this.entriesSinceSnapshot = 0;
   }
 

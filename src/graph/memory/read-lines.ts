@@ -13,8 +13,9 @@ export interface LineSpan {
   terminated: boolean;
 }
 
-export function readLines(path: string, onLine: (line: string, span: LineSpan) => void): void {
-  const fd = openSync(path, 'r');
+/** Reads a file by its path, or from an open descriptor (read from its start, left open). */
+export function readLines(file: string | number, onLine: (line: string, span: LineSpan) => void): void {
+  const fd = typeof file === 'number' ? file : openSync(file, 'r');
   try {
     let buffer = Buffer.allocUnsafe(CHUNK);
     let filled = 0;
@@ -27,7 +28,7 @@ export function readLines(path: string, onLine: (line: string, span: LineSpan) =
         buffer.copy(bigger, 0, 0, filled);
         buffer = bigger;
       }
-      const read = readSync(fd, buffer, filled, buffer.length - filled, null);
+      const read = readSync(fd, buffer, filled, buffer.length - filled, typeof file === 'number' ? base + filled : null);
       const end = filled + read;
       let start = 0;
       for (let nl = buffer.indexOf(NEWLINE, start); nl >= 0 && nl < end; nl = buffer.indexOf(NEWLINE, start)) {
@@ -43,6 +44,6 @@ export function readLines(path: string, onLine: (line: string, span: LineSpan) =
       filled = end - start;
     }
   } finally {
-    closeSync(fd);
+    if (typeof file !== 'number') closeSync(fd);
   }
 }
