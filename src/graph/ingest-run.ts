@@ -76,23 +76,21 @@ function emptySummary(): IngestSummary {
 type Unchanged = { unchanged: string[] };
 
 /**
- * What the store holds of each source read from files: its articles and the one page hash they
- * share (none when they do not all have one, or some of the page's articles are missing: read again).
+ * What the store holds of each source read from files, by the page hash its articles were read
+ * under: a page is unchanged when its hash now is one of them and the store holds every article
+ * that reading gave (articles of an older reading the page no longer has are left to --prune).
  */
-async function storedPages(store: GraphStore): Promise<Map<string, { hash: string; ids: string[] }>> {
-  const bySource = new Map<string, { hash: string | null; count: number | null; ids: string[] }>();
+async function storedPages(store: GraphStore): Promise<Map<string, Map<string, { count: number | null; ids: string[] }>>> {
+  const bySource = new Map<string, Map<string, { count: number | null; ids: string[] }>>();
   for (const meta of await store.articleSources()) {
-    const held = bySource.get(meta.source);
-    if (!held) bySource.set(meta.source, { hash: meta.pageHash, count: meta.pageArticles, ids: [meta.id] });
-    else {
-      held.ids.push(meta.id);
-      if (held.hash !== meta.pageHash) held.hash = null;
-    }
+    if (!meta.pageHash) continue;
+    const readings = bySource.get(meta.source) ?? new Map<string, { count: number | null; ids: string[] }>();
+    bySource.set(meta.source, readings);
+    const reading = readings.get(meta.pageHash) ?? { count: meta.pageArticles, ids: [] };
+    readings.set(meta.pageHash, reading);
+    reading.ids.push(meta.id);
   }
-  const known = new Map<string, { hash: string; ids: string[] }>();
-  // Only a page whose every article is held: one some of whose articles failed or were lost is read again.
-  for (const [source, held] of bySource) if (held.hash && held.count === held.ids.length) known.set(source, { hash: held.hash, ids: held.ids });
-  return known;
+  return bySource;
 }
 
 /** Takes each file's extracted articles in order and writes them in batches. */
@@ -186,7 +184,7 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
   const workers = options.workers ?? Math.max(1, Math.min(defaultWorkers(), Math.floor(files.length / FILES_PER_DEFAULT_WORKER)));
   const extractor = createExtractor(workers, options.extract);
   const settings = extractSettings(options.extract);
-  let known = new Map<string, { hash: string; ids: string[] }>();
+  let known = new Map<string, Map<string, { count: number | null; ids: string[] }>>();
   try {
     known = await storedPages(store);
   } catch {
@@ -195,10 +193,11 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
   // A page is hashed before it is extracted: one whose bytes and settings are those its stored
   // articles were read from is not extracted again (a scheduled re-ingest of an unchanged archive).
   const readOrSkip = async (file: { path: string; source: string }): Promise<FileOutcome | Unchanged> => {
-    const stored = known.get(file.source);
-    if (stored) {
+    const readings = known.get(file.source);
+    if (readings) {
       const bytes = await readFile(file.path).catch(() => null);
-      if (bytes && pageHash(bytes, settings) === stored.hash) return { unchanged: stored.ids };
+      const reading = bytes ? readings.get(pageHash(bytes, settings)) : undefined;
+      if (reading && reading.count === reading.ids.length) return { unchanged: reading.ids };
     }
     return extractor.extract(file);
   };
