@@ -58,8 +58,13 @@ function shapeEntity(entity: EntityDetail): EntityDetail {
   };
 }
 
-/** How long a read retries, and how long it waits for a connection, before the store is unavailable. */
-const READ_RETRY_MS = 1_000;
+/**
+ * How long a read retries, and how long it waits for a connection, before the store is unavailable.
+ * The driver waits about a second (± a fifth) before its first retry and doubles that after: with
+ * half a second here, a read is tried twice and gives up within 1.2 s; with a second, a short first
+ * wait let a third try in, at up to 3.2 s.
+ */
+const READ_RETRY_MS = 500;
 const READ_CONNECTION_TIMEOUT_MS = 1_500;
 
 export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<GraphStore> {
