@@ -21,6 +21,16 @@ function loadIds(journal: Journal): string[] {
   return [...ids];
 }
 
+/** A data directory whose journal holds a put of each sheet, a line each, closed; and the journal's path. */
+function journalWith(...held: FactSheet[]): { dir: string; path: string } {
+  const dir = tempDir();
+  const journal = new Journal(dir);
+  loadIds(journal);
+  journal.append(held.map((sheet) => ({ op: 'put' as const, sheet })));
+  journal.closeFile();
+  return { dir, path: join(dir, 'journal.log') };
+}
+
 describe('the journal', () => {
   it('replays puts and removes over the snapshot', () => {
     const dir = tempDir();
@@ -34,11 +44,7 @@ describe('the journal', () => {
   });
 
   it('cuts a torn last line off, keeps its bytes aside, and writes the next entry on a line of its own', () => {
-    const dir = tempDir();
-    const journal = new Journal(dir);
-    loadIds(journal);
-    journal.append([{ op: 'put', sheet: sheets[0]! }]);
-    journal.closeFile();
+    const { dir } = journalWith(sheets[0]!);
     const torn = '0123456789ab {"op":"put","sheet":{"article":';
     appendFileSync(join(dir, 'journal.log'), torn);
     const reopened = new Journal(dir);
@@ -52,35 +58,20 @@ describe('the journal', () => {
   });
 
   it('keeps a whole entry written straight after a torn fragment on the same line (as older versions wrote)', () => {
-    const dir = tempDir();
-    const journal = new Journal(dir);
-    loadIds(journal);
-    journal.append([{ op: 'put', sheet: sheets[0]! }, { op: 'put', sheet: sheets[1]! }]);
-    journal.closeFile();
-    const path = join(dir, 'journal.log');
+    const { dir, path } = journalWith(sheets[0]!, sheets[1]!);
     const [first, second] = readFileSync(path, 'utf8').split('\n');
     writeFileSync(path, `${first}\n${(second as string).slice(0, 40)}${second}\n`);
     expect(loadIds(new Journal(dir))).toEqual([sheets[0]!.article.id, sheets[1]!.article.id]);
   });
 
   it('treats damaged lines with nothing sound after them as a torn tail', () => {
-    const dir = tempDir();
-    const journal = new Journal(dir);
-    loadIds(journal);
-    journal.append([{ op: 'put', sheet: sheets[0]! }, { op: 'put', sheet: sheets[1]! }]);
-    journal.closeFile();
-    const path = join(dir, 'journal.log');
+    const { dir, path } = journalWith(sheets[0]!, sheets[1]!);
     writeFileSync(path, readFileSync(path, 'utf8').replace(sheets[1]!.article.title, 'X'.repeat(sheets[1]!.article.title.length)));
     expect(loadIds(new Journal(dir))).toEqual([sheets[0]!.article.id]);
   });
 
   it('refuses a damaged line with sound entries after it, naming the line and the repair command', () => {
-    const dir = tempDir();
-    const journal = new Journal(dir);
-    loadIds(journal);
-    journal.append([0, 1, 2].map((i) => ({ op: 'put' as const, sheet: sheets[i]! })));
-    journal.closeFile();
-    const path = join(dir, 'journal.log');
+    const { dir, path } = journalWith(sheets[0]!, sheets[1]!, sheets[2]!);
     const before = readFileSync(path, 'utf8');
     writeFileSync(path, before.replace(sheets[1]!.article.title, 'X'.repeat(sheets[1]!.article.title.length)));
     expect(() => loadIds(new Journal(dir))).toThrow(expect.objectContaining({ code: 'STORE_CORRUPT', message: expect.stringMatching(/damaged at line 2.*newsgraph repair/) }));
