@@ -17,8 +17,6 @@ CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source);
 CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (n:Entity) ON (n.name);
 // The same for aliases, held as one string of lines (a TEXT index takes strings, not lists).
 CREATE TEXT INDEX entity_alias_text IF NOT EXISTS FOR (n:Entity) ON (n.aliasText);
-// Entities written before aliasText existed get it once.
-MATCH (n:Entity) WHERE n.aliases IS NOT NULL AND n.aliasText IS NULL SET n.aliasText = reduce(text = '', alias IN n.aliases | text + alias + '\n');
 // Full-text search over names and aliases, for Neo4j Browser users, with the cjk analyzer (Chinese
 // as overlapping pairs of characters, so 衡阳 does not find 南阳市); ranked by Lucene's score:
 // CALL db.index.fulltext.queryNodes('entity_names', '"衡阳"') YIELD node, score

@@ -9,6 +9,11 @@ export interface CliContext {
   exitCode: number;
 }
 
+/** Where a command tells what opening its store found (a torn journal tail cut off, a read-only open). */
+export function noticeTo(ctx: CliContext): (text: string) => void {
+  return (text) => ctx.err(`newsgraph: ${text}`);
+}
+
 export function exitCode(ctx: CliContext, code: number): void {
   ctx.exitCode = Math.max(ctx.exitCode, code);
 }

@@ -5,13 +5,13 @@
 // article that fails is recorded with what and where, and the run goes on. When the store itself
 // goes away mid-run, no further write is tried: every article left is named as not written, and
 // running again completes them (unchanged ones are skipped).
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InputError, NewsgraphError } from '../errors.js';
 import { extractFile, failureOf as outcomeFailure, type FileOutcome } from '../extract/extract-file.js';
 import { createExtractor, defaultWorkers, type Extractor } from '../extract/extract-pool.js';
 import { extractSettings, type ExtractOptions } from '../extract/extract-page.js';
-import { expandPath } from '../ingest/read.js';
+import type { PageBytes } from '../ingest/article.js';
+import { expandPath, readPageBytes } from '../ingest/read.js';
 import { pageHash } from './ids.js';
 import type { FactSheet } from './model.js';
 import { applyFactSheets, storeLost } from './replace-article.js';
@@ -36,12 +36,6 @@ export interface IngestSummary {
   relations: number | null;
   failures: IngestFailure[];
   durationMs: number;
-}
-
-/** A page sent rather than read from a file: its bytes, in any encoding a file may have. */
-export interface PostedPage {
-  source: string;
-  bytes: Uint8Array;
 }
 
 export interface IngestOptions {
@@ -194,12 +188,13 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
   // articles were read from is not extracted again (a scheduled re-ingest of an unchanged archive).
   const readOrSkip = async (file: { path: string; source: string }): Promise<FileOutcome | Unchanged> => {
     const readings = known.get(file.source);
-    if (readings) {
-      const bytes = await readFile(file.path).catch(() => null);
-      const reading = bytes ? readings.get(pageHash(bytes, settings)) : undefined;
-      if (reading && reading.count === reading.ids.length) return { unchanged: reading.ids };
-    }
-    return extractor.extract(file);
+    if (!readings) return extractor.extract(file);
+    // Read here to hash it; a changed page's bytes go on to be extracted, not read again.
+    const bytes = await readPageBytes(file.path).catch(() => null);
+    if (!bytes) return extractor.extract(file);
+    const reading = readings.get(pageHash(bytes, settings));
+    if (reading && reading.count === reading.ids.length) return { unchanged: reading.ids };
+    return extractor.extract({ ...file, bytes });
   };
   try {
     const window = extractor.workers * WINDOW_PER_WORKER;
@@ -231,11 +226,11 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
  * threads) that is done there, all pages at once, and they are written in the order given; without
  * one, in this thread.
  */
-export async function ingestPages(store: GraphStore, pages: PostedPage[], options: IngestOptions & { extractor?: Extractor } = {}): Promise<IngestSummary> {
+export async function ingestPages(store: GraphStore, pages: PageBytes[], options: IngestOptions & { extractor?: Extractor } = {}): Promise<IngestSummary> {
   const started = Date.now();
   const summary = emptySummary();
   const writer = new BatchWriter(store, summary, options.batchSize ?? DEFAULT_BATCH);
-  const extract = (page: PostedPage) => (options.extractor ? options.extractor.extract(page) : extractFile(page, options.extract));
+  const extract = (page: PageBytes) => (options.extractor ? options.extractor.extract(page) : extractFile(page, options.extract));
   const outcomes = pages.map((page) => extract(page));
   for (const [i, page] of pages.entries()) await writer.take(page.source, page.source, await (outcomes[i] as Promise<FileOutcome>));
   await writer.flush();

@@ -24,3 +24,13 @@ export interface SourcePage {
   source: string;
   text: string;
 }
+
+/**
+ * A page's bytes before decoding, in any encoding a file may have: a page posted to the API, or a
+ * file already read (then `path` names it, in messages, and marks its articles as read from it).
+ */
+export interface PageBytes {
+  source: string;
+  bytes: Uint8Array;
+  path?: string;
+}

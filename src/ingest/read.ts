@@ -9,7 +9,7 @@ import { decodeBytes, DEFAULT_MAX_FILE_BYTES } from './decode.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { normalizeText } from './normalize.js';
 
-export type ReadResult = { ok: true; page: SourcePage; path: string; bytes: Uint8Array } | { ok: false; path: string; error: InputError };
+export type ReadResult = { ok: true; page: SourcePage; path: string } | { ok: false; path: string; error: InputError };
 
 const TEXT_EXTENSIONS = /\.(txt|text|html?)$/i;
 
@@ -108,13 +108,18 @@ const READ_FAILURES: Record<string, string> = {
   ELOOP: 'a link that leads round in a circle',
 };
 
+/** A file's bytes, or an InputError that says in words why they cannot be read. */
+export async function readPageBytes(path: string): Promise<Uint8Array> {
+  return readFile(path).catch((cause) => {
+    const code = (cause as NodeJS.ErrnoException).code ?? 'error';
+    throw new InputError(`${path}: ${READ_FAILURES[code] ? `${READ_FAILURES[code]} (${code})` : `cannot be read (${code})`}`, { cause });
+  });
+}
+
 export async function readSource(path: string, source: string): Promise<ReadResult> {
   try {
-    const bytes = await readFile(path).catch((cause) => {
-      const code = (cause as NodeJS.ErrnoException).code ?? 'error';
-      throw new InputError(`${path}: ${READ_FAILURES[code] ? `${READ_FAILURES[code]} (${code})` : `cannot be read (${code})`}`, { cause });
-    });
-    return { ok: true, path, page: { source, text: pageText(bytes, path) }, bytes };
+    const bytes = await readPageBytes(path);
+    return { ok: true, path, page: { source, text: pageText(bytes, path) } };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, path, error };
     throw error;

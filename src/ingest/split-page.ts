@@ -143,7 +143,7 @@ function bodyParagraphs(units: Unit[]): string[] {
   const texts = units.filter((_, i) => keep[i]).map((u) => (u as { text: string }).text);
   // A short unfinished line at the end is a headline fragment; one that holds a finished sentence
   // (会议还研究了其他事项。（甲 乙）) is the body's last line with its credit.
-  const fragment = (t: string) => isHeadlineLike({ kind: 'text', text: t }) && t.length <= 30 && !SENTENCE_END_MARK.test(t);
+  const fragment = (t: string) => isHeadlineLine(t) && t.length <= 30 && !SENTENCE_END_MARK.test(t);
   while (texts.length > 1 && fragment(texts.at(-1) as string)) texts.pop();
   return joinLayoutBreaks(texts);
 }

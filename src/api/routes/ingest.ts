@@ -6,7 +6,8 @@ import { BadRequestError } from '../../errors.js';
 import type { ExtractOptions } from '../../extract/extract-page.js';
 import { createExtractor, defaultWorkers, type Extractor } from '../../extract/extract-pool.js';
 import { runIngestJob } from '../../graph/ingest-job.js';
-import { ingestPages, type PostedPage } from '../../graph/ingest-run.js';
+import { ingestPages } from '../../graph/ingest-run.js';
+import type { PageBytes } from '../../ingest/article.js';
 import type { GraphStore } from '../../graph/store.js';
 import type { Operation } from '../operation.js';
 import { pageQuery, parse } from '../params.js';
@@ -56,7 +57,7 @@ export function ingestOperations(store: GraphStore, config: Config, extract: Ext
       async handler(req, res) {
         // Pages are decoded and extracted in the worker pool, each failing alone: nothing of a page's
         // text is worked on here, on the event loop. Written in small batches, so no one write holds it long.
-        let pages: PostedPage[];
+        let pages: PageBytes[];
         if (Buffer.isBuffer(req.body)) {
           const { source: name } = parse(rawQuery, req.query);
           if (!name) throw new BadRequestError('source', 'source: a raw page needs ?source=<name>');

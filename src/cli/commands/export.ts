@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { exportGraph } from '../../graph/export-graph.js';
 import { openStore } from '../../graph/open-store.js';
-import type { CliContext } from '../context.js';
+import { noticeTo, type CliContext } from '../context.js';
 
 export function exportCommand(program: Command, ctx: CliContext): void {
   program
@@ -14,7 +14,7 @@ export function exportCommand(program: Command, ctx: CliContext): void {
     .option('-o, --out <file>', 'write to this file instead of stdout')
     .option('--data-dir <dir>', 'data directory of the embedded store (env NEWSGRAPH_DATA_DIR)')
     .action(async (opts: { out?: string; dataDir?: string }) => {
-      const store = await openStore(loadConfig(ctx.env, { dataDir: opts.dataDir }), { notice: (text) => ctx.err(`newsgraph: ${text}`), readOnlyWhenLocked: true });
+      const store = await openStore(loadConfig(ctx.env, { dataDir: opts.dataDir }), { notice: noticeTo(ctx), readOnlyWhenLocked: true });
       try {
         const graph = await exportGraph(store);
         const json = JSON.stringify(graph, null, 2);

@@ -14,7 +14,7 @@ import type { GraphStore } from '../../graph/store.js';
 import { createIngestRunner } from '../ingest-runner.js';
 import { createProgress } from '../progress.js';
 import { formatSummary } from '../summary.js';
-import { exitCode, type CliContext } from '../context.js';
+import { exitCode, type CliContext, noticeTo } from '../context.js';
 
 /** Changes within this many ms are taken in by one run (a site saving a day's pages at once). */
 const SETTLE_MS = 1000;
@@ -51,7 +51,7 @@ export function ingestCommand(program: Command, ctx: CliContext): void {
     .option('--workers <n>', `extraction threads (env NEWSGRAPH_WORKERS; default one per core, ${defaultWorkers()} here, for runs of more than a few dozen files)`)
     .action(async (paths: string[], opts: { city?: string; year?: string; date?: string; dataDir?: string; aliases?: string; prune?: boolean; watch?: boolean; workers?: string }) => {
       const config = loadConfig(ctx.env, opts);
-      const store = await openStore(config, { notice: (text) => ctx.err(`newsgraph: ${text}`) });
+      const store = await openStore(config, { notice: noticeTo(ctx) });
       const extract = { ...extractOptionsOf(config), date: config.date };
       try {
         const summary = await ingestWithProgress(store, paths, extract, 'cli', Boolean(opts.prune || opts.watch), config.workers);

@@ -13,7 +13,7 @@ import { communities } from '../../graph/analytics/communities.js';
 import { participationGraph } from '../../graph/analytics/participation-graph.js';
 import { personPage } from '../../graph/person-page.js';
 import { timeline } from '../../graph/timeline.js';
-import type { CliContext } from '../context.js';
+import { noticeTo, type CliContext } from '../context.js';
 
 type Opts = { person?: string; role?: string; type?: string; depth?: string; measure?: string; from?: string; to?: string; limit?: string; offset?: string; dataDir?: string };
 
@@ -43,7 +43,7 @@ export function queryCommand(program: Command, ctx: CliContext): void {
     const cmd = input.at(-1) as Command;
     const opts = cmd.opts<Opts>();
     const config = loadConfig(ctx.env, { dataDir: opts.dataDir });
-    const store = await openStore(config, { notice: (text) => ctx.err(`newsgraph: ${text}`), readOnlyWhenLocked: true });
+    const store = await openStore(config, { notice: noticeTo(ctx), readOnlyWhenLocked: true });
     try {
       ctx.out(JSON.stringify(await fn(store, cmd.args, opts), null, 2));
     } catch (error) {

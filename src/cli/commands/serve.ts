@@ -5,7 +5,7 @@ import { createApp } from '../../api/app.js';
 import { listen } from '../../api/server.js';
 import { extractOptionsOf, loadConfig } from '../../config.js';
 import { openStore } from '../../graph/open-store.js';
-import type { CliContext } from '../context.js';
+import { noticeTo, type CliContext } from '../context.js';
 import { formatSummary } from '../summary.js';
 import { ingestWithProgress } from './ingest.js';
 import { Cron } from 'croner';
@@ -38,7 +38,7 @@ export function serveCommand(program: Command, ctx: CliContext): void {
       if (opts.reingest && !opts.ingest?.length) throw new BadRequestError('reingest', '--reingest needs the paths to ingest: --ingest PATH… --reingest "<cron>"');
       const schedule = opts.reingest ? cronOf(opts.reingest) : null;
       const config = loadConfig(ctx.env, opts);
-      const store = await openStore(config, { notice: (text) => ctx.err(`newsgraph: ${text}`) });
+      const store = await openStore(config, { notice: noticeTo(ctx) });
       try {
         const extract = extractOptionsOf(config);
         if (opts.ingest?.length) {

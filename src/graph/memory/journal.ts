@@ -42,10 +42,20 @@ function writeAll(fd: number, data: string | Buffer): void {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 
-/** Writes the lines in chunks and fsyncs, so the file is whole on disk before it is renamed in. */
-function writeLinesDurably(path: string, lines: Iterable<string>): void {
+/** Opens the file anew, lets `write` fill it, and fsyncs it: whole on disk when this returns. */
+function writeDurably(path: string, write: (fd: number) => void): void {
   const fd = openSync(path, 'w');
   try {
+    write(fd);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes the lines in chunks, durably, so the file is whole on disk before it is renamed in. */
+function writeLinesDurably(path: string, lines: Iterable<string>): void {
+  writeDurably(path, (fd) => {
     let chunk: string[] = [];
     let size = 0;
     for (const line of lines) {
@@ -58,10 +68,7 @@ function writeLinesDurably(path: string, lines: Iterable<string>): void {
       }
     }
     if (chunk.length) writeAll(fd, chunk.join(''));
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
 
 /** The lines, each fed to the hash with its newline, followed by the line that closes a snapshot. */
@@ -76,13 +83,7 @@ function* closedByChecksum(lines: Iterable<string>): Generator<string> {
 
 function writeSideFile(dir: string, kind: string, bytes: Buffer): string {
   const name = `journal.${kind}-${new Date().toISOString().replace(/[:.]/g, '-')}.log`;
-  const fd = openSync(join(dir, name), 'w');
-  try {
-    writeAll(fd, bytes);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  writeDurably(join(dir, name), (fd) => writeAll(fd, bytes));
   return name;
 }
 

@@ -128,9 +128,12 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
         try {
           // The full-text index of an earlier version (another analyzer, or aliases as a list) is
           // made again by the schema below: IF NOT EXISTS would keep it as it was.
+          // Such an index marks a store of that version: its entities get aliasText once, here, not
+          // on every connect.
           const fulltext = (await session.run(cypher('queries/fulltext-index-config.cypher'))).records[0];
           if (fulltext && (fulltext.get('analyzer') !== 'cjk' || !(fulltext.get('properties') as string[]).includes('aliasText'))) {
             await session.run('DROP INDEX entity_names IF EXISTS');
+            await session.executeWrite((tx) => tx.run(cypher('writes/fill-alias-text.cypher')));
           }
           for (const statement of statements('schema.cypher')) {
             // Retried when Neo4j breaks a deadlock between two processes connecting at once.
