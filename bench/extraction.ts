@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import { pageFiles } from './lib/corpus-files.js';
 import { bestOfInterleaved, round } from './lib/measure.js';
-import { pageArticles } from '../src/ingest/page-articles.js';
 
 const dist = (path: string) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url));
 const { extractPage } = (await import(dist('extract/extract-page.js'))) as typeof import('../src/extract/extract-page.js');
 const { normalizeText } = (await import(dist('ingest/normalize.js'))) as typeof import('../src/ingest/normalize.js');
+const { pageArticles } = (await import(dist('ingest/page-articles.js'))) as typeof import('../src/ingest/page-articles.js');
 
 export interface ExtractionFigures {
   mb: number;

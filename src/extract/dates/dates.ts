@@ -19,7 +19,8 @@ export function formatDate(year: number | null, month: number, day: number): str
 export function dates(doc: ArticleDoc): void {
   const found: DateMention[] = [];
   doc.sentences.forEach((s, sentence) => {
-    for (const m of matchesIn(DATE, s.text)) {
+    // Every date holds 月 and every 昨日 holds 昨: a sentence without them is not read with the regexes.
+    if (s.text.includes('月')) for (const m of matchesIn(DATE, s.text)) {
       const month = Number(m[2]);
       const day = Number(m[3]);
       if (month < 1 || month > 12 || day < 1 || day > 31) continue;
@@ -29,7 +30,7 @@ export function dates(doc: ArticleDoc): void {
       found.push({ start, end: start + m[0].length, date: formatDate(year, month, day), time: m[4] ?? null, sentence });
     }
     const lastDay = doc.context.lastDay;
-    if (!lastDay) return;
+    if (!lastDay || !s.text.includes('昨')) return;
     for (const m of matchesIn(YESTERDAY, s.text)) {
       const start = s.start + m.index;
       found.push({ start, end: start + m[0].length, date: lastDay, time: m[1] ?? null, sentence });

@@ -35,10 +35,14 @@ const ADVERBS = `(?:${LIST_ADVERBS.join('|')})*`;
 const COVERBS = `(?:${alternation(COVERB_PHRASES)}){0,3}`;
 // 王某省长主持: a post written after the name stands between it and the predicate.
 const POST_AFTER = `(?:${POSTS_AFTER_NAME.join('|')})?`;
-const ROLE_PATTERNS = PREDICATES.map((p) => ({ ...p, re: new RegExp(`^${POST_AFTER}${NOTE}${ETC}${GROUPS}[，]?${ADVERBS}${COVERBS}${ADVERBS}(?:${p.pattern})`) }));
+// Each predicate read where a list ends (re), and anywhere (a list that follows its predicate; and
+// the cheap look that spares `re` a tail without the predicate).
+const ROLE_PATTERNS = PREDICATES.map((p) => ({ ...p, re: new RegExp(`^${POST_AFTER}${NOTE}${ETC}${GROUPS}[，]?${ADVERBS}${COVERBS}${ADVERBS}(?:${p.pattern})`), anywhere: new RegExp(p.pattern) }));
 // 出席并主持会议, 主持会议并讲话: a second predicate joined by 并 gives its role too.
 const CHAINED = PREDICATES.map((p) => ({ ...p, re: new RegExp(`^[^，。；：]{0,10}?并${ADVERBS}(?:${p.pattern})`) }));
-const PREDICATE_ANYWHERE = PREDICATES.map((p) => ({ ...p, re: new RegExp(p.pattern) }));
+// What every chained pattern needs: a 并 near the start. Most tails have none, and one look for it
+// spares reading the tail once per predicate.
+const CHAIN_OPEN = /^[^，。；：]{0,10}?并/;
 const CITED_AFTER_RE = new RegExp(CITED_AFTER);
 const CITED_BEFORE_RE = new RegExp(CITED_BEFORE);
 const LIST_AFTER_RE = new RegExp(LIST_AFTER);
@@ -77,6 +81,7 @@ function listsOf(doc: ArticleDoc, people: PersonMention[]): PersonMention[][] {
 /** The role the list's predicate gives, and where the predicate ends, when one follows the list. */
 function predicateAfter(tail: string): { role: ParticipationRole; end: number } | null {
   for (const p of ROLE_PATTERNS) {
+    if (!p.anywhere.test(tail)) continue;
     const m = p.re.exec(tail);
     if (m && !CITED_AFTER_RE.test(tail.slice(m[0].length))) return { role: p.role, end: m[0].length };
   }
@@ -90,8 +95,8 @@ function listOpening(sentence: string): { at: number; role: ParticipationRole } 
   if (!m) return null;
   const clause = sentence.slice(Math.max(...CLAUSE_MARKS.map((c) => sentence.lastIndexOf(c, m.index))) + 1, m.index + m[0].length);
   let best: { role: ParticipationRole; at: number } | null = null;
-  for (const p of PREDICATE_ANYWHERE) {
-    const found = p.re.exec(clause);
+  for (const p of ROLE_PATTERNS) {
+    const found = p.anywhere.exec(clause);
     if (found && (!best || found.index < best.at)) best = { role: p.role, at: found.index };
   }
   // 执行主席是：甲、乙 names no verb: the presidium sits at the meeting. Any other opening needs one.
@@ -153,7 +158,8 @@ export function participation(doc: ArticleDoc): void {
       const inside = meetingIncluding(doc, index, first.start);
       const meeting = inside >= 0 ? inside : targetMeeting(doc, index, last.end + found.end);
       for (const p of [...led, ...list]) add(found.role, p, meeting);
-      const chained = CHAINED.find((c) => c.re.test(tail.slice(found.end)));
+      const rest = tail.slice(found.end);
+      const chained = CHAIN_OPEN.test(rest) ? CHAINED.find((c) => c.re.test(rest)) : undefined;
       if (chained && chained.role !== found.role) for (const p of list) add(chained.role, p, meeting);
     }
   });

@@ -151,7 +151,7 @@ function chineseCandidates(text: string, tokens: SentenceTokens, threshold: numb
       // The name model gives the look of a name; a surname and one character need more to go on.
       let givenSum = 0;
       for (let k = i + surname; k < end; k++) givenSum += givenOddsAt(text, k);
-      const look = nameScorer.score([['surnameOdds', surnameScore], ['givenOdds', givenSum], ...(given === 1 ? (['oneGivenCharacter'] as const) : [])]);
+      const look = given === 1 ? nameScorer.score([['surnameOdds', surnameScore], ['givenOdds', givenSum], 'oneGivenCharacter']) : nameScorer.score([['surnameOdds', surnameScore], ['givenOdds', givenSum]]);
       // Most candidates are ordinary words; one that no reading and no context could lift to the
       // threshold is not read further.
       // Only a candidate beside a list mark may be read below the threshold (list-members.ts).

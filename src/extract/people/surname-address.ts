@@ -19,7 +19,9 @@ const ADDRESS_TERMS = [
 export const ADDRESS_AFTER_SURNAME = new WordList(ADDRESS_TERMS);
 // Sticky, read right after the surname without slicing the rest of the sentence off.
 const HONORIFIC = new RegExp(`(${ADDRESS_TERMS.join('|')}|老|某|家|总(?=[，。、说])|工(?=[，。、说]))`, 'y');
-const FAMILIAR = /^[老小]$/;
+// The characters an honorific may open with: most surname characters are followed by none of them.
+const HONORIFIC_OPENINGS = new CodeSet([...ADDRESS_TERMS.map((t) => t[0] as string), '老', '某', '家', '总', '工']);
+const FAMILIAR = new CodeSet(['老', '小']);
 const NUMERALS = new CodeSet([...'一二三四五六七八九十两几多每'.split(''), ...'0123456789'.split('')]);
 // A surname this much likelier to open a name than to stand in a word reads as one when addressed.
 const MIN_SURNAME_ODDS = 1;
@@ -38,7 +40,7 @@ export function surnameAddresses(text: string, tokens: SentenceTokens): FreeName
     if (surnameOdds(c) < MIN_SURNAME_ODDS) continue;
     const token = tokenAt(i);
     HONORIFIC.lastIndex = i + 1;
-    const honorific = HONORIFIC.exec(text);
+    const honorific = HONORIFIC_OPENINGS.has(text.charCodeAt(i + 1)) ? HONORIFIC.exec(text) : null;
     if (honorific) {
       // 全市长期 is 全市 + 长期: the surname must stand alone or with its honorific as jieba reads it.
       const tokenEnd = token && tokens.endOf(token);
@@ -49,7 +51,7 @@ export function surnameAddresses(text: string, tokens: SentenceTokens): FreeName
       continue;
     }
     // 老于, 小李: a familiar address, followed by what follows names.
-    if (i > 0 && FAMILIAR.test(text[i - 1] as string) && followsName(text, i + 1)) {
+    if (i > 0 && FAMILIAR.has(text.charCodeAt(i - 1)) && followsName(text, i + 1)) {
       const pair = tokenAt(i - 1);
       const before = text[i - 2];
       // 老师, 老乡: a word of the dictionary, not an address (老于 is none).
