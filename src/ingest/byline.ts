@@ -28,12 +28,21 @@ export function parseByline(line: string): BylineName[] {
   return readCredits(line.replace(BYLINE_MARK, '')) ?? [];
 }
 
-/** "By Li Ming and Wang Fang": the reporters of an English article. */
-export function parseEnglishByline(line: string): BylineName[] {
-  return line
-    .replace(/^By /, '')
-    .split(/,\s*|\s+and\s+/)
-    .map((n) => n.trim())
-    .filter(Boolean)
-    .map((name) => ({ name, role: 'reporter' as const }));
+// An English byline, a line of its own under the headline. Names are capitalised words with middle
+// initials (Jucell Marie P. Cuyos); several reporters are joined by "and" (By Li Na and Sun Qiang,
+// By A, B and C). Without an "and", what follows the name after a comma or slash is where it was
+// filed or who sent it, not another reporter: By Khadijat Saidu, Birnin Kebbi; By Faisal Munir /
+// DNA. Papers that print no "By" write the name and the place it was filed from: Laleye Dipo in Minna.
+const EN_NAME = "\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}?\\p{Ll}+)?(?: (?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}*['’]?\\p{Lu}?\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?)){1,3}";
+const EN_PLACE = "\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,2}";
+const EN_BYLINE_LIST = new RegExp(`^By (${EN_NAME}(?:, ${EN_NAME})* and ${EN_NAME})$`, 'u');
+const EN_BYLINE_ONE = new RegExp(`^By (${EN_NAME})(?:$|, [^,]{2,40}$| ?/ ?[^/]{2,40}$)`, 'u');
+const EN_FILED_FROM = new RegExp(`^(${EN_NAME}) in ${EN_PLACE}$`, 'u');
+
+/** The reporters of an English byline line, or null when the line is none. */
+export function englishByline(line: string): BylineName[] | null {
+  const list = EN_BYLINE_LIST.exec(line);
+  const names = list ? (list[1] as string).split(/, | and /) : [(EN_BYLINE_ONE.exec(line) ?? EN_FILED_FROM.exec(line))?.[1]];
+  if (!names[0]) return null;
+  return names.map((name) => ({ name: name as string, role: 'reporter' as const }));
 }

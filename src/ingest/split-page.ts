@@ -3,7 +3,7 @@
 // up to the next headline block, is its body. Photo captions (a paragraph with a `■… 摄` credit),
 // picture-feature headings and section labels (`衡山县:`) are not articles of their own.
 import type { SourceArticle } from './article.js';
-import { BYLINE_MARK, isBylineContinuation, isPhotoCredit, parseByline, parseEnglishByline, type BylineName } from './byline.js';
+import { BYLINE_MARK, isBylineContinuation, englishByline, isPhotoCredit, parseByline, type BylineName } from './byline.js';
 import { pickHeadline } from './headline.js';
 import { creditLine, datelineCredits, inlineCredits, leadingCredits } from './credits.js';
 import { CREDIT_LABELS, OUTLET_ENDINGS } from './credit-labels.js';
@@ -74,9 +74,10 @@ function toUnits(text: string): Unit[] {
         return;
       }
       // An English byline ("By Li Ming and Wang Fang") anchors an English article on a mixed page.
-      if (mark < 0 && /^By \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?:(?:,| and) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})*$/u.test(line)) {
+      const english = mark < 0 ? englishByline(line) : null;
+      if (english) {
         flushText();
-        units.push({ kind: 'byline', names: parseEnglishByline(line) });
+        units.push({ kind: 'byline', names: english });
         return;
       }
       const credits = mark < 0 ? creditLine(line) : null;

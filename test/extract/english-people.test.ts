@@ -48,6 +48,8 @@ describe('posts printed beside a name', () => {
     ['The meeting heard Bo Tao, member of the Standing Committee, director of the Qingshan Works Bureau, and chairman of the board.', [['Bo Tao', 'member of the Standing Committee'], ['Bo Tao', 'director of the Qingshan Works Bureau'], ['Bo Tao', 'chairman of the board']]],
     ['It was held under the chairmanship of Deputy Commissioner Riverton, Ravi Das Nair here on Friday.', [['Ravi Das Nair', 'Deputy Commissioner Riverton']]],
     ['Mayor Roe, Tom Hill and Sue Park attended.', []],
+    ['Publisher Ann Roe and County Attorney Bo Tao attended.', [['Ann Roe', 'Publisher'], ['Bo Tao', 'County Attorney']]],
+    ['Deputy Headteacher Sue Park welcomed the mayor.', [['Sue Park', 'Deputy Headteacher']]],
   ])('%s', (body, expected) => {
     expect(titles(body)).toEqual(expected);
   });
@@ -76,6 +78,7 @@ describe('names', () => {
     ['The Deputy Regional Minister, Madam Ada Obi, spoke.', ['Ada Obi']],
     ['Commissioner Tom Hill was selected to serve as Mayor Pro Tem for 2021.', ['Tom Hill']],
     ['Secretary Lin Meets Ann Roe', ['Ann Roe']],
+    ['Building Official Arch. Tom Hill, Eng Ravi Das and Cr Sue Park inspected the site.', ['Tom Hill', 'Ravi Das', 'Sue Park']],
     ['The councilors sworn in were Jefferson Okoro, Tom Hill, Beethoven Adeyemi, Sue Park and Ruth Oyelaran-Bello.', ['Jefferson Okoro', 'Tom Hill', 'Beethoven Adeyemi', 'Sue Park', 'Ruth Oyelaran-Bello']],
   ])('%s → %j', (body, expected) => {
     expect(people(body)).toEqual(expected);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBylineContinuation, parseByline } from '../../src/ingest/byline.js';
+import { englishByline, isBylineContinuation, parseByline } from '../../src/ingest/byline.js';
 
 describe('parseByline', () => {
   it.each([
@@ -18,5 +18,34 @@ describe('parseByline', () => {
   it('tells a byline continuation from a body line', () => {
     expect(isBylineContinuation('通讯员 赵舒')).toBe(true);
     expect(isBylineContinuation('通讯员们纷纷表示，今后工作中将继续发扬党的优良传统。')).toBe(false);
+  });
+});
+
+describe('englishByline', () => {
+  const reporters = (...names: string[]) => names.map((name) => ({ name, role: 'reporter' }));
+  it.each([
+    ['By Ann Roe', reporters('Ann Roe')],
+    ['By Li Na and Sun Qiang', reporters('Li Na', 'Sun Qiang')],
+    ['By Ann Roe, Bo Tao and Kay Lee', reporters('Ann Roe', 'Bo Tao', 'Kay Lee')],
+    ['By Mary Ann P. Cole', reporters('Mary Ann P. Cole')],
+    ['By Tom McDermott', reporters('Tom McDermott')],
+    // Without "and", what follows a comma or a slash is where it was filed or who sent it.
+    ['By Ada Obi, Port Harcourt', reporters('Ada Obi')],
+    ['By Ann Roe / APP', reporters('Ann Roe')],
+    ['By Ann Roe, Staff Writer', reporters('Ann Roe')],
+    // The name and the place it was filed from, a line of its own.
+    ['Emeka Ude in Abuja', reporters('Emeka Ude')],
+    ['Ann Roe in Port Moresby', reporters('Ann Roe')],
+  ])('%s', (line, expected) => {
+    expect(englishByline(line)).toEqual(expected);
+  });
+
+  it.each([
+    'By Friday evening, the mayor had left.',
+    'By then the council had voted.',
+    'Mayor Ann Roe in Abuja said the roads would open.',
+    'Ann Roe and Bo Tao',
+  ])('reads no byline in %s', (line) => {
+    expect(englishByline(line)).toBeNull();
   });
 });

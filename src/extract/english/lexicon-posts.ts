@@ -25,6 +25,10 @@ export const POST_HEADS: ReadonlyArray<readonly [singular: string, plural: strin
   ['congressman', 'congressmen'], ['congresswoman', 'congresswomen'], ['assemblyman', 'assemblymen'], ['assemblywoman', 'assemblywomen'],
   ['assemblymember', 'assemblymembers'], ['legislator', 'legislators'], ['lawmaker', 'lawmakers'], ['delegate', 'delegates'],
   ['justice', 'justices'], ['archbishop', 'archbishops'],
+  // Callings printed before a name as posts are: "Publisher Ann Roe", "County Attorney Bo Tao",
+  // "Barangay Captain Ann Roe", "Deputy Headteacher Ann Roe".
+  ['publisher', 'publishers'], ['attorney', 'attorneys'], ['captain', 'captains'], ['headteacher', 'headteachers'],
+  ['headmaster', 'headmasters'], ['headmistress', 'headmistresses'],
   // "Party chief of Wulan county", "police chief" (a bare "Chief" is an honorific: Chief Ade Bello).
   ['party chief', 'party chiefs'], ['police chief', 'police chiefs'], ['fire chief', 'fire chiefs'],
 ];
@@ -71,6 +75,9 @@ export const HONORIFICS = new Set([
   'Alhaji', 'Alhaja', 'Mallam', 'Pastor', 'Rev', 'Bishop', 'Comrade', 'Prince', 'Princess', 'Otunba', 'Coun', 'Cllr', 'ESV', 'Amb', 'Gen', 'Col',
   'Capt', 'Maj', 'Lt', 'Sen', 'Gov', 'Dep', 'Tpl', 'Surv', 'Pharm', 'Mrs.', 'Madam', 'Madame', 'Mme', 'Msgr', 'Fr',
   'Rabbi', 'Imam', 'Atty',
+  // Professions and offices in short, as Philippine, Pakistani and Australian papers print them
+  // before a name: "Arch. Ann Roe" (architect), "Eng Bo Tao" (engineer), "Cr Ann Roe" (councillor).
+  'Arch', 'Eng', 'Cr',
   // Malaysian and Bruneian honours, printed before the name: "Datuk Ann Roe", "Tan Sri Bo Tao".
   'Datuk', 'Dato', "Dato'", 'Datin', 'Datuk Seri', 'Dato Seri', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan', 'Tengku', 'Tunku', 'Haji', 'Hajah',
 ]);

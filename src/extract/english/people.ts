@@ -10,13 +10,11 @@ import { NOT_NAME_WORDS } from './lexicon.js';
 import { HONORIFIC_ALTERNATION } from './lexicon-posts.js';
 import { ALONG_WITH } from './lexicon-events.js';
 import { laterMentions } from './mentions.js';
-import { CAP_WORD, cutName, isFusedPinyinName, isPinyinName, nameAt } from './names.js';
+import { cutName, isFusedPinyinName, isPinyinName, nameAt } from './names.js';
 import { findPosts } from './posts.js';
 import { listMembers, listNeighbours, predicateNames } from './name-cues.js';
 
 const HONORIFIC_AT = new RegExp(`\\b(?:${HONORIFIC_ALTERNATION})(?: ?\\.)? (?=[A-Z])`, 'g');
-/** A name in a byline: "Ann Roe", "Jo Ann P. Hale", "Ruth Oyelaran-Bello", "Tom McDermott", "Ann O'Neill". */
-const BYLINE_NAME = new RegExp(`^${CAP_WORD}(?: (?:[A-Z]\\.|${CAP_WORD})){1,3}$`, 'u');
 /** What stands between two listed people: "Jizheng, together with Liu Aimin, Congke and …". */
 const LIST_NEIGHBOUR = new RegExp(`^(?:,\\s*(?:and\\s+)?|\\s+and\\s+|,?\\s+${ALONG_WITH}\\s+)$`);
 const LIST_PLACE_BEFORE = /(?:\b(?:of|in|at|from|to|for|by|on)|[A-Z][\w'’-]*) $/;
@@ -80,17 +78,5 @@ export function englishPeople(doc: ArticleDoc): void {
   });
   doc.people = laterMentions(doc, found, surnames).sort((a, b) => a.start - b.start);
   doc.titles = doc.people.flatMap((p) => p.titles);
-  doc.reporters = doc.article.byline.length ? doc.article.byline : englishByline(doc);
-}
-
-/** "By Li Ming and Wang Fang" printed as a headline line or opening the body. */
-function englishByline(doc: ArticleDoc): ArticleDoc['reporters'] {
-  const line = [...doc.article.headlineLines, doc.article.paragraphs[0] ?? ''].find((l) => /^By [A-Z]/.test(l));
-  if (!line) return [];
-  return line
-    .replace(/^By /, '')
-    .split(/,\s*|\s+and\s+/)
-    .map((n) => n.trim())
-    .filter((n) => BYLINE_NAME.test(n))
-    .map((name) => ({ name, role: 'reporter' as const }));
+  doc.reporters = doc.article.byline;
 }
