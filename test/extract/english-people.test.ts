@@ -50,6 +50,11 @@ describe('posts printed beside a name', () => {
     ['Mayor Roe, Tom Hill and Sue Park attended.', []],
     ['Publisher Ann Roe and County Attorney Bo Tao attended.', [['Ann Roe', 'Publisher'], ['Bo Tao', 'County Attorney']]],
     ['Deputy Headteacher Sue Park welcomed the mayor.', [['Sue Park', 'Deputy Headteacher']]],
+    // South Asian papers print the place of a post after its head, the name after it without a comma.
+    ['Commissioner Karachi Imran Ali Shah chaired the meeting.', [['Imran Ali Shah', 'Commissioner Karachi']]],
+    ['Deputy Commissioner Riverton Imran Ali Shah was present.', [['Imran Ali Shah', 'Deputy Commissioner Riverton']]],
+    ['Commissioner Lahore Division, Engineer Imran Ali Shah said the roads were ready.', [['Imran Ali Shah', 'Commissioner Lahore Division'], ['Imran Ali Shah', 'Engineer']]],
+    ['The DC gave a briefing to the Commissioner Karachi on the projects.', []],
   ])('%s', (body, expected) => {
     expect(titles(body)).toEqual(expected);
   });
@@ -78,6 +83,7 @@ describe('names', () => {
     ['The Deputy Regional Minister, Madam Ada Obi, spoke.', ['Ada Obi']],
     ['Commissioner Tom Hill was selected to serve as Mayor Pro Tem for 2021.', ['Tom Hill']],
     ['Secretary Lin Meets Ann Roe', ['Ann Roe']],
+    ['Mayor Rao Imran Shah and Mayor Lin Hua Jun attended.', ['Rao Imran Shah', 'Lin Hua']],
     ['Building Official Arch. Tom Hill, Eng Ravi Das and Cr Sue Park inspected the site.', ['Tom Hill', 'Ravi Das', 'Sue Park']],
     ['The councilors sworn in were Jefferson Okoro, Tom Hill, Beethoven Adeyemi, Sue Park and Ruth Oyelaran-Bello.', ['Jefferson Okoro', 'Tom Hill', 'Beethoven Adeyemi', 'Sue Park', 'Ruth Oyelaran-Bello']],
   ])('%s → %j', (body, expected) => {

@@ -6,7 +6,8 @@
 //   Chairman of the board and Permanent Secretary, Ade Bello      → stacked posts, one name
 // In "the Deputy Governor, Ade Bello, Commissioner for Works, Ken Obi" the chain opens with a post,
 // so each post goes to the name after it.
-import { HEADS_NOT_BEFORE_NAMES } from './lexicon-posts.js';
+import nlp from 'compromise';
+import { DIVISION_WORDS, HEADS_NOT_BEFORE_NAMES } from './lexicon-posts.js';
 import { cutName, isFusedPinyinName, nameAt, type NameSpan } from './names.js';
 import type { Post } from './posts.js';
 
@@ -20,7 +21,7 @@ const AFTER_NAME = /^(?:[,.;:)]|\s+(?:and|who|has|had|was|is|also|on|in|at|to|fo
 /** "Special Adviser, Strategy, Policy and Projects, Ann Roe": a portfolio printed between the post
  * and the name, capitalised words run together with commas and "and". */
 const PORTFOLIO = /^(?:, (?:[A-Z][\w'’-]*|and|of|the)(?: (?:[A-Z][\w'’-]*|and|of|the))*){1,4}(?=, )/;
-const PLACE_AFTER_POST = /^ [A-Z][a-z]+(?=, )/;
+const PLACE_AFTER_POST = new RegExp(`^ [A-Z][a-z]+(?: (?:${DIVISION_WORDS.join('|')}))?(?=, )`);
 const LIST_GOES_ON = /^(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]/;
 const STACK_GAP = /^(?: and |, (?:and )?)$/;
 const NAME_BEFORE = /((?:(?:[A-Z]\.){1,3} ?)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),\s*(?:the |a )?$/;
@@ -42,7 +43,8 @@ function namesRightAfter(text: string, post: Post): NameSpan[] {
   const word = post.text.split(' ').at(-1)?.toLowerCase() ?? '';
   if (HEADS_NOT_BEFORE_NAMES.has(word)) return [];
   const first = nameAt(text, pos, true);
-  if (!first) return [];
+  // "briefed the Commissioner Karachi on …": one word after a post that is a place names where, not who.
+  if (!first || (!first.name.includes(' ') && nlp(first.name).has('#Place'))) return [];
   const names = [first];
   while (post.plural) {
     LIST_GAP.lastIndex = (names.at(-1) as NameSpan).end;
@@ -79,12 +81,14 @@ function withPortfolio(text: string, post: Post): { post: Post; name: NameSpan }
 }
 /** "Deputy Commissioner Srinagar, Ann Roe": the place of a post printed after its head, then the
  * name after a comma. Not when a list goes on after that name ("Mayor Roe, Tom Hill and Bo Tao"). */
-function withPlace(text: string, post: Post): { post: Post; name: NameSpan } | null {
+function withPlace(text: string, post: Post, posts: Post[]): { post: Post; name: NameSpan; via: Post[] } | null {
   const place = post.plural || post.gluedName !== null ? null : PLACE_AFTER_POST.exec(text.slice(post.end));
   if (!place) return null;
-  const name = nameAt(text, post.end + place[0].length + 2, true);
+  // "Commissioner Rawalpindi Division, Engineer Ann Roe": a post printed right before the name is hers too.
+  const via = posts.filter((p) => p.start === post.end + place[0].length + 2 && !p.plural);
+  const name = nameAt(text, (via[0]?.end ?? post.end + place[0].length + 1) + 1, true);
   if (!name || name.name.split(' ').length < 2 || LIST_GOES_ON.test(text.slice(name.end))) return null;
-  return { post: { ...post, end: post.end + place[0].length, text: post.text + place[0] }, name };
+  return { post: { ...post, end: post.end + place[0].length, text: post.text + place[0] }, name, via };
 }
 const via = (text: string, post: Post) => (post.plural ? null : PORTFOLIO.exec(text.slice(post.end))?.[0] ?? null);
 
@@ -117,10 +121,10 @@ export function attachPosts(text: string, posts: Post[]): Holder[] {
   const placed = new Set<Post>();
   for (const post of posts) {
     if (placed.has(post)) continue;
-    const located = withPlace(text, post);
+    const located = withPlace(text, post, posts);
     if (located) {
-      holderOf(located.name).posts.push(located.post);
-      placed.add(post);
+      holderOf(located.name).posts.push(located.post, ...located.via);
+      [post, ...located.via].forEach((p) => placed.add(p));
       continue;
     }
     const after = namesRightAfter(text, post);

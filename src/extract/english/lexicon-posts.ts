@@ -33,6 +33,9 @@ export const POST_HEADS: ReadonlyArray<readonly [singular: string, plural: strin
   ['party chief', 'party chiefs'], ['police chief', 'police chiefs'], ['fire chief', 'fire chiefs'],
 ];
 
+/** Words that name a division of a country after a place's name: "Commissioner Rawalpindi Division". */
+export const DIVISION_WORDS = ['Division', 'District', 'Region', 'Province', 'State', 'County', 'Tehsil'];
+
 /** Words that follow a head and stay part of the post: "Mayor Pro Tem Ann Roe", "Chairman ProTem". */
 export const POST_TAILS: ReadonlyArray<readonly string[]> = [['pro', 'tem'], ['pro', 'tempore'], ['protem']];
 
@@ -92,7 +95,7 @@ export const BODY_END_WORDS = new Set([
   'Committee', 'Congress', 'Conference', 'Council', 'Government', 'Administration', 'Ministry', 'Department', 'Bureau', 'Office', 'Commission',
   'Agency', 'Authority', 'Board', 'Court', 'Assembly', 'University', 'College', 'Institute', 'School', 'Hospital', 'Company', 'Group', 'Bank',
   'Association', 'Federation', 'Union', 'Police', 'City', 'Town', 'County', 'District', 'Province', 'State', 'Region', 'Area', 'Zone',
-  'Municipality', 'Works', 'Services', 'Affairs', 'Infrastructure', 'Survey', 'Development', 'Planning', 'Finance', 'Health', 'Education',
+  'Division', 'Municipality', 'Works', 'Services', 'Affairs', 'Infrastructure', 'Survey', 'Development', 'Planning', 'Finance', 'Health', 'Education',
 ]);
 
 /** A body named after a post and a comma continues the post: "Permanent Secretary, Ministry of

@@ -49,7 +49,9 @@ export function cutName(run: string, strong: boolean): string | null {
     if (!isWordOk(w, strong, kept.length === 0) || kept.filter((x) => !MIDDLE_INITIAL.test(x)).length === (strong ? 4 : 3)) break;
     kept.push(w);
   }
-  if (PINYIN_SURNAMES.has(kept[0] ?? '') && kept.length >= 3) kept.length = (kept[2] as string).includes('-') ? 3 : 2;
+  // A pinyin name is two words (Lin Hua Inspects → Lin Hua); a pinyin surname before a given name
+  // that is no pinyin opens a name of another tongue (Rao Atif Raza, Yang Dipertuan Besar).
+  if (PINYIN_SURNAMES.has(kept[0] ?? '') && kept.length >= 3 && PINYIN_GIVEN.test(kept[1] ?? '')) kept.length = (kept[2] as string).includes('-') ? 3 : 2;
   if (!kept.length || (!initials && kept.length < 2 && !strong)) return null;
   const name = `${initials}${kept.join(' ')}`;
   return PLACES_LIKE_NAMES.has(name) ? null : name;

@@ -30,10 +30,11 @@ export function englishPeople(doc: ArticleDoc): void {
     if (name.includes(' ') || name.includes('.') || ((fused || titles.length) && isFusedPinyinName(name))) found.push({ start, end: start + name.length, name, titles, sentence });
     else surnames.push({ start, end: start + name.length, word: name, sentence });
   };
+  const places = new Set(doc.context.city ? [doc.context.city] : []);
   doc.sentences.forEach((s, sentence) => {
     if (s.text.startsWith('■') || (s.inHeadline && s.text.startsWith('By '))) return;
     // Headlines shorten posts (Secretary Lin Hua, Gov. Obi): their names count, their posts not.
-    for (const holder of attachPosts(s.text, findPosts(s.text))) {
+    for (const holder of attachPosts(s.text, findPosts(s.text, places))) {
       const full = holder.name.name.includes(' ') || holder.name.name.includes('.') || isFusedPinyinName(holder.name.name);
       const titles = s.inHeadline || !full ? [] : holder.posts.filter((p) => !p.possessive && !p.generic).map((p) => ({ start: s.start + p.start, end: s.start + p.end, text: p.text }));
       add(s.start + holder.name.start, holder.name.name, titles, sentence);

@@ -6,6 +6,7 @@ import nlp from 'compromise';
 import {
   BODY_END_WORDS,
   BODY_NAME_CAPS,
+  DIVISION_WORDS,
   headWordOf,
   NOUN_PLURAL,
   GENERIC_HEADS,
@@ -188,7 +189,20 @@ function gluedNameStart(words: Word[], from: number, to: number): number | null 
   return null;
 }
 
-export function findPosts(text: string): Post[] {
+/** "Commissioner Karachi Muhammad Iqbal Memon", "Deputy Commissioner Lahore District Ali Raza": the
+ * place a post is printed with after its head, as South Asian papers write it, then the holder's name
+ * with no comma. The place must be one compromise knows (a city, a country) or the page's own (its
+ * dateline's), and a name of two words must follow it. Returns where the name starts, or null. */
+function placeThenName(words: Word[], headEnd: number, known: ReadonlySet<string>): number | null {
+  const place = words[headEnd];
+  if (!place || !isCap(place) || !(known.has(place.text) || nlp(place.text).has('#Place'))) return null;
+  const after = headEnd + 1 + (DIVISION_WORDS.includes(words[headEnd + 1]?.text ?? '') ? 1 : 0);
+  const gap = (k: number) => (words[k] as Word).start - (words[k - 1] as Word).end === 1;
+  return isCap(words[after]) && isCap(words[after + 1]) && gap(after) && gap(after + 1) ? after : null;
+}
+
+/** The posts of a sentence; `places` are names the page says are places (its dateline's city). */
+export function findPosts(text: string, places: ReadonlySet<string> = new Set()): Post[] {
   const words: Word[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const posts: Post[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -201,7 +215,7 @@ export function findPosts(text: string): Post[] {
     const first = leftEdge(words, i);
     const ofFrom = headEnd + 1 + (words[headEnd + 1]?.text === 'the' ? 1 : 0);
     const ofEnd = placePart(words, ofPart(words, headEnd), head.singular);
-    const glued = ofEnd > headEnd && !head.plural ? gluedNameStart(words, ofFrom, ofEnd) : null;
+    const glued = head.plural ? null : ofEnd > headEnd ? gluedNameStart(words, ofFrom, ofEnd) : placeThenName(words, headEnd, places);
     headEnd = glued ?? ofEnd;
     const start = (words[first] as Word).start;
     let end = (words[headEnd - 1] as Word).end;
