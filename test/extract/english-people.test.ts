@@ -55,6 +55,9 @@ describe('posts printed beside a name', () => {
     ['Deputy Commissioner Riverton Imran Ali Shah was present.', [['Imran Ali Shah', 'Deputy Commissioner Riverton']]],
     ['Commissioner Lahore Division, Engineer Imran Ali Shah said the roads were ready.', [['Imran Ali Shah', 'Commissioner Lahore Division'], ['Imran Ali Shah', 'Engineer']]],
     ['The DC gave a briefing to the Commissioner Karachi on the projects.', []],
+    // An office in short before the name is the holder's title; a rank in short is part of the post.
+    ['Cllr Ann Roe welcomed Coun Tom Hill and Mr. Bo Tao.', [['Ann Roe', 'Cllr'], ['Tom Hill', 'Coun']]],
+    ['Present were Ag. Chief Officers Ann Roe (Trade) and Tom Hill (Health).', [['Ann Roe', 'Ag. Chief Officer'], ['Tom Hill', 'Ag. Chief Officer']]],
   ])('%s', (body, expected) => {
     expect(titles(body)).toEqual(expected);
   });
@@ -84,6 +87,7 @@ describe('names', () => {
     ['Commissioner Tom Hill was selected to serve as Mayor Pro Tem for 2021.', ['Tom Hill']],
     ['Secretary Lin Meets Ann Roe', ['Ann Roe']],
     ['Mayor Rao Imran Shah and Mayor Lin Hua Jun attended.', ['Rao Imran Shah', 'Lin Hua']],
+    ['Chief Minister Ravi Perera de Silva met Mayor Ursula von der Leyen and Tun Ali bin Omar.', ['Ravi Perera de Silva', 'Ursula von der Leyen', 'Ali bin Omar']],
     ['Building Official Arch. Tom Hill, Eng Ravi Das and Cr Sue Park inspected the site.', ['Tom Hill', 'Ravi Das', 'Sue Park']],
     ['The councilors sworn in were Jefferson Okoro, Tom Hill, Beethoven Adeyemi, Sue Park and Ruth Oyelaran-Bello.', ['Jefferson Okoro', 'Tom Hill', 'Beethoven Adeyemi', 'Sue Park', 'Ruth Oyelaran-Bello']],
   ])('%s → %j', (body, expected) => {

@@ -64,6 +64,10 @@ export const POST_MODIFIERS = new Set([
  * "Returning Council member Jo Lane", "Outgoing Mayor Ann Roe". */
 export const STANDING_WORDS = new Set(['returning', 'outgoing', 'incoming', 'retiring', 'newly', 'new', 'newly-elected', 're-elected', 'reelected', 'elected', 'longtime', 'veteran', 'then']);
 
+/** Rank words in short before a post, as Kenyan and Indian papers print them: "Ag. Chief Officer"
+ * (acting), "Asst. Director", "Dy. Commissioner", "Addl. Secretary", "Jt. Director". */
+export const ABBREVIATED_MODIFIERS = ['Ag', 'Actg', 'Asst', 'Dy', 'Addl', 'Jt'];
+
 /** Two-word modifiers: "at large Council member Ann Roe". */
 export const POST_MODIFIER_PAIRS = new Set(['at large', 'at-large']);
 
@@ -84,6 +88,10 @@ export const HONORIFICS = new Set([
   // Malaysian and Bruneian honours, printed before the name: "Datuk Ann Roe", "Tan Sri Bo Tao".
   'Datuk', 'Dato', "Dato'", 'Datin', 'Datuk Seri', 'Dato Seri', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan', 'Tengku', 'Tunku', 'Haji', 'Hajah',
 ]);
+
+/** Honorifics that are an office in short, the holder's title as printed: "Cllr Ann Roe", "Coun Bo Tao"
+ * (councillor, in British, Irish and Australian papers), "DC Ann Roe" (deputy commissioner). */
+export const OFFICE_HONORIFICS = new Set(['Cllr', 'Coun', 'Cr', 'DC']);
 
 /** Posts printed in short (headlines above all): "Gov. Obi", "CM Rao". A short post before a
  * surname names no one new. */

@@ -17,7 +17,11 @@ const HONORIFIC = `(?:${HONORIFIC_ALTERNATION})`;
 const HONORIFICS_AT = new RegExp(`(?:${HONORIFIC}(?: ?\\.)? )+`, 'y');
 /** A middle initial inside a name: "Donald M. Dwyer", "Myrvi A. Fabia". */
 const MIDDLE_INITIAL = /^[A-Z]\.$/;
-const NAME_AT = new RegExp(`${INITIALS}?${CAP_WORD}(?: (?:[A-Z]\\. )?${CAP_WORD}){0,3}`, 'yu');
+/** Small words inside a name before its last part, in the languages English news prints names of:
+ * Shan Vijayalal de Silva, Ursula von der Leyen, Anwar bin Ibrahim, Zainal Abidin bin Ali. */
+const NAME_PARTICLES = ['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'ibni', 'ibn', 'al', 'el'];
+const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES.join('|')})$`);
+const NAME_AT = new RegExp(`${INITIALS}?${CAP_WORD}(?: (?:[A-Z]\\. |(?:${NAME_PARTICLES.join('|')}) (?:(?:${NAME_PARTICLES.join('|')}) )?)?${CAP_WORD}){0,3}`, 'yu');
 const HEAD_WORDS = new Set(POST_HEADS.flatMap(([one, many]) => [one, many]).filter((h) => !h.includes(' ')));
 const ACRONYMS = new Set(['CPC', 'PRC', 'LGA', 'MOU', 'USA', 'UK', 'US', 'EU', 'UN', 'NPC', 'TV', 'IAS', 'HKSAR', ...SHORT_POSTS]);
 
@@ -42,11 +46,14 @@ export function cutName(run: string, strong: boolean): string | null {
   const kept: string[] = [];
   // Four words only where the slot says a name stands ("Special Adviser, Ada Ngozi Bello Okafor").
   for (const [k, w] of words.entries()) {
-    if (MIDDLE_INITIAL.test(w) && kept.length && k + 1 < words.length && isWordOk(words[k + 1] as string, strong, false)) {
+    // A middle initial or a particle stands inside a name only before another word of it.
+    const inner = MIDDLE_INITIAL.test(w) || PARTICLE.test(w);
+    const nextInner = PARTICLE.test(words[k + 1] ?? '') && isWordOk(words[k + 2] ?? '', strong, false);
+    if (inner && kept.length && k + 1 < words.length && (isWordOk(words[k + 1] as string, strong, false) || nextInner)) {
       kept.push(w);
       continue;
     }
-    if (!isWordOk(w, strong, kept.length === 0) || kept.filter((x) => !MIDDLE_INITIAL.test(x)).length === (strong ? 4 : 3)) break;
+    if (!isWordOk(w, strong, kept.length === 0) || kept.filter((x) => !MIDDLE_INITIAL.test(x) && !PARTICLE.test(x)).length === (strong ? 4 : 3)) break;
     kept.push(w);
   }
   // A pinyin name is two words (Lin Hua Inspects → Lin Hua); a pinyin surname before a given name

@@ -7,7 +7,7 @@ import nlp from 'compromise';
 import type { ArticleDoc, PersonMention, TitleMention } from '../core/doc.js';
 import { attachPosts } from './attach.js';
 import { NOT_NAME_WORDS } from './lexicon.js';
-import { HONORIFIC_ALTERNATION } from './lexicon-posts.js';
+import { HONORIFIC_ALTERNATION, OFFICE_HONORIFICS } from './lexicon-posts.js';
 import { ALONG_WITH } from './lexicon-events.js';
 import { laterMentions } from './mentions.js';
 import { cutName, isFusedPinyinName, isPinyinName, nameAt } from './names.js';
@@ -41,7 +41,10 @@ export function englishPeople(doc: ArticleDoc): void {
     }
     for (const m of s.text.matchAll(HONORIFIC_AT)) {
       const name = nameAt(s.text, m.index, true);
-      if (name) add(s.start + name.start, name.name, [], sentence);
+      if (!name) continue;
+      const office = /^[A-Za-z]+/.exec(m[0])?.[0] ?? '';
+      const titled = !s.inHeadline && OFFICE_HONORIFICS.has(office) && name.name.includes(' ');
+      add(s.start + name.start, name.name, titled ? [{ start: s.start + m.index, end: s.start + m.index + office.length, text: office }] : [], sentence);
     }
     for (const m of s.text.matchAll(PINYIN_NAME)) {
       const name = m[3] ? m[0] : `${m[1]} ${m[2]}`;

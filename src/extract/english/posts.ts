@@ -4,6 +4,7 @@
 // Permanent Secretary, Ministry of Works). Which person a post belongs to is decided in attach.ts.
 import nlp from 'compromise';
 import {
+  ABBREVIATED_MODIFIERS,
   BODY_END_WORDS,
   BODY_NAME_CAPS,
   DIVISION_WORDS,
@@ -48,6 +49,7 @@ const HEADS = POST_HEADS.flatMap(([one, many]) => [
   { words: many.split(' '), singular: one, plural: true },
 ]).sort((a, b) => b.words.length - a.words.length);
 const CAP = /^[A-Z][\w'’.-]*$/;
+const ABBREVIATED_BEFORE = new RegExp(`\\b(?:${ABBREVIATED_MODIFIERS.join('|')})\\. ?$`);
 const STOP_CAPS = new Set([...NOT_NAME_WORDS].filter((w) => !BODY_END_WORDS.has(w) && !['Party', 'Municipal', 'People', 'Congress', 'Standing', 'Ward', 'CPC', 'Communist', 'Chinese', 'Council', 'Hall', 'House', 'Assembly', 'Committee'].includes(w)));
 const BODIES = new Set(['Council', 'Committee', 'Government', 'Congress', 'Assembly', 'Board', 'Commission', 'Department', 'Ministry']);
 /** Small words inside a body's name (People's Congress of the Province) and words that end a
@@ -217,7 +219,8 @@ export function findPosts(text: string, places: ReadonlySet<string> = new Set())
     const ofEnd = placePart(words, ofPart(words, headEnd), head.singular);
     const glued = head.plural ? null : ofEnd > headEnd ? gluedNameStart(words, ofFrom, ofEnd) : placeThenName(words, headEnd, places);
     headEnd = glued ?? ofEnd;
-    const start = (words[first] as Word).start;
+    const abbreviated = ABBREVIATED_BEFORE.exec(text.slice(Math.max(0, (words[first] as Word).start - 8), (words[first] as Word).start));
+    const start = (words[first] as Word).start - (abbreviated?.[0].length ?? 0);
     let end = (words[headEnd - 1] as Word).end;
     const continuation = head.plural ? null : POST_BODY_CONTINUATION.exec(text.slice(end));
     if (continuation) end += continuation[0].length;

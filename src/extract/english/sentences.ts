@@ -3,8 +3,15 @@
 // lines are sentences of their own.
 import type { ArticleDoc } from '../core/doc.js';
 import { splitSentences } from '../core/sentences.js';
+import { ABBREVIATED_MODIFIERS } from './lexicon-posts.js';
 
-const END = /(?<!\b(?:Mr|Ms|Mrs|Dr|St|No|Vol|Prof|Gen|Lt|Col|Jr|Sr|Inc|Co|Corp|Ltd|Gov|Sen|Rep|Hon|Barr|Engr|Rev|Msgr|Fr|Atty|U\.S|U\.K) ?)(?<!(?:^|[\s.])[A-Z])[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9])|\n/g;
+/** Abbreviations a full stop ends that end no sentence: of honorifics and ranks before a name or post. */
+const ABBREVIATIONS = [
+  'Mr', 'Ms', 'Mrs', 'Dr', 'St', 'No', 'Vol', 'Prof', 'Gen', 'Lt', 'Col', 'Jr', 'Sr', 'Inc', 'Co', 'Corp', 'Ltd', 'Gov', 'Sen', 'Rep', 'Hon',
+  'Barr', 'Engr', 'Rev', 'Msgr', 'Fr', 'Atty', 'Arch', 'Capt', 'Maj', 'Amb', 'Dep', 'Cllr', 'Coun', 'Pharm', 'Surv', 'Tpl', 'U\\.S', 'U\\.K',
+  ...ABBREVIATED_MODIFIERS,
+];
+const END = new RegExp(`(?<!\\b(?:${ABBREVIATIONS.join('|')}) ?)(?<!(?:^|[\\s.])[A-Z])[.!?]["”’)]?(?=\\s+["“‘(]?[A-Z0-9])|\\n`, 'g');
 
 export function englishSentences(doc: ArticleDoc): void {
   doc.sentences = splitSentences(doc, END);
