@@ -57,6 +57,9 @@ describe('posts printed beside a name', () => {
     ['The DC gave a briefing to the Commissioner Karachi on the projects.', []],
     // An office in short before the name is the holder's title; a rank in short is part of the post.
     ['Cllr Ann Roe welcomed Coun Tom Hill and Mr. Bo Tao.', [['Ann Roe', 'Cllr'], ['Tom Hill', 'Coun']]],
+    ['Lin Hua, member of the district Party committee and secretary of Commission for Discipline Inspection together with others, came.', [['Lin Hua', 'member of the district Party committee'], ['Lin Hua', 'secretary of Commission for Discipline Inspection']]],
+    ['University of Riverton president Ann Roe spoke.', [['Ann Roe', 'University of Riverton president']]],
+    ['Jürgen Groß, president of the Union of Small Metropolises, spoke.', [['Jürgen Groß', 'president of the Union of Small Metropolises']]],
     ['Present were Ag. Chief Officers Ann Roe (Trade) and Tom Hill (Health).', [['Ann Roe', 'Ag. Chief Officer'], ['Tom Hill', 'Ag. Chief Officer']]],
   ])('%s', (body, expected) => {
     expect(titles(body)).toEqual(expected);

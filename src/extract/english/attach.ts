@@ -24,7 +24,7 @@ const PORTFOLIO = /^(?:, (?:[A-Z][\w'’-]*|and|of|the)(?: (?:[A-Z][\w'’-]*|an
 const PLACE_AFTER_POST = new RegExp(`^ [A-Z][a-z]+(?: (?:${DIVISION_WORDS.join('|')}))?(?=, )`);
 const LIST_GOES_ON = /^(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]/;
 const STACK_GAP = /^(?: and |, (?:and )?)$/;
-const NAME_BEFORE = /((?:(?:[A-Z]\.){1,3} ?)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),\s*(?:the |a )?$/;
+const NAME_BEFORE = /((?:(?:[A-Z]\.){1,3} ?)?\p{Lu}[\p{L}\d'’-]*(?: \p{Lu}[\p{L}\d'’-]*){0,3}),\s*(?:the |a )?$/u;
 
 /** The names a post is printed directly before: one, or a list when the post is plural. */
 function namesRightAfter(text: string, post: Post): NameSpan[] {

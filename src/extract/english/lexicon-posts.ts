@@ -126,7 +126,7 @@ export const HONORIFIC_ALTERNATION = [...HONORIFICS, ...SHORT_POSTS]
 
 /** How plural nouns end and surnames seldom do, so a capitalised run ending so is the rest of a
  * body's name, not a person's: "of United Cities and Local Governments", "of the United Nations". */
-export const NOUN_PLURAL = /(?:ments|tions|sions|ships|ities)$/;
+export const NOUN_PLURAL = /(?:ments|tions|sions|ships|ities|ises|ances|ences)$/;
 
 /** Capitalised words that stand inside a lower-case body's name: "new district Party working committee". */
 export const BODY_NAME_CAPS = new Set(['Party', 'CPC', 'Communist', "People's", 'People’s']);

@@ -80,6 +80,8 @@ function leftEdge(words: Word[], head: number): number {
     // "Returning Council member Jo Lane": a word on the holder's standing, capitalised as it opens the sentence.
     if (STANDING_WORDS.has(lower)) break;
     if (isCap(w) || INITIAL.test(w.text) || POST_MODIFIERS.has(w.text)) i--;
+    // "University of Louisville president": a body named with "of" before the head.
+    else if (w.text === 'of' && i < head && isCap(words[i]) && BODY_END_WORDS.has(words[i - 2]?.text ?? '')) i--;
     else if (i >= 2 && POST_MODIFIER_PAIRS.has(`${words[i - 2]?.text} ${w.text}`)) i -= 2;
     // Planning and Building Director: "and" joins two words of one post, not two posts.
     else if (lower === 'and' && i < head && isCap(words[i]) && isCap(words[i - 2]) && !isCap(words[i - 3]) && !headAt(words, i - 2) && !BODIES.has(words[i - 2]?.text ?? '')) i--;
@@ -99,6 +101,8 @@ function lowerBody(words: Word[], at: number): number {
   for (let k = at; k < at + 6 && /^[A-Za-z][\w-]*$/.test(words[k]?.text ?? ''); k++) {
     const w = words[k]?.text ?? '';
     if ((LOWER_STOPS.has(w) && w !== 'and') || w === 'the' || (/^[A-Z]/.test(w) && !BODY_END_WORDS.has(w) && !BODY_NAME_CAPS.has(w))) break;
+    // "district Party committee and secretary of …": a second post opens after "and".
+    if (w === 'and' && endsAtAnd(words, k + 1)) break;
     if (BODY_END_WORDS.has(w[0]?.toUpperCase() + w.slice(1))) end = k + 1;
   }
   return end;
@@ -134,6 +138,8 @@ function ofPart(words: Word[], after: number, prepositions: readonly string[] = 
     const w = words[i]?.text ?? '';
     if (isCap(words[i]) || INITIAL.test(w) || (POST_MODIFIERS.has(w) && isCap(words[i + 1]))) i++;
     else if (JOINERS.has(w) && opensBody(words, i + 1) && !(w === 'and' && endsAtAnd(words, i + 1))) i++;
+    // "secretary of Commission for Discipline Inspection": a body's name goes on with "for".
+    else if (w === 'for' && i > opened && BODY_END_WORDS.has(words[i - 1]?.text ?? '') && isCap(words[i + 1])) i++;
     else if (lowerBody(words, i) > i) i = lowerBody(words, i);
     else break;
   }
