@@ -90,6 +90,9 @@ describe('names', () => {
     ['Commissioner Tom Hill was selected to serve as Mayor Pro Tem for 2021.', ['Tom Hill']],
     ['Secretary Lin Meets Ann Roe', ['Ann Roe']],
     ['Mayor Rao Imran Shah and Mayor Lin Hua Jun attended.', ['Rao Imran Shah', 'Lin Hua']],
+    // A prefecture's name in one word reads as a pinyin name run together; no province is favoured.
+    ['Mayor Lin Hua, Wangqiang and Baoding attended.', ['Lin Hua', 'Wangqiang']],
+    ['Mayor Lin Hua, Wangqiang and Shaoguan attended.', ['Lin Hua', 'Wangqiang']],
     ['Chief Minister Ravi Perera de Silva met Mayor Ursula von der Leyen and Tun Ali bin Omar.', ['Ravi Perera de Silva', 'Ursula von der Leyen', 'Ali bin Omar']],
     ['Building Official Arch. Tom Hill, Eng Ravi Das and Cr Sue Park inspected the site.', ['Tom Hill', 'Ravi Das', 'Sue Park']],
     ['The councilors sworn in were Jefferson Okoro, Tom Hill, Beethoven Adeyemi, Sue Park and Ruth Oyelaran-Bello.', ['Jefferson Okoro', 'Tom Hill', 'Beethoven Adeyemi', 'Sue Park', 'Ruth Oyelaran-Bello']],

@@ -3,6 +3,8 @@
 // Macao print (Lam, Leung, Wong). Scope: English editions of Chinese, Asian, African, British and
 // American city news.
 
+import { DIVISION_PINYIN } from './division-pinyin.js';
+
 export const PINYIN_SURNAMES = new Set(
   (
     'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng ' +
@@ -42,16 +44,12 @@ export const NOT_NAME_WORDS = new Set([
  * already says a name follows (after a post and a comma, after an honorific). */
 export const CALENDAR_GIVEN_NAMES = new Set(['Monday', 'Friday', 'Sunday', 'April', 'May', 'June', 'July', 'August']);
 
-/** Places whose two words read as a pinyin name: "as Hong Kong marks …" is no person. */
+/** Places whose two words read as a pinyin name: "as Hong Kong marks …" is no person. China's
+ * provinces and prefecture-level cities written as one word read as a surname and a given name run
+ * together (Hunan: Hu + nan), so a one-word pinyin name is never one of them: the generated table
+ * of all of them, and the English spellings that are not their pinyin. */
 export const PLACES_LIKE_NAMES = new Set([
   'Hong Kong', 'Xi An', 'Hai Nan', 'He Nan', 'He Bei', 'Hu Nan', 'Hu Bei', 'Shan Xi', 'Jiang Su',
-  // China's provinces, regions and largest cities written as one word, which read as a surname and
-  // a given name run together (Hunan: Hu + nan), so a one-word pinyin name is never one of them.
-  'Beijing', 'Tianjin', 'Shanghai', 'Chongqing', 'Hebei', 'Shanxi', 'Liaoning', 'Jilin', 'Heilongjiang', 'Jiangsu', 'Zhejiang', 'Anhui',
-  'Fujian', 'Jiangxi', 'Shandong', 'Henan', 'Hubei', 'Hunan', 'Guangdong', 'Hainan', 'Sichuan', 'Guizhou', 'Yunnan', 'Shaanxi', 'Gansu',
-  'Qinghai', 'Taiwan', 'Guangxi', 'Xizang', 'Tibet', 'Ningxia', 'Xinjiang', 'Macao', 'Macau', 'Wuhan', 'Changsha', 'Guangzhou', 'Shenzhen',
-  'Nanjing', 'Hangzhou', 'Chengdu', 'Harbin', 'Changchun', 'Shenyang', 'Dalian', 'Qingdao', 'Jinan', 'Zhengzhou', 'Hefei', 'Fuzhou',
-  'Xiamen', 'Nanchang', 'Kunming', 'Guiyang', 'Nanning', 'Lanzhou', 'Xining', 'Yinchuan', 'Urumqi', 'Lhasa', 'Haikou', 'Shijiazhuang',
-  'Taiyuan', 'Hohhot', 'Suzhou', 'Wuxi', 'Ningbo', 'Wenzhou', 'Foshan', 'Dongguan', 'Zhuhai', 'Huzhou', 'Jiaxing', 'Shaoxing', 'Yantai',
-  'Weifang', 'Luoyang', 'Yichang', 'Xiangyang', 'Hengyang', 'Yueyang', 'Changde', 'Zhuzhou', 'Xiangtan', 'Linyi', 'Ningde',
+  ...DIVISION_PINYIN,
+  'Harbin', 'Urumqi', 'Hohhot', 'Lhasa', 'Tibet', 'Xizang', 'Macao', 'Macau', 'Taiwan', "Xi'an", 'Shaanxi', 'Inner Mongolia',
 ]);
