@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 
-const BROWSER_URL = process.env.NEO4J_BROWSER_URL ?? 'http://localhost:7474/browser/';
+// The local server's ports, as npm run neo4j:start takes them (NEO4J_BOLT_PORT, NEO4J_HTTP_PORT).
+const BOLT_PORT = process.env.NEO4J_BOLT_PORT ?? '7687';
+const BROWSER_URL = process.env.NEO4J_BROWSER_URL ?? `http://localhost:${process.env.NEO4J_HTTP_PORT ?? '7474'}/browser/`;
 const PASSWORD = process.env.NEO4J_PASSWORD ?? 'newsgraph';
 const OUT = process.argv[2] ?? 'docs/neo4j-browser.png';
 const root = new URL('../', import.meta.url);
@@ -27,7 +29,7 @@ async function main(): Promise<void> {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
-    await page.goto(`${BROWSER_URL}?dbms=neo4j://localhost:7687&preselectAuthMethod=BASIC_AUTH`, { waitUntil: 'networkidle' });
+    await page.goto(`${BROWSER_URL}?dbms=neo4j://localhost:${BOLT_PORT}&preselectAuthMethod=BASIC_AUTH`, { waitUntil: 'networkidle' });
     await page.locator('select').nth(1).selectOption({ label: 'Username / Password' }).catch(() => undefined);
     await page.locator('[data-testid="username"]').fill('neo4j');
     await page.locator('[data-testid="password"]').fill(PASSWORD);

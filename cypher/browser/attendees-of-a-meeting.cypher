@@ -1,7 +1,8 @@
-// Who presided over and attended a meeting, attendees in the order the paper lists them.
-// Edit the meeting name; the graph view shows the meeting, its presider and attendees.
+// Who presided over and attended a meeting: the graph view shows the meeting, its presider and its
+// attendees; the table view lists them with the order the paper names them in (ATTENDED.order).
+// Edit the meeting name.
 MATCH (m:Meeting) WHERE m.name CONTAINS '深化改革委员会第五次会议'
-OPTIONAL MATCH (chair:Person)-[:PRESIDED]->(m)
-MATCH (p:Person)-[a:ATTENDED]->(m)
-RETURN m.name AS meeting, m.date AS date, collect(DISTINCT chair.name) AS presided, a.order AS order, p.name AS attendee, a.evidence AS evidence
-ORDER BY a.order
+OPTIONAL MATCH (chair:Person)-[presided:PRESIDED]->(m)
+OPTIONAL MATCH (p:Person)-[attended:ATTENDED]->(m)
+RETURN m, chair, presided, p, attended
+ORDER BY attended.order

@@ -110,6 +110,11 @@ export function renderNeo4jConf(s: ServerSettings): string {
     'db.tx_log.rotation.retention_policy=1 days 512M',
     'dbms.usage_report.enabled=false',
     '',
+    '# Neo4j Browser for an offline tool: no usage collection, and guides',
+    '# from this machine, where `newsgraph serve` answers :play http://localhost:3000/api/neo4j-guide.',
+    'client.allow_telemetry=false',
+    'browser.remote_content_hostname_whitelist=localhost,127.0.0.1',
+    '',
   ].join('\n');
 }
 

@@ -11,7 +11,7 @@ import type { GraphStore } from '../graph/store.js';
 import { errorHandler, notFound } from './error-handler.js';
 import type { Operation } from './operation.js';
 import { responseCache } from './response-cache.js';
-import { corsFor, readRateLimit, securityHeaders } from './security.js';
+import { anyOriginCors, corsFor, readRateLimit, securityHeaders } from './security.js';
 import { analyticsOperations } from './routes/analytics.js';
 import { articleOperations } from './routes/articles.js';
 import { docsOperations } from './routes/docs.js';
@@ -52,11 +52,14 @@ export function createApp({ store, config }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('json spaces', 2);
-  app.use(securityHeaders(), corsFor(config));
   const pool = postedPagesPool(config, extractOptionsOf(config));
   // Run by the server's close, once its requests are done.
   app.locals.close = () => pool.close();
   const operations = apiOperations(store, config, pool);
+  // CORS as configured, but for the pages any origin may read (preflights included).
+  const configured = corsFor(config);
+  const readableAnywhere = new Set(operations.filter((op) => op.anyOrigin).map((op) => op.path));
+  app.use(securityHeaders(), (req, res, next) => (readableAnywhere.has(req.path) ? anyOriginCors : configured)(req, res, next));
   const cache = config.responseCache ? responseCache(store, operations) : null;
   // listen() holds each client to its read rate before the cache answers.
   app.locals.readRateLimit = readRateLimit(config);

@@ -20,6 +20,9 @@ export interface Operation {
   writes?: boolean;
   /** Answered afresh every time, never from the response cache (a liveness check). */
   live?: boolean;
+  /** Readable from pages of any origin (public documentation Neo4j Browser fetches): the operation
+   * answers CORS preflights itself, whatever NEWSGRAPH_CORS_ORIGINS allows elsewhere. */
+  anyOrigin?: boolean;
   /** Run before the handler: authentication, rate limit, body parsing. */
   middleware?: RequestHandler[];
   handler(req: Request, res: Response): Promise<void>;

@@ -22,6 +22,9 @@ export function corsFor(config: Config): RequestHandler {
   return cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, methods: ['GET', 'POST'], allowedHeaders: ['Content-Type', 'Authorization'] });
 }
 
+/** CORS for public documentation any page may read: GET from any origin, preflights answered. */
+export const anyOriginCors: RequestHandler = cors({ origin: '*', methods: ['GET'] });
+
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
 /** Writes need Authorization: Bearer <NEWSGRAPH_API_TOKEN>; with no token configured they are off. */

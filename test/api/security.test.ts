@@ -89,6 +89,26 @@ describe('POST /api/ingest', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('lets any page read the Neo4j Browser guide, preflight included, and no other route', async () => {
+    const origin = { origin: 'https://browser.example' };
+    const preflight = await fetch(`${open.server.url}/api/neo4j-guide`, { method: 'OPTIONS', headers: { ...origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'x-requested-with' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('x-requested-with');
+    const guide = await fetch(`${open.server.url}/api/neo4j-guide`, { headers: origin });
+    expect(guide.headers.get('access-control-allow-origin')).toBe('*');
+    expect(guide.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await guide.text();
+    expect(html).toMatch(/^<article class="guide">/);
+    // The style, then one runnable block per saved query, escaped as HTML.
+    expect(html.match(/<pre class="pre-scrollable code runnable">/g)?.length).toBe(7);
+    expect(html).toContain("MATCH (p:Person {name: '邓群策'})");
+    expect(html).toContain('caption: &quot;{name} {date}&quot;');
+    expect(html).not.toMatch(/<pre[^>]*>[^<]*<(?!\/pre)/);
+    const health = await fetch(`${open.server.url}/api/health`, { method: 'OPTIONS', headers: { ...origin, 'access-control-request-method': 'GET' } });
+    expect(health.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('never answers 5xx nor hangs for any body or source sent to it (property-based)', async () => {
     await fc.assert(
       fc.asyncProperty(

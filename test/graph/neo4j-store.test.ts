@@ -15,6 +15,7 @@ import type { GraphStore } from '../../src/graph/store.js';
 import { testWebPage } from '../web/web-suite.js';
 import { startTcpRelay } from '../helpers/tcp-relay.js';
 import { testIngestRuns } from './ingest-suite.js';
+import { testBrowserGuide } from './neo4j-browser-guide.js';
 import { testBatchedWrites } from './neo4j-batch.js';
 import { testNeo4jFaults } from './neo4j-faults.js';
 import { seedFactSheets } from '../helpers/fact-sheets.js';
@@ -123,14 +124,18 @@ describe.skipIf(!server.uri)('Neo4j store', () => {
       await memory?.close();
     });
 
-    it('runs every saved Neo4j Browser query with rows to show', async () => {
+    it('runs every saved Neo4j Browser query with rows to show, and a graph to draw where its comment says so', async () => {
       const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
       try {
         const files = readdirSync(BROWSER_DIR).filter((f) => f.endsWith('.cypher'));
         expect(files.length).toBeGreaterThanOrEqual(5);
         for (const file of files) {
-          const { records } = await driver.executeQuery(readFileSync(join(BROWSER_DIR, file), 'utf8'));
+          const text = readFileSync(join(BROWSER_DIR, file), 'utf8');
+          const { records } = await driver.executeQuery(text);
           expect(records.length, file).toBeGreaterThan(0);
+          const comment = text.split('\n').filter((l) => l.startsWith('//')).join(' ');
+          const nodes = records.flatMap((r) => r.keys.map((k) => r.get(k))).filter((v) => v instanceof neo4j.types.Node);
+          if (/graph view/.test(comment)) expect(nodes.length, file).toBeGreaterThan(1);
         }
       } finally {
         await driver.close();
@@ -188,5 +193,7 @@ describe.skipIf(!server.uri)('Neo4j store', () => {
       expect(await neo.entity('per_0000000000000000')).toBeNull();
       expect(await neo.shortestPath(ids[0]!, 'per_0000000000000000')).toBeNull();
     });
+
+    testBrowserGuide(server, () => neo);
   });
 });

@@ -1,5 +1,6 @@
 // Vitest global setup: finds a Neo4j server for the Neo4j tests. With NEWSGRAPH_TEST_NEO4J_URI it
-// uses that server (its data is wiped by the tests); otherwise, where Java and Maven are installed,
+// uses that server (its data is wiped by the tests; NEWSGRAPH_TEST_NEO4J_BROWSER_URL names its
+// Neo4j Browser for the guide test); otherwise, where Java and Maven are installed,
 // it starts a throw-away local server in .neo4j/test-home on ports the OS finds free (or
 // NEWSGRAPH_TEST_NEO4J_BOLT_PORT/_HTTP_PORT) and stops it after.
 // Without either, the Neo4j tests are skipped, unless NEWSGRAPH_REQUIRE_NEO4J=1 (CI) makes that fatal.
@@ -10,6 +11,8 @@ import { freePort } from '../helpers/ports.js';
 
 export interface Neo4jTestServer {
   uri: string | null;
+  /** Neo4j Browser on that server (http://host:port/browser/), when its address is known. */
+  browserUrl: string | null;
   user: string;
   password: string;
   skipReason: string | null;
@@ -55,11 +58,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let server: Neo4jTestServer;
   let started: Record<string, string> | null = null;
   if (process.env.NEWSGRAPH_TEST_NEO4J_URI) {
-    server = { uri: process.env.NEWSGRAPH_TEST_NEO4J_URI, user, password, skipReason: null };
+    server = { uri: process.env.NEWSGRAPH_TEST_NEO4J_URI, browserUrl: process.env.NEWSGRAPH_TEST_NEO4J_BROWSER_URL || null, user, password, skipReason: null };
   } else if (process.env.NEWSGRAPH_SKIP_NEO4J === '1') {
-    server = { uri: null, user, password, skipReason: 'NEWSGRAPH_SKIP_NEO4J=1' };
+    server = { uri: null, browserUrl: null, user, password, skipReason: 'NEWSGRAPH_SKIP_NEO4J=1' };
   } else if (!has('java') || !has('mvn')) {
-    server = { uri: null, user, password, skipReason: `no Java or Maven on this machine; to enable them, ${HOW_TO_ENABLE}` };
+    server = { uri: null, browserUrl: null, user, password, skipReason: `no Java or Maven on this machine; to enable them, ${HOW_TO_ENABLE}` };
   } else {
     const env = await testServerEnv();
     // A server left running by a run that was cut short listens on the ports it was given then.
@@ -67,8 +70,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const start = await serverScript(env, 'start');
     if (start.ok) started = env;
     server = start.ok
-      ? { uri: `bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`, user: 'neo4j', password: TEST_SERVER_PASSWORD, skipReason: null }
-      : { uri: null, user, password, skipReason: `the local test Neo4j did not start:\n${start.output.slice(-1500)}` };
+      ? { uri: `bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`, browserUrl: `http://127.0.0.1:${env.NEO4J_HTTP_PORT}/browser/`, user: 'neo4j', password: TEST_SERVER_PASSWORD, skipReason: null }
+      : { uri: null, browserUrl: null, user, password, skipReason: `the local test Neo4j did not start:\n${start.output.slice(-1500)}` };
   }
   if (server.skipReason) {
     if (required) throw new Error(`NEWSGRAPH_REQUIRE_NEO4J=1 but no Neo4j for the tests: ${server.skipReason}`);

@@ -3,7 +3,7 @@
 // one from the canvas, read its attendees in listed order with evidence; and every person's page.
 // One suite for every store: browser.test.ts runs it on the embedded store, neo4j-store.test.ts on
 // Neo4j (in that file, so nothing else wipes the server meanwhile). Screenshots go to test-results/.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { loadConfig } from '../../src/config.js';
 import { entityId } from '../../src/graph/ids.js';
 import { applyFactSheets } from '../../src/graph/replace-article.js';
 import type { GraphStore } from '../../src/graph/store.js';
+import { CHROMIUM, CHROMIUM_ARGS, hasChromium } from '../helpers/chromium.js';
 import { seedFactSheets } from '../helpers/fact-sheets.js';
 
 // What the page scripts below touch in the browser; this file is type-checked without the DOM library.
@@ -30,14 +31,8 @@ interface Canvas {
 declare const window: { newsgraph?: { graph: PageGraph; sigma: { graphToViewport(p: { x: number; y: number }): { x: number; y: number } } } };
 declare const document: { querySelectorAll<T>(selector: string): ArrayLike<T> & Iterable<T> };
 
-const CHROMIUM = process.env.NEWSGRAPH_CHROMIUM ?? '/usr/bin/chromium';
 const ARTEFACTS = join(process.cwd(), 'test-results');
 const DENG = entityId('Person', '邓群策');
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  if (process.env.NEWSGRAPH_REQUIRE_BROWSER === '1') throw new Error(`NEWSGRAPH_REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}`);
-  console.warn(`[newsgraph] browser tests skipped: no Chromium at ${CHROMIUM} (apt install chromium, or set NEWSGRAPH_CHROMIUM)`);
-}
 
 /** Runs the browser suite on a store that `open` gives empty; the suite writes the seeds' FactSheets into it. */
 export function testWebPage(storeName: string, open: () => Promise<GraphStore>): void {
@@ -54,7 +49,7 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     store = await open();
     await applyFactSheets(store, seedFactSheets());
     server = await listen(createApp({ store, config: loadConfig({}) }), 0, '127.0.0.1');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox'] });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error));
     mkdirSync(ARTEFACTS, { recursive: true });

@@ -2,9 +2,11 @@
 // page (Swagger UI, served from the swagger-ui-dist package, no CDN).
 import type { Operation } from '../operation.js';
 import { openApiDocument, openApiPath } from '../openapi.js';
+import { neo4jGuide } from '../neo4j-guide.js';
 
 export function docsOperations(all: () => Operation[]): Operation[] {
   let document: Record<string, unknown> | null = null;
+  let guide: string | null = null;
   return [
     {
       method: 'get',
@@ -33,6 +35,19 @@ export function docsOperations(all: () => Operation[]): Operation[] {
       response: { type: 'string', contentMediaType: 'text/html' },
       async handler(_req, res) {
         res.type('html').send(DOCS_PAGE);
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/neo4j-guide',
+      tag: 'docs',
+      summary: 'The guide Neo4j Browser plays (`:play <this address>`): the style and every saved query (HTML)',
+      response: { type: 'string', contentMediaType: 'text/html' },
+      // Browser, served from the Neo4j server's own address, reads the guide across origins.
+      anyOrigin: true,
+      async handler(_req, res) {
+        guide ??= neo4jGuide();
+        res.type('html').send(guide);
       },
     },
   ];

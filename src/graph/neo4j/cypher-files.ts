@@ -1,6 +1,6 @@
 // Loads the Cypher the Neo4j store runs from cypher/, so Browser users read exactly what runs.
 // Files are read once per process.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,4 +28,25 @@ export function statements(path: string): string[] {
     .split(/;\s*$/m)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** A saved query for Neo4j Browser (cypher/browser/*.cypher): its name, what its comment says, its text. */
+export interface BrowserQuery {
+  file: string;
+  about: string;
+  text: string;
+}
+
+/** The saved Browser queries, by file name, and the project's Browser style (cypher/browser/style.grass). */
+export function browserFiles(): { queries: BrowserQuery[]; style: string } {
+  const dir = join(CYPHER_DIR, 'browser');
+  const queries = readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()
+    .map((file) => {
+      const lines = readFileSync(join(dir, file), 'utf8').trim().split('\n');
+      const about = lines.filter((l) => l.startsWith('//')).map((l) => l.replace(/^\/\/\s?/, '')).join(' ');
+      return { file, about, text: lines.filter((l) => !l.startsWith('//')).join('\n').trim() };
+    });
+  return { queries, style: readFileSync(join(dir, 'style.grass'), 'utf8') };
 }
