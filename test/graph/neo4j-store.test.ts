@@ -10,6 +10,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createMemoryStore } from '../../src/graph/memory/memory-store.js';
 import { createNeo4jStore } from '../../src/graph/neo4j/neo4j-store.js';
+import { entityId } from '../../src/graph/ids.js';
 import { applyFactSheets } from '../../src/graph/replace-article.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { testWebPage } from '../web/web-suite.js';
@@ -96,6 +97,45 @@ describe.skipIf(!server.uri)('Neo4j store', () => {
       expect(operators.filter((o) => /NodeIndexContainsScan/.test(o)).length).toBeGreaterThanOrEqual(2);
       // And the answers are the embedded store's, aliases included.
       expect((await store.search('邓群', undefined, 10, 0)).items.map((h) => h.name)).toContain('邓群策');
+    } finally {
+      await session.close();
+      await driver.close();
+      await store.close();
+    }
+  });
+
+  it('reads a person, his meetings and co-attendees, a meeting, a neighbourhood and a path from index look-ups, never a scan (PROFILE)', async () => {
+    await wipe();
+    const store = await createNeo4jStore(config);
+    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+    const session = driver.session();
+    try {
+      await store.replaceArticles(seedFactSheets());
+      const deng = entityId('Person', '邓群策');
+      const zhu = entityId('Person', '朱健');
+      const meeting = (await store.personMeetings(deng, undefined, 1, 0)).items[0]!.id;
+      const page = { offset: neo4j.int(0), limit: neo4j.int(20) };
+      const cases: Array<[string, Record<string, unknown>]> = [
+        ['person.cypher', { id: deng }],
+        ['person-meetings.cypher', { id: deng, types: ['PRESIDED', 'ATTENDED', 'SPOKE_AT'], ...page }],
+        ['co-attendees.cypher', { id: deng, ...page }],
+        ['meeting.cypher', { id: meeting }],
+        ['neighbourhood.cypher', { id: deng, depth: neo4j.int(2), limit: neo4j.int(50) }],
+        ['shortest-path.cypher', { from: deng, to: zhu }],
+      ];
+      for (const [file, params] of cases) {
+        const text = readFileSync(join(fileURLToPath(new URL('../../cypher/queries/', import.meta.url)), file), 'utf8');
+        const result = await session.run(`PROFILE ${text}`, params);
+        const operators: string[] = [];
+        const walk = (plan: { operatorType: string; children: unknown[] }) => {
+          operators.push(plan.operatorType);
+          for (const child of plan.children as Array<typeof plan>) walk(child);
+        };
+        walk(result.summary.profile as unknown as { operatorType: string; children: unknown[] });
+        expect(operators.filter((o) => /LabelScan|AllNodesScan/.test(o)), file).toEqual([]);
+        expect(operators.some((o) => /NodeUniqueIndexSeek|NodeIndexSeek/.test(o)), file).toBe(true);
+        expect(result.records.length, file).toBeGreaterThan(0);
+      }
     } finally {
       await session.close();
       await driver.close();
