@@ -4,8 +4,10 @@
 // it starts a throw-away local server in .neo4j/test-home on ports the OS finds free (or
 // NEWSGRAPH_TEST_NEO4J_BOLT_PORT/_HTTP_PORT) and stops it after.
 // Without either, the Neo4j tests are skipped, unless NEWSGRAPH_REQUIRE_NEO4J=1 (CI) makes that fatal.
+// The tests wipe their database: they take an empty one and leave it empty (see refusal below).
 import { execFile, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
 import type { TestProject } from 'vitest/node';
 import { freePort } from '../helpers/ports.js';
 
@@ -51,6 +53,41 @@ function serverScript(env: Record<string, string>, verb: 'start' | 'stop'): Prom
   });
 }
 
+/** How many nodes the database holds; wipes it first when `wipe`. */
+async function nodes(server: Neo4jTestServer, wipe: boolean): Promise<number> {
+  const driver = neo4j.driver(server.uri as string, neo4j.auth.basic(server.user, server.password));
+  try {
+    if (wipe) {
+      // CALL … IN TRANSACTIONS runs only in an implicit (auto-commit) transaction: a session's run.
+      const session = driver.session();
+      try {
+        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
+      } finally {
+        await session.close();
+      }
+    }
+    const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) AS n');
+    return Number(records[0]?.get('n') ?? 0);
+  } finally {
+    await driver.close();
+  }
+}
+
+/**
+ * The Neo4j tests wipe the database they use, so they take one that is empty (or the throw-away
+ * server's, which is theirs) and leave it empty. A database that holds data they did not write is
+ * refused, unless NEWSGRAPH_TEST_NEO4J_WIPE=1 says it may be wiped. Null when the database may be used.
+ */
+async function refusal(server: Neo4jTestServer, ours: boolean): Promise<string | null> {
+  try {
+    const held = await nodes(server, ours || process.env.NEWSGRAPH_TEST_NEO4J_WIPE === '1');
+    if (held === 0) return null;
+    return `the database at ${server.uri} holds ${held} nodes, and the Neo4j tests wipe theirs: point NEWSGRAPH_TEST_NEO4J_URI at an empty database, or set NEWSGRAPH_TEST_NEO4J_WIPE=1 to let them wipe this one`;
+  } catch (error) {
+    return `cannot read the database at ${server.uri}: ${(error as Error).message}`;
+  }
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const required = process.env.NEWSGRAPH_REQUIRE_NEO4J === '1';
   const user = process.env.NEO4J_USER ?? 'neo4j';
@@ -73,12 +110,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
       ? { uri: `bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`, browserUrl: `http://127.0.0.1:${env.NEO4J_HTTP_PORT}/browser/`, user: 'neo4j', password: TEST_SERVER_PASSWORD, skipReason: null }
       : { uri: null, browserUrl: null, user, password, skipReason: `the local test Neo4j did not start:\n${start.output.slice(-1500)}` };
   }
+  if (server.uri) {
+    const refused = await refusal(server, started !== null);
+    if (refused) server = { ...server, uri: null, browserUrl: null, skipReason: refused };
+  }
   if (server.skipReason) {
     if (required) throw new Error(`NEWSGRAPH_REQUIRE_NEO4J=1 but no Neo4j for the tests: ${server.skipReason}`);
     console.warn(`\n[newsgraph] Neo4j tests are skipped: ${server.skipReason}\n`);
   }
   project.provide('neo4j', server);
   return async () => {
+    // Left as found: empty.
+    if (server.uri) await nodes(server, true).catch((error: Error) => console.warn(`[newsgraph] could not empty the test database: ${error.message}`));
     if (started) await serverScript(started, 'stop');
   };
 }
