@@ -113,7 +113,8 @@ describe.skipIf(!server.uri)('Neo4j store', () => {
       await store.replaceArticles(seedFactSheets());
       const deng = entityId('Person', '邓群策');
       const zhu = entityId('Person', '朱健');
-      const meeting = (await store.personMeetings(deng, undefined, 1, 0)).items[0]!.id;
+      const meeting = (await store.personMeetings(deng, undefined, 1, 0))?.items[0]?.id;
+      expect(meeting).toBeDefined();
       const page = { offset: neo4j.int(0), limit: neo4j.int(20) };
       const cases: Array<[string, Record<string, unknown>]> = [
         ['person.cypher', { id: deng }],
