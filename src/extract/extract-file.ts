@@ -20,7 +20,15 @@ export function failureOf(error: unknown): { code: string; message: string } {
   };
 }
 
-export async function extractFile(job: FileJob, options: ExtractOptions = {}): Promise<FileOutcome> {
+const DEFAULT_PAGE_TIME_LIMIT_S = 60;
+
+/** How long extracting one page may take: NEWSGRAPH_PAGE_TIME_LIMIT_S seconds, 60 by default. */
+export function pageTimeLimitSeconds(): number {
+  const s = Number(process.env.NEWSGRAPH_PAGE_TIME_LIMIT_S);
+  return Number.isFinite(s) && s > 0 ? s : DEFAULT_PAGE_TIME_LIMIT_S;
+}
+
+export async function extractFile(job: FileJob, options: ExtractOptions = {}, seconds = pageTimeLimitSeconds()): Promise<FileOutcome> {
   const path = job.path;
   let bytes: Uint8Array;
   try {
@@ -29,7 +37,9 @@ export async function extractFile(job: FileJob, options: ExtractOptions = {}): P
     return { failure: failureOf(error) };
   }
   try {
-    const sheets = extractPage(pageArticles({ source: job.source, text: pageText(bytes, path ?? job.source) }), options);
+    const started = Date.now();
+    const page = pageArticles({ source: job.source, text: pageText(bytes, path ?? job.source) });
+    const sheets = extractPage(page, options, { deadline: started + seconds * 1000, seconds });
     // A file's articles carry the hash of its bytes and the settings, so an unchanged file is not read again.
     if (path !== undefined) {
       const hash = pageHash(bytes, extractSettings(options));

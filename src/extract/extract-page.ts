@@ -14,7 +14,7 @@ import { englishCity } from './english/dateline.js';
 import { inferPageLastDay } from './dates/page-last-day.js';
 import { inferPageYear } from './dates/page-year.js';
 import { dayBefore, parseDay } from './dates/printed-date.js';
-import { runPipeline } from './core/pipeline.js';
+import { runPipeline, type TimeLimit } from './core/pipeline.js';
 import { EXTRACTOR_VERSION } from './version.js';
 
 export interface ExtractOptions {
@@ -44,10 +44,11 @@ export function pageContext(text: string, options: ExtractOptions = {}): DocCont
   return { city, province: (city ? provinceOf(city) : null) ?? inferPageProvince(text), county: inferPageCounty(text), year, lastDay, printedDay, aliases: options.aliases ?? new Map() };
 }
 
-/** Every article of the page as a FactSheet; a traditional page is read through its simplified copy. */
-export function extractPage(page: PageArticles, options: ExtractOptions = {}): FactSheet[] {
+/** Every article of the page as a FactSheet; a traditional page is read through its simplified copy.
+ * Past `limit`, extraction stops with the page's input error. */
+export function extractPage(page: PageArticles, options: ExtractOptions = {}, limit?: TimeLimit): FactSheet[] {
   const context = pageContext(page.text, options);
-  const sheets = page.articles.map((article) => extractArticle(article, context, options));
+  const sheets = page.articles.map((article) => extractArticle(article, context, options, limit));
   if (!page.traditional) return sheets;
   // Names, bodies and meetings come out simplified, so 鄧群策 and 邓群策 are one person; the article
   // text and evidence sentences are given back as printed.
@@ -58,10 +59,10 @@ export function extractPage(page: PageArticles, options: ExtractOptions = {}): F
   }));
 }
 
-function extractArticle(article: SourceArticle, context: DocContext, options: ExtractOptions): FactSheet {
+function extractArticle(article: SourceArticle, context: DocContext, options: ExtractOptions, limit?: TimeLimit): FactSheet {
   const doc = createDoc(article, context);
   doc.language = detectLanguage(doc.text);
   // An English dateline names the city (HENGYANG, May 28 --) that a bare "Mayor" refers to.
   if (doc.language === 'en') doc.context = { ...context, city: options.city ?? englishCity(article.paragraphs[0] ?? '') };
-  return buildFactSheet(runPipeline(doc), EXTRACTOR_VERSION);
+  return buildFactSheet(runPipeline(doc, undefined, { limit }), EXTRACTOR_VERSION);
 }

@@ -1,6 +1,6 @@
 // The extraction pipeline is a list: each step names what it needs on the ArticleDoc and what it
 // adds, the runner checks the order once and names the step and article in any error.
-import { ExtractionError } from '../../errors.js';
+import { ExtractionError, InputError } from '../../errors.js';
 import { dates } from '../dates/dates.js';
 import { englishSteps } from '../english/steps.js';
 import { createDoc, type ArticleDoc } from './doc.js';
@@ -76,9 +76,21 @@ function declaredView(doc: ArticleDoc, step: Step): ArticleDoc {
   });
 }
 
-/** Runs the steps of the doc's language, or the given list; `checked` holds each step to what it declares. */
-export function runPipeline(doc: ArticleDoc, list: Step[] = doc.language === 'en' ? englishSteps : steps, options: { checked?: boolean } = {}): ArticleDoc {
+/** When extraction of a page must end: a moment (Date.now() time) and the limit it comes from. */
+export interface TimeLimit {
+  deadline: number;
+  seconds: number;
+}
+
+/**
+ * Runs the steps of the doc's language, or the given list; `checked` holds each step to what it
+ * declares; past `limit`'s deadline, the next step is not begun and the page is an input error.
+ */
+export function runPipeline(doc: ArticleDoc, list: Step[] = doc.language === 'en' ? englishSteps : steps, options: { checked?: boolean; limit?: TimeLimit } = {}): ArticleDoc {
   for (const step of list) {
+    if (options.limit && Date.now() > options.limit.deadline) {
+      throw new InputError(`${doc.article.source}: extracting the page took longer than ${options.limit.seconds} s, the limit per page (set NEWSGRAPH_PAGE_TIME_LIMIT_S to change it)`);
+    }
     try {
       step.run(options.checked ? declaredView(doc, step) : doc);
     } catch (cause) {
