@@ -1,5 +1,6 @@
 // meetings: meetings by date then name, optionally those a person took part in (in given roles)
-// and within a date range; a date range leaves out meetings whose year is not known.
+// and within a date range; a date range leaves out meetings whose year is not known. With $latest,
+// newest first, and meetings whose year is not known (--05-28) or with no date after every dated one.
 // $personId (or null), $types (['PRESIDED', …] or null), $from, $to (YYYY-MM-DD or null), $offset, $limit
 // columns: total, items [{id, name, kind, date, time, presidedBy [{id, name}]}]
 CALL () {
@@ -12,7 +13,9 @@ CALL () {
 WITH DISTINCT m
 WHERE ($from IS NULL AND $to IS NULL)
    OR (m.date IS NOT NULL AND NOT m.date STARTS WITH '-' AND ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to))
-WITH m ORDER BY m.date, m.name, m.id
+WITH m, m.date IS NOT NULL AND NOT m.date STARTS WITH '-' AS dated
+ORDER BY CASE WHEN $latest THEN NOT dated ELSE false END, CASE WHEN $latest AND dated THEN m.date END DESC, m.date, m.name, m.id
+WITH m
 WITH collect(m) AS rows
 CALL (rows) {
   UNWIND rows[$offset..($offset + $limit)] AS m

@@ -38,6 +38,7 @@ export const meetingsQuery = z.object({
   role: role.optional(),
   from: isoDate.optional().describe('first date, YYYY-MM-DD'),
   to: isoDate.optional().describe('last date, YYYY-MM-DD'),
+  order: z.enum(['date', 'latest']).default('date').describe('date: oldest first; latest: newest first, meetings whose year is not known after every dated one'),
   ...paging,
 });
 

@@ -117,11 +117,15 @@ export function pageOf<T>(all: T[], limit: number, offset: number): Page<T> {
   return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
 }
 
+/** Meetings oldest first (date), or newest first with the dates of unknown year after all dated ones (latest). */
+export type MeetingOrder = 'date' | 'latest';
+
 export interface MeetingFilter {
   personId?: string;
   role?: MeetingRole;
   from?: string;
   to?: string;
+  order?: MeetingOrder;
   limit: number;
   offset: number;
 }

@@ -11,8 +11,9 @@ import { listen, type RunningServer } from '../../src/api/server.js';
 import { loadConfig } from '../../src/config.js';
 import { entityId } from '../../src/graph/ids.js';
 import { applyFactSheet, applyFactSheets } from '../../src/graph/replace-article.js';
+import type { FactSheet } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { renamePerson, seedFactSheets, seedPageSheets } from '../helpers/fact-sheets.js';
+import { renamePerson, seedFactSheets, seedPageSheets, withoutYears } from '../helpers/fact-sheets.js';
 
 export interface StoreHarness {
   /** Opens the store on the harness's data, which outlives close(). */
@@ -91,6 +92,33 @@ export function testStore(name: string, harness: StoreHarness): void {
       expect(spring.items.map((m) => m.date)).toEqual(['2021-04-22', '2021-04-22']);
       const paged = await store.meetings({ personId: DENG, limit: 2, offset: 1 });
       expect(paged.items).toEqual(all.items.slice(1, 3));
+    });
+
+    it('lists meetings newest first with order latest, the meetings of unknown year after every dated one', async () => {
+      const byDate = await store.meetings({ limit: 200, offset: 0 });
+      const latest = await store.meetings({ order: 'latest', limit: 200, offset: 0 });
+      const dates = latest.items.map((m) => m.date);
+      const hasYear = (d: string | null) => d !== null && !d.startsWith('-');
+      const dated = byDate.items.map((m) => m.date).filter(hasYear);
+      expect(dates).toEqual([...dated.sort().reverse(), ...byDate.items.map((m) => m.date).filter((d) => !hasYear(d))]);
+      expect(new Set(latest.items.map((m) => m.id))).toEqual(new Set(byDate.items.map((m) => m.id)));
+      // The same article printed by a paper that gives no year: its meetings come last, oldest first.
+      const copy = withoutYears(seedPageSheets(PAGE_004)[0] as FactSheet, 'undated/004.txt');
+      await applyFactSheet(store, copy);
+      try {
+        const mixed = await store.meetings({ order: 'latest', limit: 200, offset: 0 });
+        expect(mixed.items.some((m) => m.date?.startsWith('--'))).toBe(true);
+        const unknownFrom = mixed.items.findIndex((m) => !hasYear(m.date));
+        expect(mixed.items.slice(0, unknownFrom).every((m) => hasYear(m.date))).toBe(true);
+        expect(mixed.items.slice(unknownFrom).every((m) => !hasYear(m.date))).toBe(true);
+        expect(mixed.items[0]?.date).toBe(dates[0]);
+        const firstPage = await store.meetings({ order: 'latest', limit: 3, offset: 0 });
+        expect(firstPage.items).toEqual(mixed.items.slice(0, 3));
+      } finally {
+        await store.removeArticle(copy.article.id);
+        await store.pruneOrphans();
+      }
+      expect((await store.meetings({ limit: 200, offset: 0 })).items).toEqual(byDate.items);
     });
 
     it('gives a person’s posts with evidence and meeting counts', async () => {

@@ -2,7 +2,7 @@
 // scripts/write-seed-fact-sheets.ts): what the tests of the stores write, so that what they assert
 // does not move when extraction changes.
 import { readFileSync } from 'node:fs';
-import { contentHash, entityId } from '../../src/graph/ids.js';
+import { articleId, contentHash, entityId } from '../../src/graph/ids.js';
 import type { FactSheet } from '../../src/graph/model.js';
 
 const FIXTURE = new URL('../fixtures/fact-sheets/seeds.json', import.meta.url);
@@ -29,4 +29,21 @@ export function renamePerson(sheet: FactSheet, from: string, to: string): FactSh
     entities: sheet.entities.map((e) => (e.id === oldId ? { ...e, id: newId, name: to } : e)),
     relations: sheet.relations.map((r) => ({ ...r, source: id(r.source), target: id(r.target), evidence: r.evidence.replaceAll(from, to) })),
   };
+}
+
+/** The article printed again as another page (`source`), by a paper that gave its meetings' days
+ * without the year (--05-28): the same facts, its meetings other nodes. */
+export function withoutYears(sheet: FactSheet, source: string): FactSheet {
+  const ids = new Map<string, string>();
+  const entities = sheet.entities.map((e) => {
+    const date = e.properties.date;
+    if (e.type !== 'Meeting' || typeof date !== 'string') return e;
+    const undated = `--${date.slice(5)}`;
+    ids.set(e.id, entityId('Meeting', `${e.name}|${undated}`));
+    return { ...e, id: ids.get(e.id) as string, properties: { ...e.properties, date: undated } };
+  });
+  const article = { ...sheet.article, source, id: articleId(source, sheet.article.ordinal) };
+  ids.set(sheet.article.id, article.id);
+  const id = (x: string) => ids.get(x) ?? x;
+  return { article, entities, relations: sheet.relations.map((r) => ({ ...r, source: id(r.source), target: id(r.target) })) };
 }

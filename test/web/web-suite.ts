@@ -68,6 +68,19 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
   const api = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}${path}`)).json()) as T;
   const shot = (name: string) => page.screenshot({ path: join(ARTEFACTS, `web-${storeName}-${name}.png`) });
 
+  it('lists the latest meetings on the front page, newest first', async (ctx) => {
+    if (!store) return ctx.skip();
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('ol.meetings li');
+    const shown = await page.locator('ol.meetings li').allTextContents();
+    const all = await api<{ items: Array<{ name: string; date: string | null }> }>('/api/meetings?limit=200');
+    const newest = all.items.map((m) => m.date).filter((d): d is string => d !== null && !d.startsWith('-')).sort().reverse();
+    expect(shown.length).toBe(Math.min(15, all.items.length));
+    // Each row ends with its date: the dates read top to bottom are the newest, in order.
+    const dates = shown.map((row) => /\d{4}-\d{2}-\d{2}/.exec(row)?.[0] ?? null);
+    expect(dates.slice(0, 5)).toEqual(newest.slice(0, 5));
+  });
+
   it('finds 邓群策 by typing his name and opens his page', async (ctx) => {
     if (!store) return ctx.skip();
     await page.goto(`${server.url}/`);

@@ -18,7 +18,7 @@ export function meetingOperations(store: GraphStore): Operation[] {
         const q = parse(meetingsQuery, req.query);
         const personId = q.person ? personIdOf(q.person) : undefined;
         if (personId && !(await store.person(personId))) throw new NotFoundError(`no person "${q.person}"`);
-        res.json(await store.meetings({ personId, role: q.role, from: q.from, to: q.to, limit: q.limit, offset: q.offset }));
+        res.json(await store.meetings({ personId, role: q.role, from: q.from, to: q.to, order: q.order, limit: q.limit, offset: q.offset }));
       },
     },
     {

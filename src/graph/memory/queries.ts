@@ -90,6 +90,13 @@ function meetingSummary(g: StoreGraph, id: string): MeetingSummary {
 }
 
 const byDateThenName = compareBy<MeetingSummary>((m) => m.date, (m) => m.name, (m) => m.id);
+const hasYear = (date: string | null): date is string => date !== null && !date.startsWith('-');
+/** Newest first; a date without a year (--05-28) or none at all after every dated meeting, as by date. */
+const latestFirst = (a: MeetingSummary, b: MeetingSummary): number => {
+  const [x, y] = [hasYear(a.date), hasYear(b.date)];
+  if (x !== y) return x ? -1 : 1;
+  return x && a.date !== b.date ? byText(b.date as string, a.date as string) : byDateThenName(a, b);
+};
 
 function inRange(date: string | null, from?: string, to?: string): boolean {
   if (!from && !to) return true;
@@ -118,7 +125,7 @@ export function meetings(g: StoreGraph, f: MeetingFilter): Page<MeetingSummary> 
     ids = g.filterNodes((_n, a) => a.label === 'Meeting');
   }
   const all = ids.map((id) => meetingSummary(g, id)).filter((m) => inRange(m.date, f.from, f.to));
-  return pageOf(all.sort(byDateThenName), f.limit, f.offset);
+  return pageOf(all.sort(f.order === 'latest' ? latestFirst : byDateThenName), f.limit, f.offset);
 }
 
 export function meeting(g: StoreGraph, id: string): MeetingDetail | null {

@@ -230,6 +230,7 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
         types: f.personId && f.role ? [ROLE_TYPES[f.role]] : null,
         from: f.from ?? null,
         to: f.to ?? null,
+        latest: f.order === 'latest',
         offset: neo4j.int(f.offset),
         limit: neo4j.int(f.limit),
       });

@@ -13,14 +13,14 @@ export async function homePage(): Promise<HTMLElement> {
   const [stats, central, meetings] = await Promise.all([
     getJson<Stats>('/api/stats'),
     getJson<Page<Ref & { score: number; links: number }>>('/api/analytics/centrality?measure=pagerank&limit=15'),
-    getJson<Page<Ref & { date: string | null; presidedBy: Ref[] }>>('/api/meetings?limit=200'),
+    getJson<Page<Ref & { date: string | null; presidedBy: Ref[] }>>('/api/meetings?order=latest&limit=15'),
   ]);
   const cards = h(
     'div',
     { class: 'cards' },
     ...Object.entries(stats.nodes).map(([label, n]) => h('div', { class: 'card' }, h('b', {}, String(n)), label)),
   );
-  const latest = [...meetings.items].reverse().slice(0, 15);
+  const latest = meetings.items;
   return h(
     'div',
     {},
