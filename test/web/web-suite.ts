@@ -132,10 +132,32 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     const attendees = await page.locator('.attendees li a').allTextContents();
     expect(attendees.length).toBeGreaterThan(5);
     expect(attendees).toEqual(meeting.attendees.map((a) => a.person.name));
+    // Each sentence once, in the row of the attendees it names together.
     const evidence = await page.locator('.attendees li .evidence').allTextContents();
-    expect(evidence).toEqual(meeting.attendees.map((a) => a.evidence));
+    expect(evidence).toEqual(meeting.attendees.map((a) => a.evidence).filter((e, i, all) => e !== all[i - 1]));
+    expect(evidence.length).toBeLessThan(attendees.length);
     await page.waitForFunction(() => (window.newsgraph?.graph.order ?? 0) > 1);
     await shot('meeting');
+  });
+
+  it('shows each post of a person once, with how many articles give it and each sentence once', async (ctx) => {
+    if (!store) return ctx.skip();
+    const person = await api<{ posts: { items: Array<{ title: string; former: boolean; organization: { id: string }; evidence: string }> } }>(`/api/people/${DENG}?limit=200`);
+    const said = new Map<string, string[]>();
+    for (const p of person.posts.items) said.set(`${p.former}|${p.title}|${p.organization.id}`, [...(said.get(`${p.former}|${p.title}|${p.organization.id}`) ?? []), p.evidence]);
+    expect(person.posts.items.length).toBeGreaterThan(said.size);
+    await page.goto(`${server.url}/#/person/${DENG}`);
+    await page.waitForSelector('.person ol.posts li');
+    const rows = page.locator('.person ol.posts > li');
+    expect(await rows.count()).toBe(said.size);
+    const counts = await page.locator('.person ol.posts .count').allTextContents();
+    expect(counts.map((c) => Number(/(\d+)×/.exec(c)?.[1]))).toEqual([...said.values()].filter((e) => e.length > 1).map((e) => e.length));
+    const many = [...said.values()].find((e) => new Set(e).size > 1);
+    if (many) {
+      const details = page.locator('.person ol.posts details.evidence').first();
+      await details.locator('summary').click();
+      expect(await details.locator('p').count()).toBe(new Set(many).size - 1);
+    }
   });
 
   it('lists every match on the search page, from the suggestions or by address, and says plainly when there is none', async (ctx) => {

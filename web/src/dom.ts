@@ -41,6 +41,25 @@ export function evidence(text: string): HTMLElement {
   return h('span', { class: 'evidence' }, text);
 }
 
+/** The sentences that say one fact, each once: the first shown, the others behind "n more". */
+export function evidences(texts: string[]): HTMLElement {
+  const unique = [...new Set(texts)];
+  if (unique.length <= 1) return evidence(unique[0] ?? '');
+  return h('details', { class: 'evidence' }, h('summary', {}, `${unique[0]} `, h('span', { class: 'meta' }, `+${unique.length - 1} more`)), ...unique.slice(1).map((t) => h('p', {}, t)));
+}
+
+/** Items grouped by a key, in the order each key first comes. */
+export function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups.values()];
+}
+
 export function section(title: string, ...children: Child[]): HTMLElement {
   return h('section', {}, h('h2', {}, title), ...children);
 }

@@ -2,6 +2,7 @@
 // with the sentence that says so; where, by whom, what it reviewed, and the reports.
 import { enc, getJson, type Ref } from '../api.js';
 import { evidence, h, link, list, section } from '../dom.js';
+import type { Child } from '../dom.js';
 import { graphView } from '../graph-view.js';
 
 interface RoleEntry {
@@ -24,7 +25,16 @@ interface Meeting {
   articles: Array<Ref & { title: string; date: string | null }>;
 }
 
-const roleRows = (entries: RoleEntry[]) => entries.map((e) => [link(e.person.id, e.person.name), evidence(e.evidence)]);
+/** People in the given order, those one sentence names together in one row with the sentence once. */
+function roleRows(entries: RoleEntry[]): Child[][] {
+  const runs: RoleEntry[][] = [];
+  for (const e of entries) {
+    const run = runs.at(-1);
+    if (run && run[0]?.evidence === e.evidence) run.push(e);
+    else runs.push([e]);
+  }
+  return runs.map((run) => [...run.flatMap((e, i) => [i ? '、' : null, link(e.person.id, e.person.name)]), evidence(run[0]?.evidence ?? '')]);
+}
 
 export async function meetingPage(id: string): Promise<HTMLElement> {
   const m = await getJson<Meeting>(`/api/meetings/${enc(id)}`);

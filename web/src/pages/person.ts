@@ -1,7 +1,7 @@
 // A person's page: posts with their bodies and evidence, the meetings they presided over,
 // attended or spoke at (with evidence), who they meet most, and their neighbourhood as a graph.
 import { enc, getJson, type Page, type Ref } from '../api.js';
-import { evidence, h, link, list, section } from '../dom.js';
+import { evidence, evidences, groupBy, h, link, list, section } from '../dom.js';
 import { graphView } from '../graph-view.js';
 
 interface Person {
@@ -50,7 +50,16 @@ export async function personPage(id: string): Promise<HTMLElement> {
         {},
         section(
           'Posts',
-          list('posts', person.posts.items.map((p) => [h('b', {}, `${p.former ? '原' : ''}${p.title}`), ' · ', link(p.organization.id, p.organization.name), evidence(p.evidence)]), 'no posts in the text'),
+          // A post told in several articles is one row, with how many say it and each sentence once.
+          list(
+            'posts',
+            groupBy(person.posts.items, (p) => `${p.former}|${p.title}|${p.organization.id}`).map((said) => {
+              const p = said[0] as (typeof said)[number];
+              const count = said.length > 1 ? h('span', { class: 'meta count' }, ` · ${said.length}×`) : null;
+              return [h('b', {}, `${p.former ? '原' : ''}${p.title}`), ' · ', link(p.organization.id, p.organization.name), count, evidences(said.map((x) => x.evidence))];
+            }),
+            'no posts in the text',
+          ),
         ),
         section('Meets most with', list('co', co.items.map((r) => [link(r.person.id, r.person.name), h('span', { class: 'meta' }, ` · ${r.count} shared meetings`)]), 'nobody yet')),
         section('Articles', list('articles', person.articles.items.map((a) => [h('span', { class: 'meta' }, `${a.date ?? ''} `), link(a.id, a.title)]))),
