@@ -14,7 +14,7 @@ import { entityId } from '../../src/graph/ids.js';
 import { applyFactSheets } from '../../src/graph/replace-article.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { CHROMIUM, CHROMIUM_ARGS, hasChromium } from '../helpers/chromium.js';
-import { seedFactSheets } from '../helpers/fact-sheets.js';
+import { seedFactSheets, withoutYears } from '../helpers/fact-sheets.js';
 
 // What the page scripts below touch in the browser; this file is type-checked without the DOM library.
 interface PageGraph {
@@ -157,6 +157,33 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
       const details = page.locator('.person ol.posts details.evidence').first();
       await details.locator('summary').click();
       expect(await details.locator('p').count()).toBe(new Set(many).size - 1);
+    }
+  });
+
+  it('pages through the articles, 25 a page, with where the page stands and links before and after', async (ctx) => {
+    if (!store) return ctx.skip();
+    // The seed articles again, as pages of another paper: 40 articles, two pages.
+    const copies = seedFactSheets().map((sheet, i) => withoutYears(sheet, `reprint/${i}.txt`));
+    await applyFactSheets(store, copies);
+    try {
+      type Articles = { items: Array<{ title: string }>; total: number };
+      const first = await api<Articles>('/api/articles?limit=25&offset=0');
+      const second = await api<Articles>('/api/articles?limit=25&offset=25');
+      expect(first.total).toBe(40);
+      await page.goto(`${server.url}/#/articles`);
+      await page.waitForSelector('ol.articles li');
+      expect(await page.locator('ol.articles li a').allTextContents()).toEqual(first.items.map((a) => a.title));
+      expect(await page.locator('nav.pager .meta').first().textContent()).toContain('1–25 of 40 · page 1 of 2');
+      expect(await page.locator('nav.pager a.previous').count()).toBe(0);
+      await page.locator('nav.pager a.next').first().click();
+      await page.waitForURL(/#\/articles\/2$/);
+      await page.waitForSelector('nav.pager a.previous');
+      expect(await page.locator('ol.articles li a').allTextContents()).toEqual(second.items.map((a) => a.title));
+      expect(await page.locator('nav.pager .meta').first().textContent()).toContain('26–40 of 40 · page 2 of 2');
+      expect(await page.locator('nav.pager a.next').count()).toBe(0);
+    } finally {
+      for (const c of copies) await store.removeArticle(c.article.id);
+      await store.pruneOrphans();
     }
   });
 

@@ -60,6 +60,22 @@ export function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
   return [...groups.values()];
 }
 
+/** Where a page of a long list stands (21–40 of 5,000) and links to the pages before and after. */
+export function pager(total: number, limit: number, offset: number, href: (page: number) => string): HTMLElement {
+  const page = Math.floor(offset / limit) + 1;
+  const pages = Math.max(1, Math.ceil(total / limit));
+  const shown = total === 0 ? '0' : `${offset + 1}–${Math.min(offset + limit, total)}`;
+  return h(
+    'nav',
+    { class: 'pager' },
+    page > 1 ? h('a', { href: href(1), class: 'first' }, '« first') : null,
+    page > 1 ? h('a', { href: href(page - 1), class: 'previous' }, '‹ previous') : null,
+    h('span', { class: 'meta' }, ` ${shown} of ${total.toLocaleString('en')} · page ${page} of ${pages} `),
+    page < pages ? h('a', { href: href(page + 1), class: 'next' }, 'next ›') : null,
+    page < pages ? h('a', { href: href(pages), class: 'last' }, 'last »') : null,
+  );
+}
+
 export function section(title: string, ...children: Child[]): HTMLElement {
   return h('section', {}, h('h2', {}, title), ...children);
 }

@@ -15,7 +15,7 @@ const ROUTES: Array<[RegExp, (id: string) => Promise<HTMLElement>]> = [
   [/^#\/meeting\/(.+)$/, meetingPage],
   [/^#\/entity\/(.+)$/, entityPage],
   [/^#\/article\/(.+)$/, articlePage],
-  [/^#\/articles$/, () => articlesPage()],
+  [/^#\/articles(?:\/(\d+))?$/, (n) => articlesPage(Number(n) || 1)],
   [/^#\/search\/(.+)$/, (q) => searchPage(q)],
 ];
 

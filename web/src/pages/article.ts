@@ -1,7 +1,7 @@
 // An article's page: its text with every entity highlighted in its type's colour and linked to its
 // page, its byline and the meetings it reports; and the list of all articles.
 import { enc, getJson, type NodeRef, type Page, type Ref } from '../api.js';
-import { h, link, list, section, type Child } from '../dom.js';
+import { h, link, list, pager, section, type Child } from '../dom.js';
 import { TYPE_COLOURS } from '../graph-view.js';
 
 interface Article {
@@ -55,7 +55,12 @@ export async function articlePage(id: string): Promise<HTMLElement> {
   );
 }
 
-export async function articlesPage(): Promise<HTMLElement> {
-  const page = await getJson<Page<Ref & { title: string; date: string | null; source: string }>>('/api/articles?limit=200');
-  return h('div', {}, h('h1', {}, 'Articles'), h('p', { class: 'meta' }, `${page.total} articles`), list('articles', page.items.map((a) => [h('span', { class: 'meta' }, `${a.date ?? ''} `), link(a.id, a.title)])));
+const ARTICLES_PER_PAGE = 25;
+
+/** Every article, a page at a time (#/articles/2). */
+export async function articlesPage(pageNo = 1): Promise<HTMLElement> {
+  const offset = (Math.max(1, pageNo) - 1) * ARTICLES_PER_PAGE;
+  const page = await getJson<Page<Ref & { title: string; date: string | null; source: string }>>(`/api/articles?limit=${ARTICLES_PER_PAGE}&offset=${offset}`);
+  const nav = () => pager(page.total, ARTICLES_PER_PAGE, offset, (n) => `#/articles/${n}`);
+  return h('div', {}, h('h1', {}, 'Articles'), nav(), list('articles', page.items.map((a) => [h('span', { class: 'meta' }, `${a.date ?? ''} `), link(a.id, a.title)]), 'no articles on this page'), nav());
 }
