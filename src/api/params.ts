@@ -5,6 +5,7 @@ import { BadRequestError } from '../errors.js';
 import { entityId } from '../graph/ids.js';
 import { CENTRALITY_MEASURES } from '../graph/analytics/centrality.js';
 import { ENTITY_LABELS } from '../graph/model.js';
+import { CSV_TABLES, EXPORT_FORMATS } from '../graph/export-formats.js';
 
 export const MAX_LIMIT = 200;
 export const MAX_OFFSET = 1_000_000_000;
@@ -79,3 +80,8 @@ const PERSON_ID = /^per_[0-9a-f]{16}$/;
 export function personIdOf(idOrName: string): string {
   return PERSON_ID.test(idOrName) ? idOrName : entityId('Person', idOrName.trim());
 }
+
+export const exportQuery = z.object({
+  format: z.enum(EXPORT_FORMATS).default('json').describe('json or jsonl (nodes and relationships), gexf or graphml (graph tools), csv (a table)'),
+  table: z.enum(CSV_TABLES).default('attendance').describe('with csv: attendance (meeting, date, person, role, order, evidence) or co-attendance (a matrix of shared meetings)'),
+});

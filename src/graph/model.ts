@@ -78,6 +78,11 @@ export interface PersonDetail {
 
 export type MeetingRole = 'presided' | 'attended' | 'spoke';
 
+/** The relationship each role is stored as, in the order roles are listed (presided first). */
+export const ROLE_TYPE: Readonly<Record<MeetingRole, string>> = { presided: 'PRESIDED', attended: 'ATTENDED', spoke: 'SPOKE_AT' };
+/** The role a relationship type stands for. */
+export const TYPE_ROLE: Readonly<Record<string, MeetingRole>> = Object.fromEntries(Object.entries(ROLE_TYPE).map(([role, type]) => [type, role as MeetingRole]));
+
 export interface PersonMeeting extends MeetingSummary {
   role: MeetingRole;
   evidence: string;

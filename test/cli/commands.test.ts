@@ -4,10 +4,15 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as csvParse } from 'csv-parse/sync';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as readGexf } from 'graphology-gexf';
+import { parse as readGraphml } from 'graphology-graphml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEEDS } from '../graph/store-conformance.js';
 import { cli, startCli } from '../helpers/cli.js';
 
+const parseCsv = (text: string): string[][] => csvParse(text, { relaxColumnCount: false }) as string[][];
 const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `newsgraph-cli-${name}-`));
 const PAGE_000 = join(SEEDS, '000_edfb76c44c08cff3.txt');
 const PAGE_004 = join(SEEDS, '004_c75b4f9da4696006.txt');
@@ -108,9 +113,55 @@ describe('newsgraph ingest, query and export', () => {
     expect(countBy(exported.relationships.map((r) => r.type))).toEqual(stats.relationships);
   });
 
+  it('exports for graph tools and spreadsheets: jsonl, gexf and graphml that read back whole, and the attendance and co-attendance tables', async () => {
+    const graph = (await json(['export'])) as { nodes: Array<{ id: string; label: string; properties: { name?: string } }>; relationships: Array<{ type: string; source: string; target: string }> };
+    const text = async (args: string[]) => {
+      const result = await cli(args, env);
+      expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
+      return result.stdout;
+    };
+    const lines = (await text(['export', '--format', 'jsonl'])).split('\n').map((l) => JSON.parse(l) as { kind: string });
+    expect(lines.filter((l) => l.kind === 'node')).toHaveLength(graph.nodes.length);
+    expect(lines.filter((l) => l.kind === 'relationship')).toHaveLength(graph.relationships.length);
+    for (const [format, read] of [['gexf', readGexf], ['graphml', readGraphml]] as const) {
+      const back = read(MultiDirectedGraph, await text(['export', '--format', format]));
+      expect(back.order, format).toBe(graph.nodes.length);
+      expect(back.size, format).toBe(graph.relationships.length);
+    }
+
+    // Attendance: one row per person, meeting and role, the attendees of a meeting in listed order.
+    const rows = parseCsv(await text(['export', '--format', 'csv']));
+    expect(rows[0]).toEqual(['meeting_id', 'meeting', 'date', 'person_id', 'person', 'role', 'order', 'article_id', 'evidence']);
+    const roles = graph.relationships.filter((r) => ['PRESIDED', 'ATTENDED', 'SPOKE_AT'].includes(r.type));
+    expect(rows.length - 1).toBe(roles.length);
+    const reform = (await json(['query', 'meetings', '--limit', '200'])) as { items: Array<{ id: string; name: string }> };
+    const meetingId = reform.items.find((m) => m.name === '市委全面深化改革委员会第五次会议')!.id;
+    const meeting = (await json(['query', 'meeting', meetingId])) as { attendees: Array<{ person: { name: string } }> };
+    expect(rows.filter((r) => r[0] === meetingId && r[5] === 'attended').map((r) => r[4])).toEqual(meeting.attendees.map((a) => a.person.name));
+
+    // Co-attendance: a symmetric matrix of shared meetings, as co-attendees counts them.
+    const matrix = parseCsv(await text(['export', '--format', 'csv', '--table', 'co-attendance']));
+    const ids = matrix.slice(1).map((r) => r[0] as string);
+    expect(matrix[0]!.slice(2)).toEqual(matrix.slice(1).map((r) => r[1]));
+    for (const [i, row] of matrix.slice(1).entries()) {
+      expect(row[2 + i]).toBe('');
+      for (const [j, cell] of row.slice(2).entries()) if (i !== j) expect(cell).toBe(matrix[1 + j]![2 + i]);
+    }
+    const deng = ids.indexOf(graph.nodes.find((n) => n.properties.name === '邓群策')!.id);
+    const co = (await json(['query', 'co-attendees', '邓群策', '--limit', '200'])) as { items: Array<{ person: { id: string }; count: number }> };
+    for (const c of co.items) expect(Number(matrix[1 + deng]![2 + ids.indexOf(c.person.id)])).toBe(c.count);
+
+    const out = join(tempDir('export'), 'attendance.csv');
+    const saved = await cli(['export', '--format', 'csv', '--out', out], env);
+    expect(saved.stderr).toMatch(new RegExp(`exported the attendance table \\(${roles.length} rows\\) to `));
+    expect(parseCsv(readFileSync(out, 'utf8'))).toEqual(rows);
+  });
+
   it.each([
     [['query', 'person-meetings', '邓群策', '--role', 'chaired'], /--role/],
     [['query', 'centrality', '--measure', 'fame'], /--measure/],
+    [['export', '--format', 'xls'], /--format/],
+    [['export', '--format', 'csv', '--table', 'people'], /--table/],
     [['query', 'neighbourhood', 'per_0000000000000000', '--depth', '3'], /--depth/],
   ])('exits 2 with a message on a bad flag value: %j', async (args, message) => {
     const { code, stderr } = await cli(args, env);

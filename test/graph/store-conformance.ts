@@ -227,6 +227,22 @@ export function testStore(name: string, harness: StoreHarness): void {
         expect((body.items as Array<{ date: string }>).every((m) => m.date.startsWith('2021'))).toBe(true);
       });
 
+      it('answers /api/export as a file of its format, the same when asked again (from the cache)', async () => {
+        for (let i = 0; i < 2; i++) {
+          const res = await fetch(`${server.url}/api/export?format=csv&table=attendance`);
+          expect(res.status).toBe(200);
+          expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+          expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="?newsgraph-attendance\.csv"?$/);
+          const text = await res.text();
+          expect(text.split('\r\n')[0]).toBe('meeting_id,meeting,date,person_id,person,role,order,article_id,evidence');
+          expect(text).toContain(',邓群策,presided,');
+        }
+        const gexf = await fetch(`${server.url}/api/export?format=gexf`);
+        expect(gexf.headers.get('content-type')).toMatch(/^application\/gexf\+xml/);
+        expect(await gexf.text()).toMatch(/^<\?xml[^>]*>\s*<gexf /);
+        expect((await get('/api/export?format=xlsx')).status).toBe(400);
+      });
+
       type Item = { id: string; name: string; type?: string; articles?: number };
 
       it('answers /api/stats with counts per label and type and the time of the last ingest', async () => {

@@ -1,8 +1,11 @@
-// The graph around a node and between two: what the web page's graph view draws.
+// The graph around a node and between two: what the web page's graph view draws; and the whole
+// graph as a file to open elsewhere.
 import { orNotFound } from '../../errors.js';
+import { exportGraph } from '../../graph/export-graph.js';
+import { FORMAT_TYPES, formatGraph } from '../../graph/export-formats.js';
 import type { GraphStore } from '../../graph/store.js';
 import type { Operation } from '../operation.js';
-import { neighbourhoodQuery, parse, pathQuery } from '../params.js';
+import { exportQuery, neighbourhoodQuery, parse, pathQuery } from '../params.js';
 
 export function graphOperations(store: GraphStore): Operation[] {
   return [
@@ -31,6 +34,21 @@ export function graphOperations(store: GraphStore): Operation[] {
         const q = parse(pathQuery, req.query);
         const path = orNotFound(await store.shortestPath(q.from, q.to), `node "${q.from}" or no node "${q.to}"`);
         res.json({ from: q.from, to: q.to, length: Math.max(0, path.nodes.length - 1), found: path.nodes.length > 0, nodes: path.nodes, edges: path.edges });
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/export',
+      tag: 'graph',
+      summary: 'The whole graph as a file: json, jsonl, gexf, graphml, or a csv table (attendance, co-attendance), as `newsgraph export` writes it',
+      query: exportQuery,
+      response: { type: 'string', description: 'the file, in the media type of its format' },
+      async handler(req, res) {
+        const q = parse(exportQuery, req.query);
+        const { type, ending } = FORMAT_TYPES[q.format];
+        const name = q.format === 'csv' ? `newsgraph-${q.table}.csv` : `newsgraph.${ending}`;
+        // attachment() would set the type from the file ending, which mime does not know for gexf/graphml.
+        res.attachment(name).type(type).send(formatGraph(await exportGraph(store), q.format, q.table));
       },
     },
   ];

@@ -18,12 +18,10 @@ import type {
   NodeLabel,
   EntityLabel,
 } from '../model.js';
-import { pageOf } from '../model.js';
+import { pageOf, ROLE_TYPE, TYPE_ROLE } from '../model.js';
 import type { EdgeAttributes } from './compact-graph.js';
 import type { StoreGraph } from './graph-index.js';
 
-const ROLE_TYPE: Record<MeetingRole, string> = { presided: 'PRESIDED', attended: 'ATTENDED', spoke: 'SPOKE_AT' };
-const TYPE_ROLE: Record<string, MeetingRole> = { PRESIDED: 'presided', ATTENDED: 'attended', SPOKE_AT: 'spoke' };
 
 /** Code-point order, as Cypher sorts strings. */
 export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -12,7 +12,6 @@ import type {
   EntitySummary,
   Link,
   MeetingDetail,
-  MeetingRole,
   MeetingSummary,
   Page,
   Participation,
@@ -24,6 +23,7 @@ import type {
   Subgraph,
   IngestRunRecord,
 } from '../model.js';
+import { ROLE_TYPE } from '../model.js';
 import { StoreBusyError } from '../../errors.js';
 import type { GraphStore } from '../store.js';
 import { cypher, statements } from './cypher-files.js';
@@ -37,7 +37,6 @@ const SCHEMA_RACE_LOST = new Set([
   'Neo.ClientError.Schema.ConstraintAlreadyExists',
 ]);
 const LOCK_TTL_MS = 60_000;
-const ROLE_TYPES: Record<MeetingRole, string> = { presided: 'PRESIDED', attended: 'ATTENDED', spoke: 'SPOKE_AT' };
 
 export interface Neo4jStoreOptions extends Neo4jConfig {
   /** Applies cypher/schema.cypher on connect (default true). */
@@ -227,7 +226,7 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
     async meetings(f) {
       const row = await one('queries/meetings.cypher', {
         personId: f.personId ?? null,
-        types: f.personId && f.role ? [ROLE_TYPES[f.role]] : null,
+        types: f.personId && f.role ? [ROLE_TYPE[f.role]] : null,
         from: f.from ?? null,
         to: f.to ?? null,
         latest: f.order === 'latest',
@@ -245,7 +244,7 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
       return (row?.person as PersonDetail | undefined) ?? null;
     },
     async personMeetings(id, role, limit, offset) {
-      const types = role ? [ROLE_TYPES[role]] : Object.values(ROLE_TYPES);
+      const types = role ? [ROLE_TYPE[role]] : Object.values(ROLE_TYPE);
       const row = await one('queries/person-meetings.cypher', { id, types, offset: neo4j.int(offset), limit: neo4j.int(limit) });
       if (!row?.found) return null;
       return { person: { id, name: String(row.name) }, items: row.items as PersonMeeting[], total: Number(row.total), limit, offset } satisfies PersonMeetings;
