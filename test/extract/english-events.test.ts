@@ -27,6 +27,8 @@ describe('roles read from the predicate table', () => {
     ['Mayor Ann Roe and Karl Vance attended the forum, and Tom Hill said it went well.', 'ATTENDED', ['Ann Roe', 'Karl Vance']],
     ['Party secretary Lin Hua gave a keynote speech at the flag-raising ceremony.', 'SPOKE_AT', ['Lin Hua']],
     ['Councilmember Bo Tao and Mayor Ann Roe were given the Oath of Office by Judge Tom Hill.', 'ATTENDED', ['Bo Tao', 'Ann Roe', 'Tom Hill']],
+    ['University president Ann Roe led the ceremony.', 'PRESIDED', ['Ann Roe']],
+    ['Commissioner Tom Hill spoke on Saturday. He expressed these views while presiding over a meeting at the district office.', 'PRESIDED', ['Tom Hill']],
     ['The new hall was declared open. Minister Ann Roe and Mr. Bo Tao were among those participated in this occasion.', 'ATTENDED', ['Ann Roe', 'Bo Tao']],
     ['The new hall was declared open. Minister Ann Roe and Mr. Bo Tao participated on this occasion.', 'ATTENDED', ['Ann Roe', 'Bo Tao']],
     ['Governor Ade Bello was accompanied on the inspection tour by the Chief of Staff, Tunde Ojo; Special Adviser, Roads and Bridges, Musa Bako and Special Adviser to the Governor on Media, Ada Obi, among others.', 'ATTENDED', ['Ade Bello', 'Tunde Ojo', 'Musa Bako', 'Ada Obi']],

@@ -55,6 +55,8 @@ describe('posts printed beside a name', () => {
     ['Deputy Commissioner Riverton Imran Ali Shah was present.', [['Imran Ali Shah', 'Deputy Commissioner Riverton']]],
     ['Commissioner Lahore Division, Engineer Imran Ali Shah said the roads were ready.', [['Imran Ali Shah', 'Commissioner Lahore Division'], ['Imran Ali Shah', 'Engineer']]],
     ['The DC gave a briefing to the Commissioner Karachi on the projects.', []],
+    ['Additional Deputy Commissioner General Lahore Imran Ali Shah was present.', [['Imran Ali Shah', 'Additional Deputy Commissioner General Lahore']]],
+    ['Governor Georgia Ann Smith opened the bridge.', [['Georgia Ann Smith', 'Governor']]],
     // An office in short before the name is the holder's title; a rank in short is part of the post.
     ['Cllr Ann Roe welcomed Coun Tom Hill and Mr. Bo Tao.', [['Ann Roe', 'Cllr'], ['Tom Hill', 'Coun']]],
     ['Lin Hua, member of the district Party committee and secretary of Commission for Discipline Inspection together with others, came.', [['Lin Hua', 'member of the district Party committee'], ['Lin Hua', 'secretary of Commission for Discipline Inspection']]],
@@ -90,6 +92,8 @@ describe('names', () => {
     ['Commissioner Tom Hill was selected to serve as Mayor Pro Tem for 2021.', ['Tom Hill']],
     ['Secretary Lin Meets Ann Roe', ['Ann Roe']],
     ['Mayor Rao Imran Shah and Mayor Lin Hua Jun attended.', ['Rao Imran Shah', 'Lin Hua']],
+    ['The principal Mr. W. W. Perera and Dr. P. A. Silva spoke.', ['W. W. Perera', 'P. A. Silva']],
+    ['The District Magistrate, Her Worship Ama Serwaa Mensah, swore them in.', ['Ama Serwaa Mensah']],
     // A prefecture's name in one word reads as a pinyin name run together; no province is favoured.
     ['Mayor Lin Hua, Wangqiang and Baoding attended.', ['Lin Hua', 'Wangqiang']],
     ['Mayor Lin Hua, Wangqiang and Shaoguan attended.', ['Lin Hua', 'Wangqiang']],

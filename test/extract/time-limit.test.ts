@@ -10,12 +10,15 @@ const seeds = new URL('../../seeds/', import.meta.url).pathname;
 const name = readdirSync(seeds).filter((f) => f.endsWith('.txt'))[0] as string;
 
 describe('the time limit per page', () => {
-  it('stops a page that takes longer, as that page’s input error, and extracts a page within it', async () => {
+  it('extracts a page within the limit, and stops one that takes longer as that page’s input error', async () => {
     const seed = readFileSync(join(seeds, name), 'utf8');
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-limit-'));
     const long = { path: join(dir, 'long.txt'), source: 'long.txt' };
     // 300 articles: far more than a tenth of a second's work.
     writeFileSync(long.path, seed.repeat(100));
+    // A page within the limit, first: it also loads the tokenizer, which no later page waits for.
+    const page = await extractFile({ path: join(seeds, name), source: name });
+    expect('sheets' in page && page.sheets.length).toBeGreaterThan(0);
     let started = Date.now();
     const outcome = await extractFile(long, {}, 0.1);
     const stoppedAfter = Date.now() - started;
@@ -26,8 +29,6 @@ describe('the time limit per page', () => {
     expect('sheets' in full && full.sheets.length).toBe(300);
     // It stopped on the way, not after extracting everything.
     expect(stoppedAfter).toBeLessThan(fullTook);
-    const page = await extractFile({ path: join(seeds, name), source: name });
-    expect('sheets' in page && page.sheets.length).toBeGreaterThan(0);
   });
 
   it('is 60 s unless NEWSGRAPH_PAGE_TIME_LIMIT_S says otherwise', () => {

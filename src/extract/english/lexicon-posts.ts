@@ -82,6 +82,8 @@ export const HONORIFICS = new Set([
   'Alhaji', 'Alhaja', 'Mallam', 'Pastor', 'Rev', 'Bishop', 'Comrade', 'Prince', 'Princess', 'Otunba', 'Coun', 'Cllr', 'ESV', 'Amb', 'Gen', 'Col',
   'Capt', 'Maj', 'Lt', 'Sen', 'Gov', 'Dep', 'Tpl', 'Surv', 'Pharm', 'Mrs.', 'Madam', 'Madame', 'Mme', 'Msgr', 'Fr',
   'Rabbi', 'Imam', 'Atty',
+  // Styles of address before a name: "Her Worship Ann Roe" (a magistrate, a mayor), "His Excellency Bo Tao".
+  'His Worship', 'Her Worship', 'His Excellency', 'Her Excellency', 'His Lordship', 'Her Lordship', 'His Royal Highness', 'Her Royal Highness',
   // Professions and offices in short, as Philippine, Pakistani and Australian papers print them
   // before a name: "Arch. Ann Roe" (architect), "Eng Bo Tao" (engineer), "Cr Ann Roe" (councillor).
   'Arch', 'Eng', 'Cr',

@@ -11,7 +11,8 @@ import { BODY_END_WORDS, headWordOf, HONORIFIC_ALTERNATION, HONORIFICS, POST_HEA
 export const CAP_WORD = "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*(?:-\\p{L}\\p{Ll}+)*(?:(?: [–-]|[–-] )\\p{Lu}\\p{Ll}+)?";
 /** Spaces between the words of a name, not those beside a spaced dash. */
 const WORD_GAP = /(?<![–-]) (?![–-])/;
-const INITIALS = '(?:(?:[A-Z]\\.){1,3} ?|[A-Z]\\.[A-Z] |[A-Z]{2} )';
+// Initials run together or spaced: K.R. Arun, P.K Eze, W. W. Amarasena, KR Arun.
+const INITIALS = '(?:(?:[A-Z]\\. ?){1,3}|[A-Z]\\.[A-Z] |[A-Z]{2} )';
 const HONORIFIC = `(?:${HONORIFIC_ALTERNATION})`;
 /** Honorifics at a position: "Dr. ", "Mr . ", "Elder ", "Hon ". */
 const HONORIFICS_AT = new RegExp(`(?:${HONORIFIC}(?: ?\\.)? )+`, 'y');
@@ -40,7 +41,7 @@ const isWordOk = (w: string, strong: boolean, first: boolean) =>
 /** Cuts a run of capitalised words to the name it holds: valid words only, at most three (four after
  * a post), a pinyin name two (a third only when hyphenated, as Cantonese given names are). */
 export function cutName(run: string, strong: boolean): string | null {
-  const initials = /^(?:[A-Z]\.[A-Z] |(?:[A-Z]\.){1,3} ?|[A-Z]{2} )/.exec(run)?.[0] ?? '';
+  const initials = /^(?:[A-Z]\.[A-Z] |(?:[A-Z]\. ?){1,3}|[A-Z]{2} )/.exec(run)?.[0] ?? '';
   if (initials && ACRONYMS.has(initials.trim())) return null;
   const words = run.slice(initials.length).split(WORD_GAP);
   const kept: string[] = [];

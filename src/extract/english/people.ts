@@ -25,12 +25,13 @@ export function englishPeople(doc: ArticleDoc): void {
   const found: PersonMention[] = [];
   const surnames: Array<{ start: number; end: number; word: string; sentence: number }> = [];
   const overlaps = (start: number, end: number) => found.some((p) => p.start < end && start < p.end);
+  const places = new Set(doc.context.city ? [doc.context.city] : []);
   const add = (start: number, name: string, titles: TitleMention[], sentence: number, fused = false) => {
-    if (overlaps(start, start + name.length)) return;
+    // "Deputy Commissioner Dera Ismail Khan said": the dateline's city after a post is where, not who.
+    if (overlaps(start, start + name.length) || places.has(name)) return;
     if (name.includes(' ') || name.includes('.') || ((fused || titles.length) && isFusedPinyinName(name))) found.push({ start, end: start + name.length, name, titles, sentence });
     else surnames.push({ start, end: start + name.length, word: name, sentence });
   };
-  const places = new Set(doc.context.city ? [doc.context.city] : []);
   doc.sentences.forEach((s, sentence) => {
     if (s.text.startsWith('■') || (s.inHeadline && s.text.startsWith('By '))) return;
     // Headlines shorten posts (Secretary Lin Hua, Gov. Obi): their names count, their posts not.

@@ -197,16 +197,27 @@ function gluedNameStart(words: Word[], from: number, to: number): number | null 
   return null;
 }
 
-/** "Commissioner Karachi Muhammad Iqbal Memon", "Deputy Commissioner Lahore District Ali Raza": the
- * place a post is printed with after its head, as South Asian papers write it, then the holder's name
- * with no comma. The place must be one compromise knows (a city, a country) or the page's own (its
+/** "Commissioner Karachi Muhammad Iqbal Memon", "Deputy Commissioner Lahore District Ali Raza",
+ * "Additional Deputy Commissioner General Attock Adnan Raja": the place of a post printed after its
+ * head (after a portfolio word or two), as South Asian papers write it, then the holder's name with
+ * no comma. The place must be a city compromise knows or the page's own (its
  * dateline's), and a name of two words must follow it. Returns where the name starts, or null. */
 function placeThenName(words: Word[], headEnd: number, known: ReadonlySet<string>): number | null {
-  const place = words[headEnd];
-  if (!place || !isCap(place) || !(known.has(place.text) || nlp(place.text).has('#Place'))) return null;
-  const after = headEnd + 1 + (DIVISION_WORDS.includes(words[headEnd + 1]?.text ?? '') ? 1 : 0);
-  const gap = (k: number) => (words[k] as Word).start - (words[k - 1] as Word).end === 1;
-  return isCap(words[after]) && isCap(words[after + 1]) && gap(after) && gap(after + 1) ? after : null;
+  const knownWords = [...known].map((k) => k.split(' '));
+  for (let at = headEnd; at <= headEnd + 2 && isCap(words[at]); at++) {
+    const place = words[at] as Word;
+    // The page's own place may be several words (Dera Ismail Khan).
+    const written = knownWords.find((k) => k.every((w, i) => words[at + i]?.text === w));
+    // A city compromise knows: a region or a place that is also a given name (Georgia, Chelsea) may
+    // open the holder's name instead.
+    const read = nlp(place.text);
+    const length = written?.length ?? (read.has('#City') && !read.has('#FirstName') ? 1 : 0);
+    if (!length) continue;
+    const after = at + length + (DIVISION_WORDS.includes(words[at + length]?.text ?? '') ? 1 : 0);
+    const gap = (k: number) => (words[k] as Word).start - (words[k - 1] as Word).end === 1;
+    return isCap(words[after]) && isCap(words[after + 1]) && gap(after) && gap(after + 1) ? after : null;
+  }
+  return null;
 }
 
 /** The posts of a sentence; `places` are names the page says are places (its dateline's city). */
