@@ -161,6 +161,11 @@ describe('documents', () => {
     ['Each member swore to support the Constitution of the State of Ohio and the Constitution of the Union.', ['Constitution of the State of Ohio', 'Constitution of the Union']],
     ['The meeting approved the Flood Prevention Emergency Plan.', ['Flood Prevention Emergency Plan']],
     ['The members were sworn in as required by the Local Councils Act 2015, Act 900.', ['Local Councils Act 2015']],
+    ['The members were sworn in under the Local Councils Act, 2016 (Act 936).', ['Local Councils Act, 2016 (Act 936)']],
+    ['According to Executive Order 166, flags fly at half-mast.', ['Executive Order 166']],
+    ['The forum was held at the Riverton International Convention Center.', []],
+    ['A meeting of the District Law and Order Committee was held.', []],
+    ['The State Acting Chief Judge administered the oath.', []],
   ])('%s', (body, expected) => {
     expect(entityNames(page(body), 'Document')).toEqual(expected);
   });

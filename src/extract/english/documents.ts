@@ -3,10 +3,20 @@
 // Basic Law of the Region", "support the Constitution of the State of Ohio", "the Local Councils Act
 // 2015" with its year).
 import type { ArticleDoc } from '../core/doc.js';
-import { DOCUMENT_HEADS } from './lexicon-events.js';
+import { DOCUMENT_HEADS, NUMBERED_DOCUMENTS } from './lexicon-events.js';
 
 const REVIEW = /\b(?:approved|reviewed|adopted|passed|deliberated on|studied)\s+(?:in principle\s+)?(?:the |a )?([A-Z][\w-]*(?:(?: (?:of|for|and|on|the|in|to))* (?:[A-Z0-9][\w-]*|\(\d{4}[-–]\d{4}\)))*)/;
-const NAMED = new RegExp(`\\bthe ((?:[A-Z][\\w-]* ){1,6}(?:${DOCUMENT_HEADS.join('|')})(?: (?:19|20)\\d\\d)?(?: of (?:the )?[A-Z][\\w-]*(?: (?:of )?(?:the )?[A-Z][\\w.-]*)*)?|(?:${DOCUMENT_HEADS.join('|')}) of (?:the )?[A-Z][\\w-]*(?: (?:of )?(?:the )?[A-Z][\\w.-]*)*)`, 'g');
+// A head ends the title only where the name ends: "the Cebu International Convention Center" and "the
+// District Law and Order Committee" go on into a place's or a body's name, and "the State Acting
+// Chief Judge" holds no Act. A law cited with its year and number keeps them: "the Local Governance
+// Act, 2016 (Act 936)".
+const HEAD = `(?:${DOCUMENT_HEADS.join('|')})\\b`;
+const ENDS = "(?! [A-Z]| and [A-Z]| & [A-Z])";
+const NAMED = new RegExp(
+  `\\bthe ((?:[A-Z][\\w-]* ){1,6}${HEAD}(?:,? (?:19|20)\\d\\d(?: \\([A-Z][A-Za-z]* \\d+\\))?)?(?: of (?:the )?[A-Z][\\w-]*(?: (?:of )?(?:the )?[A-Z][\\w.-]*)*)?${ENDS}|${HEAD} of (?:the )?[A-Z][\\w-]*(?: (?:of )?(?:the )?[A-Z][\\w.-]*)*)`,
+  'g',
+);
+const NUMBERED = new RegExp(`\\b((?:${NUMBERED_DOCUMENTS.join('|')}) (?:No\\. ?)?\\d+(?:[-–]\\d+)?)\\b`, 'g');
 
 export function englishDocuments(doc: ArticleDoc): void {
   const add = (title: string, start: number, sentence: number) => {
@@ -25,5 +35,6 @@ export function englishDocuments(doc: ArticleDoc): void {
       const title = (named[1] as string).replace(/[.]$/, '');
       add(title, s.start + named.index + 4, sentence);
     }
+    for (const numbered of s.text.matchAll(NUMBERED)) add(numbered[1] as string, s.start + numbered.index, sentence);
   });
 }

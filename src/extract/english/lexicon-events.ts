@@ -159,6 +159,9 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she']);
  * "the Flood Prevention Emergency Plan", "the Constitution of the State of Ohio". */
 export const DOCUMENT_HEADS = ['Law', 'Constitution', 'Charter', 'Act', 'Plan', 'Outline', 'Regulations', 'Code', 'Ordinance', 'Treaty', 'Convention', 'Programme', 'Strategy', 'Measures', 'Guidelines', 'Declaration'];
 
+/** Instruments cited by number, with or without "the": "Executive Order 166", "Republic Act No. 7160". */
+export const NUMBERED_DOCUMENTS = ['Executive Order', 'Administrative Order', 'Republic Act', 'Presidential Decree', 'Ordinance', 'Resolution', 'Statutory Instrument', 'Legal Notice'];
+
 /** Places whose local government the article names, for posts printed with no place ("Mayor Ann
  * Roe" in a story about Portmere Town Council). Each pattern captures the place. */
 export const LOCAL_GOVERNMENT_CUES: readonly RegExp[] = [
