@@ -146,6 +146,9 @@ describe('events', () => {
     ['Lin Hua led a delegation to inspect Furong county on Oct 10.', [['inspection', null]]],
     ['Mayor Lin Hua chaired a meeting on May 3, 2022. After the meeting, Lin Hua inspected the dikes.', [['meeting', '2022-05-03']]],
     ['Mayor Ann Roe urged members to attend every meeting.', []],
+    // Where no pattern names the event, the first one the body refers to does; dates day first too.
+    ['The assembly sat on Tuesday, 22nd March, 2022 for its special meeting. Member Ann Roe and Bo Tao were present.', [['special meeting', '2022-03-22']]],
+    ['Councillors Ann Roe and Bo Tao were sworn in. Guests at the function praised them.', [['function', null]]],
     ['As part of the inauguration of the new councils, the assembly swore in its members.', [['inauguration of the new councils', null]]],
     ['At a Special Called Meeting, the board met to review items for the Committee Meeting on January 12, 2021.', [['Special Called Meeting', null]]],
     ['Qingshan held a ceremony on Sept 30 to mark the 70th anniversary of the founding of the People\'s Republic of China.', [['ceremony', '2019-09-30']]],

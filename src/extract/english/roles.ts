@@ -10,7 +10,7 @@
 import { mentionAt, spanOf, type ArticleDoc, type PersonMention, type RoleFact, type Span } from '../core/doc.js';
 import { articleEvent } from '../events/article-event.js';
 import { englishDate } from './dates.js';
-import { ELSEWHERE, PREDICATE_FILLERS, SAID_ELSEWHERE, SUBJECT_PRONOUNS, type PredicateRow } from './lexicon-events.js';
+import { ELSEWHERE, EVENT_NOUNS, EVENT_REFERENCES, GENERIC_EVENT_WORDS, PREDICATE_FILLERS, SAID_ELSEWHERE, SUBJECT_PRONOUNS, type PredicateRow } from './lexicon-events.js';
 import { listAfter, listBefore, type ListContext } from './lists.js';
 import { EVENT_OR_REFERENCE, PREDICATE_RES } from './predicates.js';
 const PRONOUN_BEFORE = /\b(he|she|He|She)((?: [a-z]+){0,2}) $/;
@@ -64,12 +64,33 @@ function clauseAround(text: string, s: { start: number; end: number }, p: Person
   return text.slice(open < 0 ? s.start : s.start + open + 1, close < 0 ? s.end : p.end + close);
 }
 
+// "The swearing-in ceremony was presided over by …", "addressing the function": an event the body
+// refers to with an event noun or a word for it, where no pattern named one.
+const EVENT_MENTION = new RegExp(`\\b(?:the|a|an|this|that|its|their) ((?:(?!(?:${GENERIC_EVENT_WORDS.join('|')})\\b)[\\w-]+ ){0,2}?(?:${[...EVENT_NOUNS.map(([n]) => n), ...EVENT_REFERENCES].join('|')}))\\b`, 'i');
+
+/** The article's own event where it has none yet: the first one its body refers to ("the ceremony",
+ * "a special meeting", "the function"), else one named by the headline. */
+function eventOfArticle(doc: ArticleDoc): number {
+  const day = { date: englishDate(doc.text.slice(doc.bodyStart), doc.context.year), time: null };
+  if (doc.mainMeeting >= 0) return doc.mainMeeting;
+  const sentence = doc.sentences.findIndex((s) => !s.inHeadline && EVENT_MENTION.test(s.text));
+  const m = sentence >= 0 ? EVENT_MENTION.exec((doc.sentences[sentence] as (typeof doc.sentences)[number]).text) : null;
+  if (!m) return articleEvent(doc, day);
+  const s = doc.sentences[sentence] as (typeof doc.sentences)[number];
+  const name = m[1] as string;
+  const start = s.start + m.index + m[0].length - name.length;
+  const noun = EVENT_NOUNS.find(([n]) => name.toLowerCase().endsWith(n));
+  doc.meetings.push({ start, end: start + name.length, name, kind: noun?.[1] ?? 'activity', ...day, place: null, organizer: null, sentence });
+  doc.mainMeeting = doc.meetings.length - 1;
+  return doc.mainMeeting;
+}
+
 export function englishRoles(doc: ArticleDoc): void {
   const facts: RoleFact[] = [];
   const represented = new Set<string>();
   const add = (type: RoleFact['type'], p: PersonMention) => {
     // Speaking alone tells of no event (a quote may be said to the reporter); other roles do.
-    const event = doc.mainMeeting >= 0 || type === 'SPOKE_AT' ? doc.mainMeeting : articleEvent(doc, { date: englishDate(doc.text.slice(doc.bodyStart), doc.context.year), time: null });
+    const event = doc.mainMeeting >= 0 || type === 'SPOKE_AT' ? doc.mainMeeting : eventOfArticle(doc);
     if (event >= 0) facts.push({ type, mention: spanOf(p), meeting: event, sentence: p.sentence });
   };
   doc.sentences.forEach((s, index) => {
