@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Session } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createMemoryStore } from '../../src/graph/memory/memory-store.js';
 import { createNeo4jStore } from '../../src/graph/neo4j/neo4j-store.js';
@@ -24,6 +24,7 @@ import { testStore } from './store-conformance.js';
 
 const server = inject('neo4j');
 const BROWSER_DIR = fileURLToPath(new URL('../../cypher/browser', import.meta.url));
+const QUERIES_DIR = fileURLToPath(new URL('../../cypher/queries', import.meta.url));
 const config = { uri: server.uri ?? '', user: server.user, password: server.password, database: undefined };
 
 async function wipe(): Promise<void> {
@@ -78,39 +79,45 @@ describe.skipIf(!server.uri)('Neo4j store', () => {
     }
   });
 
-  it('searches through the TEXT indexes of names and aliases, never a scan of every entity (PROFILE)', async () => {
+  /** Runs `check` with the seeds written to a fresh database, through a store and a session of its own. */
+  async function onSeeds(check: (store: GraphStore, session: Session) => Promise<void>): Promise<void> {
     await wipe();
     const store = await createNeo4jStore(config);
     const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
     const session = driver.session();
     try {
       await store.replaceArticles(seedFactSheets());
-      const text = readFileSync(join(fileURLToPath(new URL('../../cypher/queries/', import.meta.url)), 'search.cypher'), 'utf8');
-      const result = await session.run(`PROFILE ${text}`, { q: '邓群', label: null, offset: neo4j.int(0), limit: neo4j.int(10) });
-      const operators: string[] = [];
-      const walk = (plan: { operatorType: string; children: unknown[] }) => {
-        operators.push(plan.operatorType);
-        for (const child of plan.children as Array<typeof plan>) walk(child);
-      };
-      walk(result.summary.profile as unknown as { operatorType: string; children: unknown[] });
-      expect(operators.filter((o) => /LabelScan|AllNodesScan/.test(o))).toEqual([]);
-      expect(operators.filter((o) => /NodeIndexContainsScan/.test(o)).length).toBeGreaterThanOrEqual(2);
-      // And the answers are the embedded store's, aliases included.
-      expect((await store.search('邓群', undefined, 10, 0)).items.map((h) => h.name)).toContain('邓群策');
+      await check(store, session);
     } finally {
       await session.close();
       await driver.close();
       await store.close();
     }
-  });
+  }
 
-  it('reads a person, his meetings and co-attendees, a meeting, a neighbourhood and a path from index look-ups, never a scan (PROFILE)', async () => {
-    await wipe();
-    const store = await createNeo4jStore(config);
-    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
-    const session = driver.session();
-    try {
-      await store.replaceArticles(seedFactSheets());
+  /** The operators of a named query's PROFILE plan, and how many rows it gave. */
+  async function profile(session: Session, file: string, params: Record<string, unknown>): Promise<{ operators: string[]; rows: number }> {
+    const result = await session.run(`PROFILE ${readFileSync(join(QUERIES_DIR, file), 'utf8')}`, params);
+    const operators: string[] = [];
+    const walk = (plan: { operatorType: string; children: unknown[] }) => {
+      operators.push(plan.operatorType);
+      for (const child of plan.children as Array<typeof plan>) walk(child);
+    };
+    walk(result.summary.profile as unknown as { operatorType: string; children: unknown[] });
+    return { operators, rows: result.records.length };
+  }
+
+  it('searches through the TEXT indexes of names and aliases, never a scan of every entity (PROFILE)', () =>
+    onSeeds(async (store, session) => {
+      const { operators } = await profile(session, 'search.cypher', { q: '邓群', label: null, offset: neo4j.int(0), limit: neo4j.int(10) });
+      expect(operators.filter((o) => /LabelScan|AllNodesScan/.test(o))).toEqual([]);
+      expect(operators.filter((o) => /NodeIndexContainsScan/.test(o)).length).toBeGreaterThanOrEqual(2);
+      // And the answers are the embedded store's, aliases included.
+      expect((await store.search('邓群', undefined, 10, 0)).items.map((h) => h.name)).toContain('邓群策');
+    }));
+
+  it('reads a person, his meetings and co-attendees, a meeting, a neighbourhood and a path from index look-ups, never a scan (PROFILE)', () =>
+    onSeeds(async (store, session) => {
       const deng = entityId('Person', '邓群策');
       const zhu = entityId('Person', '朱健');
       const meeting = (await store.personMeetings(deng, undefined, 1, 0))?.items[0]?.id;
@@ -125,24 +132,12 @@ describe.skipIf(!server.uri)('Neo4j store', () => {
         ['shortest-path.cypher', { from: deng, to: zhu }],
       ];
       for (const [file, params] of cases) {
-        const text = readFileSync(join(fileURLToPath(new URL('../../cypher/queries/', import.meta.url)), file), 'utf8');
-        const result = await session.run(`PROFILE ${text}`, params);
-        const operators: string[] = [];
-        const walk = (plan: { operatorType: string; children: unknown[] }) => {
-          operators.push(plan.operatorType);
-          for (const child of plan.children as Array<typeof plan>) walk(child);
-        };
-        walk(result.summary.profile as unknown as { operatorType: string; children: unknown[] });
+        const { operators, rows } = await profile(session, file, params);
         expect(operators.filter((o) => /LabelScan|AllNodesScan/.test(o)), file).toEqual([]);
         expect(operators.some((o) => /NodeUniqueIndexSeek|NodeIndexSeek/.test(o)), file).toBe(true);
-        expect(result.records.length, file).toBeGreaterThan(0);
+        expect(rows, file).toBeGreaterThan(0);
       }
-    } finally {
-      await session.close();
-      await driver.close();
-      await store.close();
-    }
-  });
+    }));
 
   it('refuses a wrong password with a message naming NEO4J_PASSWORD', async () => {
     const opening = createNeo4jStore({ ...config, password: 'not-the-password' });
