@@ -28,7 +28,7 @@ interface Canvas {
   classList: { contains(name: string): boolean };
   getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
 }
-declare const window: { newsgraph?: { graph: PageGraph; sigma: { graphToViewport(p: { x: number; y: number }): { x: number; y: number } } } };
+declare const window: { newsgraph?: { graph: PageGraph; sigma: { graphToViewport(p: { x: number; y: number }): { x: number; y: number } }; opening(): boolean } };
 declare const document: { querySelectorAll<T>(selector: string): ArrayLike<T> & Iterable<T> };
 
 const ARTEFACTS = join(process.cwd(), 'test-results');
@@ -114,6 +114,31 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     const meetingRows = await page.locator('.person .meetings li').count();
     expect(meetingRows).toBe((await api<{ total: number }>(`/api/people/${DENG}/meetings?limit=200`)).total);
     await shot('person');
+  });
+
+  it('expands a node on a real double click without opening its page, and ends the renderer when the page is left', async (ctx) => {
+    if (!store) return ctx.skip();
+    await page.goto(`${server.url}/#/person/${DENG}`);
+    await page.waitForFunction(() => (window.newsgraph?.graph.order ?? 0) > 1);
+    const meetingId = entityId('Meeting', '市委全面深化改革委员会第五次会议|2021-04-22');
+    const before = await page.evaluate(() => window.newsgraph!.graph.order);
+    const box = (await page.locator('.graph').boundingBox())!;
+    const at = await page.evaluate((id) => window.newsgraph!.sigma.graphToViewport(window.newsgraph!.graph.getNodeAttributes(id) as { x: number; y: number }), meetingId);
+    await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+    // The double click ended the first click's wait to open the page: nothing is pending.
+    expect(await page.evaluate(() => window.newsgraph!.opening())).toBe(false);
+    await page.waitForFunction((n) => (window.newsgraph?.graph.order ?? 0) > n, before);
+    expect(page.url()).toContain(`#/person/${DENG}`);
+    // Leaving for a page with no graph ends the renderer: resizing then draws into nothing.
+    await page.goto(`${server.url}/#/articles`);
+    await page.waitForSelector('ol.articles li');
+    expect(await page.evaluate(() => window.newsgraph === undefined)).toBe(true);
+    await page.setViewportSize({ width: 700, height: 600 });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+    // Back to his page, where the next test opens a meeting from the canvas.
+    await page.goto(`${server.url}/#/person/${DENG}`);
+    await page.waitForFunction(() => (window.newsgraph?.graph.order ?? 0) > 1);
   });
 
   it('opens a meeting from the canvas and lists its attendees in the paper’s order with evidence', async (ctx) => {

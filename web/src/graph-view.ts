@@ -1,6 +1,7 @@
 // The graph view: an entity's neighbourhood drawn with sigma over a graphology graph, coloured by
-// type and laid out by ForceAtlas2. Clicking a node opens its page; double-clicking expands it
-// (its own neighbourhood is fetched and merged in place).
+// type and laid out by ForceAtlas2. Clicking a node opens its page once it is clear no second click
+// follows; double-clicking expands it in place (its own neighbourhood is fetched and merged). The
+// renderer is killed when its page is left, so nothing is drawn into a container that is gone.
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
@@ -25,11 +26,21 @@ export const TYPE_COLOURS: Record<string, string> = {
 /** What the console (and the browser tests) can reach: the live graph and its renderer. */
 declare global {
   interface Window {
-    newsgraph?: { graph: Graph; sigma: Sigma; expand(id: string): Promise<void> };
+    newsgraph?: { graph: Graph; sigma: Sigma; expand(id: string): Promise<void>; opening(): boolean };
   }
 }
 
 let current: Sigma | null = null;
+
+/** How long a click waits for a second one before it opens the node's page. */
+const DOUBLE_CLICK_MS = 300;
+
+/** Ends the graph view on screen, if any: called before another page replaces it. */
+export function closeGraph(): void {
+  current?.kill();
+  current = null;
+  delete window.newsgraph;
+}
 
 function merge(graph: Graph, sub: Subgraph, around?: { x: number; y: number }): void {
   for (const n of sub.nodes) {
@@ -72,8 +83,7 @@ export function graphView(id: string, depth: 1 | 2 = 1): HTMLElement {
 }
 
 async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLElement): Promise<void> {
-  current?.kill();
-  current = null;
+  closeGraph();
   let sub: Subgraph;
   try {
     sub = await getJson<Subgraph>(`/api/graph/neighbourhood/${enc(id)}?depth=${depth}&limit=80`);
@@ -100,10 +110,18 @@ async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLEle
     renderer.refresh();
     host.dataset.nodes = String(graph.order);
   };
+  // A real double click is two clicks first: the page opens only when no second click came.
+  let opening: ReturnType<typeof setTimeout> | undefined;
   renderer.on('clickNode', ({ node }) => {
-    location.hash = hrefOf(node);
+    clearTimeout(opening);
+    opening = setTimeout(() => {
+      opening = undefined;
+      if (current === renderer) location.hash = hrefOf(node);
+    }, DOUBLE_CLICK_MS);
   });
   renderer.on('doubleClickNode', (event) => {
+    clearTimeout(opening);
+    opening = undefined;
     event.preventSigmaDefault();
     void expand(event.node);
   });
@@ -111,5 +129,5 @@ async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLEle
   renderer.on('leaveNode', () => (host.style.cursor = ''));
   host.dataset.nodes = String(graph.order);
   status.textContent = `${graph.order} nodes${sub.truncated ? ' (cut; double-click a node to expand it)' : ' · click to open, double-click to expand'}`;
-  window.newsgraph = { graph, sigma: renderer, expand };
+  window.newsgraph = { graph, sigma: renderer, expand, opening: () => opening !== undefined };
 }

@@ -2,6 +2,7 @@
 // public API, the same one users' tools call.
 import { ApiError } from './api.js';
 import { h } from './dom.js';
+import { closeGraph } from './graph-view.js';
 import { articlePage, articlesPage } from './pages/article.js';
 import { entityPage } from './pages/entity.js';
 import { homePage } from './pages/home.js';
@@ -35,6 +36,8 @@ async function render(): Promise<void> {
     page = h('p', { class: 'error' }, message);
   }
   if (mine !== shown) return;
+  // The graph view of the page being left is ended with it (a new page's own is not drawn yet).
+  if (!page.querySelector('.graph')) closeGraph();
   view.replaceChildren(page);
   delete view.dataset.loading;
   document.title = `${page.querySelector('h1')?.textContent ?? 'newsgraph'} · newsgraph`;
