@@ -35,5 +35,6 @@ CALL (kept) {
 }
 RETURN [i IN range(0, size(kept) - 1) | {
   id: kept[i].id, type: [l IN labels(kept[i]) WHERE l <> 'Entity'][0], name: coalesce(kept[i].name, kept[i].title),
+  date: CASE WHEN kept[i]:Meeting THEN kept[i].date END,
   depth: CASE WHEN i = 0 THEN 0 WHEN i <= size1 THEN 1 ELSE 2 END
 }] AS nodes, edges, truncated

@@ -188,6 +188,9 @@ export interface CoAttendee {
 export interface GraphNode extends NodeRef {
   /** Hops from the node the view starts at (or position along a path). */
   depth: number;
+  /** In a neighbourhood: a meeting's date (null when not known, and for every other node), so two
+   * meetings of one name are told apart in the graph view. */
+  date?: string | null;
 }
 
 export interface GraphEdge {

@@ -356,8 +356,12 @@ export function testStore(name: string, harness: StoreHarness): void {
         const one = await get(`/api/graph/neighbourhood/${DENG}?depth=1&limit=200`);
         const nodes = one.body.nodes as Array<Item & { depth: number }>;
         expect(nodes[0]).toMatchObject({ id: DENG, depth: 0 });
-        const presided = ((await get(`/api/people/${DENG}/meetings?role=presided`)).body.items as Item[]).map((m) => m.id);
+        const presidedItems = (await get(`/api/people/${DENG}/meetings?role=presided`)).body.items as Array<Item & { date: string }>;
+        const presided = presidedItems.map((m) => m.id);
         for (const m of presided) expect(nodes.map((n) => n.id)).toContain(m);
+        // Each meeting carries its date, so two of one name are told apart; other nodes none.
+        for (const m of presidedItems) expect(nodes.find((n) => n.id === m.id)).toMatchObject({ type: 'Meeting', date: m.date });
+        expect(nodes[0]).toMatchObject({ date: null });
         const edges = one.body.edges as Array<{ source: string; type: string; target: string }>;
         for (const m of presided) expect(edges).toContainEqual(expect.objectContaining({ source: DENG, type: 'PRESIDED', target: m }));
         const ids = new Set(nodes.map((n) => n.id));

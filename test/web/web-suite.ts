@@ -102,6 +102,9 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     expect(presided).toHaveLength(4);
     const drawn = await page.evaluate(() => window.newsgraph!.graph.nodes());
     for (const id of presided) expect(drawn).toContain(id);
+    // A meeting is labelled with its date.
+    const reform = entityId('Meeting', '市委全面深化改革委员会第五次会议|2021-04-22');
+    expect(await page.evaluate((id) => window.newsgraph!.graph.getNodeAttributes(id), reform)).toMatchObject({ label: '市委全面深化改革委员会第五次会议 · 2021-04-22' });
     const inkedLabelPixels = await page.evaluate(() => {
       const canvases = [...document.querySelectorAll<Canvas>('.graph canvas')];
       const labels = canvases.find((c) => c.classList.contains('sigma-labels'));

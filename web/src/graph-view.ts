@@ -9,7 +9,7 @@ import { enc, getJson, type NodeType } from './api.js';
 import { h, hrefOf, TYPE_NAMES } from './dom.js';
 
 interface Subgraph {
-  nodes: Array<{ id: string; type: NodeType; name: string; depth: number }>;
+  nodes: Array<{ id: string; type: NodeType; name: string; depth: number; date?: string | null }>;
   edges: Array<{ source: string; type: string; target: string; count: number }>;
   truncated: boolean;
 }
@@ -48,7 +48,8 @@ function merge(graph: Graph, sub: Subgraph, around?: { x: number; y: number }): 
     const angle = Math.random() * 2 * Math.PI;
     const r = around ? 0.5 : 1 + n.depth * 2;
     graph.addNode(n.id, {
-      label: n.name,
+      // 市委常委会扩大会议 is held every few weeks: a meeting is labelled with its date.
+      label: n.type === 'Meeting' && n.date ? `${n.name} · ${n.date}` : n.name,
       nodeType: n.type,
       x: (around?.x ?? 0) + r * Math.cos(angle) * (n.depth || 0.01),
       y: (around?.y ?? 0) + r * Math.sin(angle) * (n.depth || 0.01),

@@ -68,6 +68,13 @@ function edgesAmong(g: StoreGraph, nodes: string[]): GraphEdge[] {
   return [...counts.values()].sort(compareBy((e) => e.source, (e) => e.type, (e) => e.target));
 }
 
+/** A meeting's date, as the neighbourhood gives it; null for other nodes. */
+function meetingDate(g: StoreGraph, id: string): string | null {
+  if (g.getNodeAttribute(id, 'label') !== 'Meeting') return null;
+  const date = (g.getNodeAttribute(id, 'props') as Record<string, unknown> | undefined)?.date;
+  return typeof date === 'string' ? date : null;
+}
+
 export function neighbourhood(g: StoreGraph, id: string, depth: 1 | 2, limit: number): Subgraph | null {
   if (!g.hasNode(id)) return null;
   const ring1 = [...walkableNeighbours(g, id)].sort(byText);
@@ -80,7 +87,7 @@ export function neighbourhood(g: StoreGraph, id: string, depth: 1 | 2, limit: nu
   }
   const ordered: Array<[string, number]> = [[id, 0], ...ring1.map((n): [string, number] => [n, 1]), ...ring2.map((n): [string, number] => [n, 2])];
   const kept = ordered.slice(0, limit);
-  const nodes: GraphNode[] = kept.map(([n, d]) => ({ ...nodeRef(g, n), depth: d }));
+  const nodes: GraphNode[] = kept.map(([n, d]) => ({ ...nodeRef(g, n), depth: d, date: meetingDate(g, n) }));
   return { nodes, edges: edgesAmong(g, kept.map(([n]) => n)), truncated: ordered.length > limit };
 }
 

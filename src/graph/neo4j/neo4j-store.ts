@@ -22,6 +22,7 @@ import type {
   Stats,
   Subgraph,
   IngestRunRecord,
+  GraphNode,
 } from '../model.js';
 import { ROLE_TYPE } from '../model.js';
 import { StoreBusyError } from '../../errors.js';
@@ -289,7 +290,9 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
       if (from === to) {
         // A path from a node to itself is that node alone: the neighbourhood query cut at one node.
         const row = await one('queries/neighbourhood.cypher', { id: from, depth: neo4j.int(1), limit: neo4j.int(1) });
-        return row ? ({ nodes: row.nodes, edges: [], truncated: false } as Subgraph) : null;
+        // A path's nodes carry no date, as shortest-path.cypher gives them.
+        const nodes = (row?.nodes as GraphNode[] | undefined)?.map(({ date: _date, ...node }) => node);
+        return nodes ? ({ nodes, edges: [], truncated: false } as Subgraph) : null;
       }
       const row = await one('queries/shortest-path.cypher', { from, to });
       return row?.found ? ({ nodes: row.nodes, edges: row.edges, truncated: false } as Subgraph) : null;
