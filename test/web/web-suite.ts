@@ -21,6 +21,7 @@ interface PageGraph {
   order: number;
   nodes(): string[];
   getNodeAttributes(id: string): { x: number; y: number };
+  getNodeAttribute(id: string, name: 'nodeType'): string;
 }
 interface Canvas {
   width: number;
@@ -28,7 +29,13 @@ interface Canvas {
   classList: { contains(name: string): boolean };
   getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
 }
-declare const window: { newsgraph?: { graph: PageGraph; sigma: { graphToViewport(p: { x: number; y: number }): { x: number; y: number } }; opening(): boolean } };
+declare const window: {
+  newsgraph?: {
+    graph: PageGraph;
+    sigma: { graphToViewport(p: { x: number; y: number }): { x: number; y: number }; getNodeDisplayData(id: string): { hidden?: boolean } | undefined };
+    opening(): boolean;
+  };
+};
 declare const document: { querySelectorAll<T>(selector: string): ArrayLike<T> & Iterable<T> };
 
 const ARTEFACTS = join(process.cwd(), 'test-results');
@@ -142,6 +149,29 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     // Back to his page, where the next test opens a meeting from the canvas.
     await page.goto(`${server.url}/#/person/${DENG}`);
     await page.waitForFunction(() => (window.newsgraph?.graph.order ?? 0) > 1);
+  });
+
+  it('hides a type of node from the legend and shows it again, and draws two hops when asked', async (ctx) => {
+    if (!store) return ctx.skip();
+    await page.waitForFunction(() => (window.newsgraph?.graph.order ?? 0) > 1);
+    const hiddenOf = (type: string) =>
+      page.evaluate((t) => {
+        const { graph, sigma } = window.newsgraph!;
+        return graph.nodes().filter((n) => graph.getNodeAttribute(n, 'nodeType') === t).map((n) => sigma.getNodeDisplayData(n)?.hidden === true);
+      }, type);
+    const person = page.locator('.legend button.type-filter[data-type="Person"]');
+    expect(await hiddenOf('Person')).not.toContain(true);
+    await person.click();
+    expect(await person.getAttribute('aria-pressed')).toBe('false');
+    await page.waitForFunction(() => {
+      const { graph, sigma } = window.newsgraph!;
+      return graph.nodes().every((n) => (graph.getNodeAttribute(n, 'nodeType') === 'Person') === (sigma.getNodeDisplayData(n)?.hidden === true));
+    });
+    await person.click();
+    await page.waitForFunction(() => window.newsgraph!.graph.nodes().every((n) => window.newsgraph!.sigma.getNodeDisplayData(n)?.hidden !== true));
+    const oneHop = await page.evaluate(() => window.newsgraph!.graph.order);
+    await page.locator('.legend select.depth').selectOption('2');
+    await page.waitForFunction((n) => (window.newsgraph?.graph.order ?? 0) > n, oneHop);
   });
 
   it('opens a meeting from the canvas and lists its attendees in the paper’s order with evidence', async (ctx) => {

@@ -68,22 +68,35 @@ function layout(graph: Graph): void {
   forceAtlas2.assign(graph, { iterations: 150, settings: { ...settings, barnesHutOptimize: graph.order > 300 } });
 }
 
-/** Draws the neighbourhood of `id` into a panel and returns the panel. */
+/** The types the view hides, chosen in its legend; kept across redraws of the same view. */
+type Hidden = Set<string>;
+
+/** Draws the neighbourhood of `id` into a panel and returns the panel: a legend whose types show or
+ * hide their nodes, and a choice of depth (one hop, or two). */
 export function graphView(id: string, depth: 1 | 2 = 1): HTMLElement {
   const canvasHost = h('div', { class: 'graph', 'data-center': id });
   const status = h('span', {}, 'loading graph…');
-  const legend = h(
-    'div',
-    { class: 'legend' },
-    ...Object.entries(TYPE_COLOURS).map(([type, colour]) => h('span', { style: `--c:${colour}` }, TYPE_NAMES[type] ?? type)),
-    status,
-  );
+  const hidden: Hidden = new Set();
+  const filters = Object.entries(TYPE_COLOURS).map(([type, colour]) => {
+    const button = h('button', { type: 'button', class: 'type-filter', 'data-type': type, 'aria-pressed': 'true', style: `--c:${colour}` }, TYPE_NAMES[type] ?? type);
+    button.addEventListener('click', () => {
+      if (hidden.has(type)) hidden.delete(type);
+      else hidden.add(type);
+      button.setAttribute('aria-pressed', String(!hidden.has(type)));
+      current?.refresh();
+    });
+    return button;
+  });
+  const depthChoice = h('select', { class: 'depth', 'aria-label': 'depth' }, h('option', { value: '1' }, '1 hop'), h('option', { value: '2' }, '2 hops'));
+  (depthChoice as HTMLSelectElement).value = String(depth);
+  depthChoice.addEventListener('change', () => void draw(id, Number((depthChoice as HTMLSelectElement).value) as 1 | 2, canvasHost, status, hidden));
+  const legend = h('div', { class: 'legend' }, ...filters, depthChoice, status);
   const panel = h('div', { class: 'graph-panel' }, canvasHost, legend);
-  void draw(id, depth, canvasHost, status);
+  void draw(id, depth, canvasHost, status, hidden);
   return panel;
 }
 
-async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLElement): Promise<void> {
+async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLElement, hidden: Hidden): Promise<void> {
   closeGraph();
   let sub: Subgraph;
   try {
@@ -101,6 +114,8 @@ async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLEle
     labelFont: 'Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif',
     labelRenderedSizeThreshold: 0,
     defaultEdgeType: 'arrow',
+    // A type switched off in the legend is not drawn, nor are its edges.
+    nodeReducer: (_node, data) => (hidden.has(data.nodeType as string) ? { ...data, hidden: true } : data),
   });
   current = renderer;
   const expand = async (nodeId: string) => {
