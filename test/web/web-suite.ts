@@ -245,6 +245,28 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     }
   });
 
+  it('finds the path between two people by name, and the communities of people who meet together', async (ctx) => {
+    if (!store) return ctx.skip();
+    await page.goto(`${server.url}/#/path`);
+    await page.locator('form.path-form input[name="from"]').fill('邓群策');
+    await page.locator('form.path-form input[name="to"]').fill('朱忠明');
+    await page.locator('form.path-form button').click();
+    await page.waitForSelector('ol.steps li');
+    const zhu = entityId('Person', '朱忠明');
+    const path = await api<{ nodes: Array<{ name: string }> }>(`/api/graph/path?from=${DENG}&to=${zhu}`);
+    expect(await page.locator('ol.steps li a').allTextContents()).toEqual(path.nodes.map((n) => n.name));
+    expect((await page.locator('ol.steps li').first().textContent()) ?? '').toMatch(/—(ATTENDED|PRESIDED|SPOKE_AT)→/);
+    await page.goto(`${server.url}/#/path/${encodeURIComponent('邓群策')}/${encodeURIComponent('没有这个人')}`);
+    await page.waitForSelector('.path .error');
+    expect(await page.textContent('.path .error')).toContain('没有这个人');
+
+    await page.goto(`${server.url}/#/communities`);
+    await page.waitForSelector('.communities section');
+    const communities = await api<{ items: Array<{ size: number; people: Array<{ name: string }> }>; total: number }>('/api/analytics/communities?limit=50');
+    expect(await page.locator('.communities section').count()).toBe(communities.total);
+    expect(await page.locator('.communities section').first().locator('.people a').allTextContents()).toEqual(communities.items[0]!.people.map((p) => p.name));
+  });
+
   it('lists every match on the search page, from the suggestions or by address, and says plainly when there is none', async (ctx) => {
     if (!store) return ctx.skip();
     await page.goto(`${server.url}/`);

@@ -3,6 +3,7 @@
 import { ApiError } from './api.js';
 import { h } from './dom.js';
 import { closeGraph } from './graph-view.js';
+import { communitiesPage, pathPage } from './pages/analysis.js';
 import { articlePage, articlesPage } from './pages/article.js';
 import { entityPage } from './pages/entity.js';
 import { homePage } from './pages/home.js';
@@ -18,6 +19,8 @@ const ROUTES: Array<[RegExp, (id: string) => Promise<HTMLElement>]> = [
   [/^#\/article\/(.+)$/, articlePage],
   [/^#\/articles(?:\/(\d+))?$/, (n) => articlesPage(Number(n) || 1)],
   [/^#\/search\/(.+)$/, (q) => searchPage(q)],
+  [/^#\/communities$/, () => communitiesPage()],
+  [/^#\/path(?:\/(.*))?$/, (route) => pathPage(route)],
 ];
 
 let shown = 0;
