@@ -267,6 +267,24 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     expect(await page.locator('.communities section').first().locator('.people a').allTextContents()).toEqual(communities.items[0]!.people.map((p) => p.name));
   });
 
+  it('fits a phone: the search box spans the screen at a usable height, and no page is wider than the screen', async (ctx) => {
+    if (!store) return ctx.skip();
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const route of ['/', `/#/person/${DENG}`, `/#/meeting/${entityId('Meeting', '市委全面深化改革委员会第五次会议|2021-04-22')}`, '/#/articles']) {
+        await page.goto(`${server.url}${route}`);
+        await page.waitForSelector('main h1');
+        const box = (await page.locator('#search').boundingBox())!;
+        expect(box.width, route).toBeGreaterThan(390 * 0.85);
+        expect(box.height, route).toBeGreaterThanOrEqual(44);
+        expect(await page.evaluate('document.documentElement.scrollWidth'), route).toBeLessThanOrEqual(390);
+      }
+      await shot('phone');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it('lists every match on the search page, from the suggestions or by address, and says plainly when there is none', async (ctx) => {
     if (!store) return ctx.skip();
     await page.goto(`${server.url}/`);
