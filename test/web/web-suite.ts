@@ -21,7 +21,7 @@ interface PageGraph {
   order: number;
   nodes(): string[];
   getNodeAttributes(id: string): { x: number; y: number };
-  getNodeAttribute(id: string, name: 'nodeType'): string;
+  getNodeAttribute(id: string, name: 'nodeType' | 'date'): string;
 }
 interface Canvas {
   width: number;
@@ -169,6 +169,21 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     });
     await person.click();
     await page.waitForFunction(() => window.newsgraph!.graph.nodes().every((n) => window.newsgraph!.sigma.getNodeDisplayData(n)?.hidden !== true));
+    // Meetings outside a date range are hidden; so are those whose year is not known.
+    await page.locator('.legend input.date-from').fill('2021-01-01');
+    await page.locator('.legend input.date-to').fill('2021-12-31');
+    await page.waitForFunction(() => {
+      const { graph, sigma } = window.newsgraph!;
+      return graph.nodes().every((n) => {
+        if (graph.getNodeAttribute(n, 'nodeType') !== 'Meeting') return sigma.getNodeDisplayData(n)?.hidden !== true;
+        const date = graph.getNodeAttribute(n, 'date');
+        return (sigma.getNodeDisplayData(n)?.hidden === true) === !(typeof date === 'string' && date.startsWith('2021'));
+      });
+    });
+    const shown = await page.evaluate(() => window.newsgraph!.graph.nodes().filter((n) => window.newsgraph!.graph.getNodeAttribute(n, 'nodeType') === 'Meeting' && window.newsgraph!.sigma.getNodeDisplayData(n)?.hidden !== true).length);
+    expect(shown).toBeGreaterThan(0);
+    await page.locator('.legend input.date-from').fill('');
+    await page.locator('.legend input.date-to').fill('');
     const oneHop = await page.evaluate(() => window.newsgraph!.graph.order);
     await page.locator('.legend select.depth').selectOption('2');
     await page.waitForFunction((n) => (window.newsgraph?.graph.order ?? 0) > n, oneHop);

@@ -50,6 +50,7 @@ function merge(graph: Graph, sub: Subgraph, around?: { x: number; y: number }): 
     graph.addNode(n.id, {
       // 市委常委会扩大会议 is held every few weeks: a meeting is labelled with its date.
       label: n.type === 'Meeting' && n.date ? `${n.name} · ${n.date}` : n.name,
+      date: n.date ?? null,
       nodeType: n.type,
       x: (around?.x ?? 0) + r * Math.cos(angle) * (n.depth || 0.01),
       y: (around?.y ?? 0) + r * Math.sin(angle) * (n.depth || 0.01),
@@ -68,29 +69,49 @@ function layout(graph: Graph): void {
   forceAtlas2.assign(graph, { iterations: 150, settings: { ...settings, barnesHutOptimize: graph.order > 300 } });
 }
 
-/** The types the view hides, chosen in its legend; kept across redraws of the same view. */
-type Hidden = Set<string>;
+/** What the view hides, chosen in its legend and kept across redraws of the same view: types, and
+ * meetings outside a date range (YYYY-MM-DD; a meeting whose year is not known is outside any range). */
+interface Hidden {
+  types: Set<string>;
+  from: string;
+  to: string;
+}
+
+function isHidden(hidden: Hidden, data: Record<string, unknown>): boolean {
+  if (hidden.types.has(data.nodeType as string)) return true;
+  if (data.nodeType !== 'Meeting' || (!hidden.from && !hidden.to)) return false;
+  const date = typeof data.date === 'string' && !data.date.startsWith('-') ? data.date : null;
+  return date === null || (!!hidden.from && date < hidden.from) || (!!hidden.to && date > hidden.to);
+}
 
 /** Draws the neighbourhood of `id` into a panel and returns the panel: a legend whose types show or
  * hide their nodes, and a choice of depth (one hop, or two). */
 export function graphView(id: string, depth: 1 | 2 = 1): HTMLElement {
   const canvasHost = h('div', { class: 'graph', 'data-center': id });
   const status = h('span', {}, 'loading graph…');
-  const hidden: Hidden = new Set();
+  const hidden: Hidden = { types: new Set(), from: '', to: '' };
   const filters = Object.entries(TYPE_COLOURS).map(([type, colour]) => {
     const button = h('button', { type: 'button', class: 'type-filter', 'data-type': type, 'aria-pressed': 'true', style: `--c:${colour}` }, TYPE_NAMES[type] ?? type);
     button.addEventListener('click', () => {
-      if (hidden.has(type)) hidden.delete(type);
-      else hidden.add(type);
-      button.setAttribute('aria-pressed', String(!hidden.has(type)));
+      if (hidden.types.has(type)) hidden.types.delete(type);
+      else hidden.types.add(type);
+      button.setAttribute('aria-pressed', String(!hidden.types.has(type)));
       current?.refresh();
     });
     return button;
   });
+  const range = (end: 'from' | 'to') => {
+    const input = h('input', { type: 'date', class: `date-${end}`, 'aria-label': `meetings ${end}` }) as HTMLInputElement;
+    input.addEventListener('change', () => {
+      hidden[end] = input.value;
+      current?.refresh();
+    });
+    return input;
+  };
   const depthChoice = h('select', { class: 'depth', 'aria-label': 'depth' }, h('option', { value: '1' }, '1 hop'), h('option', { value: '2' }, '2 hops'));
   (depthChoice as HTMLSelectElement).value = String(depth);
   depthChoice.addEventListener('change', () => void draw(id, Number((depthChoice as HTMLSelectElement).value) as 1 | 2, canvasHost, status, hidden));
-  const legend = h('div', { class: 'legend' }, ...filters, depthChoice, status);
+  const legend = h('div', { class: 'legend' }, ...filters, h('span', { class: 'dates' }, 'meetings ', range('from'), ' – ', range('to')), depthChoice, status);
   const panel = h('div', { class: 'graph-panel' }, canvasHost, legend);
   void draw(id, depth, canvasHost, status, hidden);
   return panel;
@@ -115,7 +136,7 @@ async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLEle
     labelRenderedSizeThreshold: 0,
     defaultEdgeType: 'arrow',
     // A type switched off in the legend is not drawn, nor are its edges.
-    nodeReducer: (_node, data) => (hidden.has(data.nodeType as string) ? { ...data, hidden: true } : data),
+    nodeReducer: (_node, data) => (isHidden(hidden, data) ? { ...data, hidden: true } : data),
   });
   current = renderer;
   const expand = async (nodeId: string) => {
