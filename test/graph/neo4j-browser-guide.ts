@@ -53,10 +53,16 @@ export function testBrowserGuide(server: Neo4jTestServer, store: () => GraphStor
         await page.getByText('You are connected as user').first().waitFor({ timeout: 60_000 });
 
         await page.locator('[data-testid="activeEditor"] textarea, .monaco-editor textarea').first().click();
-        await page.keyboard.insertText(`:play ${api.url}/api/neo4j-guide`);
+        // localhost, as the README writes it: Browser allows it as a guide host even before it has read
+        // the server's settings (which add 127.0.0.1), and a user types it so.
+        await page.keyboard.insertText(`:play http://localhost:${new URL(api.url).port}/api/neo4j-guide`);
         await page.keyboard.press('Control+Enter');
         const firstBlock = page.locator('pre.runnable:visible').first();
-        await firstBlock.waitFor({ timeout: 60_000 });
+        await firstBlock.waitFor({ timeout: 60_000 }).catch(async (error: Error) => {
+          mkdirSync(ARTEFACTS, { recursive: true });
+          await page.screenshot({ path: join(ARTEFACTS, 'neo4j-browser-guide-failed.png') });
+          throw error;
+        });
         expect(await firstBlock.textContent()).toMatch(/^:style node \{/);
         // A runnable block fills the editor; running it applies the style.
         await firstBlock.click();
