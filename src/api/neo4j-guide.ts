@@ -5,8 +5,8 @@
 // guide and the saved queries never differ. Browser fetches it across origins: the local server's
 // neo4j.conf allows localhost as a guide host, and this answer allows any origin to read it.
 import { browserFiles } from '../graph/neo4j/cypher-files.js';
+import { escapeXml } from '../graph/export-formats.js';
 
-const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const title = (file: string): string => {
   const words = file.replace(/\.cypher$/, '').replace(/-/g, ' ');
@@ -16,15 +16,15 @@ const title = (file: string): string => {
 const slide = (heading: string, lead: string, body: string): string => `
     <slide class="row-fluid">
       <div class="col-sm-3">
-        <h3>${escape(heading)}</h3>
-        <p class="lead">${escape(lead)}</p>
+        <h3>${escapeXml(heading)}</h3>
+        <p class="lead">${escapeXml(lead)}</p>
       </div>
       <div class="col-sm-9">${body}
       </div>
     </slide>`;
 
 const runnable = (text: string): string => `
-        <figure><pre class="pre-scrollable code runnable">${escape(text)}</pre></figure>`;
+        <figure><pre class="pre-scrollable code runnable">${escapeXml(text)}</pre></figure>`;
 
 export function neo4jGuide(): string {
   const { queries, style } = browserFiles();
@@ -36,7 +36,7 @@ export function neo4jGuide(): string {
       `
         <p>Click a block to put it into the editor above, then run it (Ctrl+Enter, or the run button).
         First apply the project's style: people captioned by name, meetings by name and date.</p>${runnable(styleCommand)}
-        <p>The next slides hold the saved queries (${queries.map((q) => escape(q.file)).join(', ')}).</p>`,
+        <p>The next slides hold the saved queries (${queries.map((q) => escapeXml(q.file)).join(', ')}).</p>`,
     ),
     ...queries.map((q) => slide(title(q.file), q.about, runnable(q.text))),
   ];

@@ -47,7 +47,8 @@ function graphologyOf(graph: ExportedGraph): MultiDirectedGraph {
   return g;
 }
 
-const xml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text made safe inside XML or HTML, attribute values included. */
+export const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function graphml(graph: ExportedGraph): string {
   const g = graphologyOf(graph);
@@ -59,14 +60,14 @@ function graphml(graph: ExportedGraph): string {
   const nodeKeys = keys('node', g.mapNodes((_n, a) => a));
   const edgeKeys = keys('edge', g.mapEdges((_e, a) => a));
   const data = (attributes: Record<string, unknown>, ks: typeof nodeKeys) =>
-    ks.filter((k) => attributes[k.name] !== undefined && attributes[k.name] !== '').map((k) => `<data key="${k.id}">${xml(String(attributes[k.name]))}</data>`).join('');
+    ks.filter((k) => attributes[k.name] !== undefined && attributes[k.name] !== '').map((k) => `<data key="${k.id}">${escapeXml(String(attributes[k.name]))}</data>`).join('');
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...[...nodeKeys, ...edgeKeys].map((k) => `  <key id="${k.id}" for="${k.kind}" attr.name="${xml(k.name)}" attr.type="${k.type}"/>`),
+    ...[...nodeKeys, ...edgeKeys].map((k) => `  <key id="${k.id}" for="${k.kind}" attr.name="${escapeXml(k.name)}" attr.type="${k.type}"/>`),
     '  <graph edgedefault="directed">',
-    ...g.mapNodes((n, a) => `    <node id="${xml(n)}">${data(a, nodeKeys)}</node>`),
-    ...g.mapEdges((e, a, s, t) => `    <edge id="${xml(e)}" source="${xml(s)}" target="${xml(t)}">${data(a, edgeKeys)}</edge>`),
+    ...g.mapNodes((n, a) => `    <node id="${escapeXml(n)}">${data(a, nodeKeys)}</node>`),
+    ...g.mapEdges((e, a, s, t) => `    <edge id="${escapeXml(e)}" source="${escapeXml(s)}" target="${escapeXml(t)}">${data(a, edgeKeys)}</edge>`),
     '  </graph>',
     '</graphml>',
     '',
@@ -92,11 +93,12 @@ export function attendanceRows(graph: ExportedGraph): unknown[][] {
       const order = typeof r.properties.order === 'number' ? r.properties.order : null;
       return [meeting.id, meeting.properties.name, meeting.properties.date ?? null, person.id, person.properties.name, TYPE_ROLE[r.type], order, r.properties.articleId ?? null, r.properties.evidence ?? null];
     });
-  // By date (unknown last), meeting, then who presided, attended (in listed order) and spoke.
+  // By date (unknown last), meeting, then who presided, attended (in listed order) and spoke: each
+  // row's key made once.
   const rank = (role: unknown) => String(Object.keys(ROLE_TYPE).indexOf(String(role)));
-  const key = (row: unknown[]) => [String(row[2] ?? '\uffff'), String(row[1]), String(row[0]), rank(row[5]), String(row[6] ?? '').padStart(6, '0'), String(row[4]), String(row[3])].join('\u0000');
-  rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  return [['meeting_id', 'meeting', 'date', 'person_id', 'person', 'role', 'order', 'article_id', 'evidence'], ...rows];
+  const keyed = rows.map((row) => ({ row, key: [String(row[2] ?? '\uffff'), String(row[1]), String(row[0]), rank(row[5]), String(row[6] ?? '').padStart(6, '0'), String(row[4]), String(row[3])].join('\u0000') }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return [['meeting_id', 'meeting', 'date', 'person_id', 'person', 'role', 'order', 'article_id', 'evidence'], ...keyed.map((k) => k.row)];
 }
 
 /** How many meetings each two people took part in together (in any role): a square matrix of the

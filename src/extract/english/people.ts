@@ -26,6 +26,7 @@ export function englishPeople(doc: ArticleDoc): void {
   const surnames: Array<{ start: number; end: number; word: string; sentence: number }> = [];
   const overlaps = (start: number, end: number) => found.some((p) => p.start < end && start < p.end);
   const places = new Set(doc.context.city ? [doc.context.city] : []);
+  const placeWords = [...places].map((p) => p.split(' '));
   const add = (start: number, name: string, titles: TitleMention[], sentence: number, fused = false) => {
     // "Deputy Commissioner Dera Ismail Khan said": the dateline's city after a post is where, not who.
     if (overlaps(start, start + name.length) || places.has(name)) return;
@@ -35,7 +36,7 @@ export function englishPeople(doc: ArticleDoc): void {
   doc.sentences.forEach((s, sentence) => {
     if (s.text.startsWith('■') || (s.inHeadline && s.text.startsWith('By '))) return;
     // Headlines shorten posts (Secretary Lin Hua, Gov. Obi): their names count, their posts not.
-    for (const holder of attachPosts(s.text, findPosts(s.text, places))) {
+    for (const holder of attachPosts(s.text, findPosts(s.text, placeWords))) {
       const full = holder.name.name.includes(' ') || holder.name.name.includes('.') || isFusedPinyinName(holder.name.name);
       const titles = s.inHeadline || !full ? [] : holder.posts.filter((p) => !p.possessive && !p.generic).map((p) => ({ start: s.start + p.start, end: s.start + p.end, text: p.text }));
       add(s.start + holder.name.start, holder.name.name, titles, sentence);

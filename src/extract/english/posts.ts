@@ -202,8 +202,7 @@ function gluedNameStart(words: Word[], from: number, to: number): number | null 
  * head (after a portfolio word or two), as South Asian papers write it, then the holder's name with
  * no comma. The place must be a city compromise knows or the page's own (its
  * dateline's), and a name of two words must follow it. Returns where the name starts, or null. */
-function placeThenName(words: Word[], headEnd: number, known: ReadonlySet<string>): number | null {
-  const knownWords = [...known].map((k) => k.split(' '));
+function placeThenName(words: Word[], headEnd: number, knownWords: ReadonlyArray<readonly string[]>): number | null {
   for (let at = headEnd; at <= headEnd + 2 && isCap(words[at]); at++) {
     const place = words[at] as Word;
     // The page's own place may be several words (Dera Ismail Khan).
@@ -220,8 +219,9 @@ function placeThenName(words: Word[], headEnd: number, known: ReadonlySet<string
   return null;
 }
 
-/** The posts of a sentence; `places` are names the page says are places (its dateline's city). */
-export function findPosts(text: string, places: ReadonlySet<string> = new Set()): Post[] {
+/** The posts of a sentence; `places` are names the page says are places (its dateline's city), each
+ * as its words. */
+export function findPosts(text: string, places: ReadonlyArray<readonly string[]> = []): Post[] {
   const words: Word[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const posts: Post[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -71,18 +71,16 @@ const EVENT_MENTION = new RegExp(`\\b(?:the|a|an|this|that|its|their) ((?:(?!(?:
 /** The article's own event where it has none yet: the first one its body refers to ("the ceremony",
  * "a special meeting", "the function"), else one named by the headline. */
 function eventOfArticle(doc: ArticleDoc): number {
-  const day = { date: englishDate(doc.text.slice(doc.bodyStart), doc.context.year), time: null };
   if (doc.mainMeeting >= 0) return doc.mainMeeting;
-  const sentence = doc.sentences.findIndex((s) => !s.inHeadline && EVENT_MENTION.test(s.text));
-  const m = sentence >= 0 ? EVENT_MENTION.exec((doc.sentences[sentence] as (typeof doc.sentences)[number]).text) : null;
-  if (!m) return articleEvent(doc, day);
-  const s = doc.sentences[sentence] as (typeof doc.sentences)[number];
-  const name = m[1] as string;
-  const start = s.start + m.index + m[0].length - name.length;
-  const noun = EVENT_NOUNS.find(([n]) => name.toLowerCase().endsWith(n));
-  doc.meetings.push({ start, end: start + name.length, name, kind: noun?.[1] ?? 'activity', ...day, place: null, organizer: null, sentence });
-  doc.mainMeeting = doc.meetings.length - 1;
-  return doc.mainMeeting;
+  const day = { date: englishDate(doc.text.slice(doc.bodyStart), doc.context.year), time: null };
+  for (const [sentence, s] of doc.sentences.entries()) {
+    const m = s.inHeadline ? null : EVENT_MENTION.exec(s.text);
+    if (!m) continue;
+    const name = m[1] as string;
+    const kind = EVENT_NOUNS.find(([n]) => name.toLowerCase().endsWith(n))?.[1] ?? 'activity';
+    return articleEvent(doc, day, { start: s.start + m.index + m[0].length - name.length, name, kind, sentence });
+  }
+  return articleEvent(doc, day);
 }
 
 export function englishRoles(doc: ArticleDoc): void {

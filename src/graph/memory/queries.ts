@@ -88,7 +88,6 @@ function meetingSummary(g: StoreGraph, id: string): MeetingSummary {
 }
 
 const byDateThenName = compareBy<MeetingSummary>((m) => m.date, (m) => m.name, (m) => m.id);
-const hasYear = (date: string | null): date is string => date !== null && !date.startsWith('-');
 /** Newest first; a date without a year (--05-28) or none at all after every dated meeting, as by date. */
 const latestFirst = (a: MeetingSummary, b: MeetingSummary): number => {
   const [x, y] = [hasYear(a.date), hasYear(b.date)];
@@ -96,9 +95,12 @@ const latestFirst = (a: MeetingSummary, b: MeetingSummary): number => {
   return x && a.date !== b.date ? byText(b.date as string, a.date as string) : byDateThenName(a, b);
 };
 
+/** A date whose year is known: not null, not --05-28. */
+const hasYear = (date: string | null): date is string => date !== null && !date.startsWith('-');
+
 function inRange(date: string | null, from?: string, to?: string): boolean {
   if (!from && !to) return true;
-  if (!date || date.startsWith('-')) return false;
+  if (!hasYear(date)) return false;
   return (!from || date >= from) && (!to || date <= to);
 }
 
