@@ -77,16 +77,20 @@ export const HEADS_NOT_BEFORE_NAMES = new Set(['deputy', 'head']);
 
 /** Honorifics: they open a name but are no post ("Dr. Ade Bello", "Elder Ken Obi", "Mr . Ade Bello",
  * "Barr. Ann Roe", "Coun Roe"). "Chief" is one only when no post word follows ("Chief Secretary"). */
+/** The honorifics printed in short, often with a full stop that ends no sentence ("Dr. Ade Bello").
+ * Professions and offices in short are among them, as Philippine, Pakistani and Australian papers print
+ * them before a name: "Arch. Ann Roe" (architect), "Eng Bo Tao" (engineer), "Cr Ann Roe" (councillor). */
+export const SHORT_HONORIFICS = [
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Hon', 'Barr', 'Engr', 'Arc', 'Rev', 'Coun', 'Cllr', 'Amb', 'Gen', 'Col', 'Capt', 'Maj', 'Lt', 'Sen', 'Gov', 'Dep',
+  'Tpl', 'Surv', 'Pharm', 'Msgr', 'Fr', 'Atty', 'Arch', 'Eng', 'Cr',
+];
+
 export const HONORIFICS = new Set([
-  'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Elder', 'Chief', 'Hon', 'Honourable', 'Honorable', 'Barr', 'Engr', 'Arc',
-  'Alhaji', 'Alhaja', 'Mallam', 'Pastor', 'Rev', 'Bishop', 'Comrade', 'Prince', 'Princess', 'Otunba', 'Coun', 'Cllr', 'ESV', 'Amb', 'Gen', 'Col',
-  'Capt', 'Maj', 'Lt', 'Sen', 'Gov', 'Dep', 'Tpl', 'Surv', 'Pharm', 'Mrs.', 'Madam', 'Madame', 'Mme', 'Msgr', 'Fr',
-  'Rabbi', 'Imam', 'Atty',
+  ...SHORT_HONORIFICS,
+  'Miss', 'Sir', 'Dame', 'Lord', 'Lady', 'Elder', 'Chief', 'Honourable', 'Honorable', 'Alhaji', 'Alhaja', 'Mallam', 'Pastor', 'Bishop', 'Comrade',
+  'Prince', 'Princess', 'Otunba', 'ESV', 'Mrs.', 'Madam', 'Madame', 'Mme', 'Rabbi', 'Imam',
   // Styles of address before a name: "Her Worship Ann Roe" (a magistrate, a mayor), "His Excellency Bo Tao".
   'His Worship', 'Her Worship', 'His Excellency', 'Her Excellency', 'His Lordship', 'Her Lordship', 'His Royal Highness', 'Her Royal Highness',
-  // Professions and offices in short, as Philippine, Pakistani and Australian papers print them
-  // before a name: "Arch. Ann Roe" (architect), "Eng Bo Tao" (engineer), "Cr Ann Roe" (councillor).
-  'Arch', 'Eng', 'Cr',
   // Malaysian and Bruneian honours, printed before the name: "Datuk Ann Roe", "Tan Sri Bo Tao".
   'Datuk', 'Dato', "Dato'", 'Datin', 'Datuk Seri', 'Dato Seri', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan', 'Tengku', 'Tunku', 'Haji', 'Hajah',
 ]);

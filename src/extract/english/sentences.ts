@@ -3,14 +3,11 @@
 // lines are sentences of their own.
 import type { ArticleDoc } from '../core/doc.js';
 import { splitSentences } from '../core/sentences.js';
-import { ABBREVIATED_MODIFIERS } from './lexicon-posts.js';
+import { ABBREVIATED_MODIFIERS, SHORT_HONORIFICS } from './lexicon-posts.js';
 
-/** Abbreviations a full stop ends that end no sentence: of honorifics and ranks before a name or post. */
-const ABBREVIATIONS = [
-  'Mr', 'Ms', 'Mrs', 'Dr', 'St', 'No', 'Vol', 'Prof', 'Gen', 'Lt', 'Col', 'Jr', 'Sr', 'Inc', 'Co', 'Corp', 'Ltd', 'Gov', 'Sen', 'Rep', 'Hon',
-  'Barr', 'Engr', 'Rev', 'Msgr', 'Fr', 'Atty', 'Arch', 'Capt', 'Maj', 'Amb', 'Dep', 'Cllr', 'Coun', 'Pharm', 'Surv', 'Tpl', 'U\\.S', 'U\\.K',
-  ...ABBREVIATED_MODIFIERS,
-];
+/** Abbreviations a full stop ends that end no sentence: honorifics and ranks in short before a name or
+ * post, and the other short words news prints with a stop. */
+const ABBREVIATIONS = [...SHORT_HONORIFICS, ...ABBREVIATED_MODIFIERS, 'St', 'No', 'Vol', 'Prof', 'Jr', 'Sr', 'Inc', 'Co', 'Corp', 'Ltd', 'Rep', 'U\\.S', 'U\\.K'];
 const END = new RegExp(`(?<!\\b(?:${ABBREVIATIONS.join('|')}) ?)(?<!(?:^|[\\s.])[A-Z])[.!?]["”’)]?(?=\\s+["“‘(]?[A-Z0-9])|\\n`, 'g');
 
 export function englishSentences(doc: ArticleDoc): void {
