@@ -11,6 +11,8 @@ export const DEFAULT_PAGES_DIR = join(ROOT, 'seeds');
 export const DEFAULT_GOLD_EN_DIR = join(ROOT, 'test', 'gold-en');
 export const DEFAULT_PAGES_EN_DIR = join(ROOT, 'test', 'fixtures', 'english');
 export const DEFAULT_PEOPLES_DAILY = join(ROOT, '..', 'shared', 'bench', 'peoples-daily-ner', 'dev.jsonl');
+/** CLUENER2020's training and dev sentences: the tagger learns from train.json, the eval reads dev.json. */
+export const DEFAULT_CLUENER_DIR = join(ROOT, '..', 'shared', 'train', 'cluener2020');
 export const DEFAULT_DEV_CORPUS = join(ROOT, '..', 'shared', 'dev-corpus');
 /** Real articles kept with the project (test/real-news/README.md), in the dev corpus's format. */
 export const DEFAULT_REAL_NEWS = join(ROOT, 'test', 'real-news');

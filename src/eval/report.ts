@@ -3,6 +3,7 @@ import type { DevCorpusResult } from './dev-corpus.js';
 import type { EvalResult } from './evaluate.js';
 import type { PeoplesDailyResult } from './peoples-daily.js';
 import { f1, precision, recall, type Score } from './scores.js';
+import type { TaggerEval } from './tagger-eval.js';
 
 const fmt = (n: number) => n.toFixed(3);
 const row = (label: string, s: Score, base?: Score) =>
@@ -59,4 +60,20 @@ export function evalJson(result: EvalResult, pd: PeoplesDailyResult | null) {
     jieba: Object.fromEntries(Object.entries(result.jieba).map(([c, s]) => [c, scores(s as Score)])),
     peoplesDaily: pd ? { sentences: pd.sentences, ours: scores(pd.ours), jieba: scores(pd.jieba) } : null,
   };
+}
+
+/** The tagger's table: per type its P, R and F1 alone, and the F1 of the rules combined with it and of jieba's tags. */
+export function formatTagger(title: string, result: TaggerEval | null, missing: string): string {
+  if (!result) return `${title}: ${missing}`;
+  const f = (s: Score | null) => (s ? fmt(f1(s)) : '  -  ');
+  return [
+    `${title} (${result.sentences} sentences), by exact span`,
+    `${'type'.padEnd(14)} P      R      F1      combined F1   jieba F1`,
+    ...Object.entries(result.types).map(([type, s]) => `${type.padEnd(14)} ${fmt(precision(s.tagger))}  ${fmt(recall(s.tagger))}  ${fmt(f1(s.tagger))}   ${f(s.combined)}         ${f(s.jieba)}`),
+  ].join('\n');
+}
+
+export function taggerJson(result: TaggerEval | null) {
+  if (!result) return null;
+  return { sentences: result.sentences, types: Object.fromEntries(Object.entries(result.types).map(([t, s]) => [t, { tagger: scores(s.tagger), combined: s.combined && scores(s.combined), jieba: s.jieba && scores(s.jieba) }])) };
 }
