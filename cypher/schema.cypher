@@ -22,6 +22,7 @@ CREATE TEXT INDEX entity_alias_text IF NOT EXISTS FOR (n:Entity) ON (n.aliasText
 // CALL db.index.fulltext.queryNodes('entity_names', '"衡阳"') YIELD node, score
 // (An index made by an earlier version with another analyzer is dropped and made again on connect.)
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Place|Meeting|Document) ON EACH [n.name, n.aliasText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
-// Bookkeeping: one ingest lock, and the record of every ingest run.
+// Bookkeeping: one ingest lock, the record of every ingest run, and the named folders of pages.
 CREATE CONSTRAINT ingest_lock_name IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT ingest_run_id IF NOT EXISTS FOR (n:IngestRun) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_root_name IF NOT EXISTS FOR (n:SourceRoot) REQUIRE n.name IS UNIQUE;

@@ -17,6 +17,16 @@ export interface ArticleMeta {
   pageArticles: number | null;
 }
 
+/**
+ * A folder of pages the user named (`ingest FOLDER --source NAME`), kept by the store: its pages'
+ * source keys are `NAME:path/inside`, wherever the folder is found later and however it is typed.
+ */
+export interface SourceRoot {
+  name: string;
+  /** The folder's real path when it was last ingested under that name. */
+  path: string;
+}
+
 export interface Ref {
   id: string;
   name: string;

@@ -21,6 +21,7 @@ import type {
   PersonMeetings,
   MeetingSummary,
   SearchHit,
+  SourceRoot,
   Stats,
 } from './model.js';
 
@@ -77,6 +78,10 @@ export interface GraphStore extends NamedQueries {
   /** Removes entities that no article mentions any more; returns how many. */
   pruneOrphans(): Promise<number>;
   articleSources(): Promise<ArticleMeta[]>;
+  /** The named source roots, by name. */
+  sourceRoots(): Promise<SourceRoot[]>;
+  /** Names a root, or moves a name to the folder's new real path. */
+  recordSourceRoot(root: SourceRoot): Promise<void>;
   /** Keeps the record of an ingest run; runs are listed newest first. */
   recordRun(run: IngestRunRecord): Promise<void>;
   runs(limit: number, offset: number): Promise<Page<IngestRunRecord>>;

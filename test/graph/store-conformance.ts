@@ -64,6 +64,21 @@ export function testStore(name: string, harness: StoreHarness): void {
       expect({ stats: await store.stats(), deng: await store.person(DENG), meetings: await store.meetings({ limit: 200, offset: 0 }) }).toEqual(before);
     });
 
+    it('keeps named source roots, one folder per name, across a restart and outside the graph', async () => {
+      const before = await store.stats();
+      await store.recordSourceRoot({ name: 'hengyang', path: '/papers/hengyang' });
+      await store.recordSourceRoot({ name: '衡阳日报', path: '/papers/hy' });
+      // The folder moved: the name follows it.
+      await store.recordSourceRoot({ name: 'hengyang', path: '/mnt/papers/hengyang' });
+      await store.close();
+      store = await harness.open();
+      expect(await store.sourceRoots()).toEqual([
+        { name: 'hengyang', path: '/mnt/papers/hengyang' },
+        { name: '衡阳日报', path: '/papers/hy' },
+      ]);
+      expect(await store.stats()).toEqual(before);
+    });
+
     it('answers which meetings 邓群策 presided over, with date and evidence', async () => {
       const page = await store.personMeetings(DENG, 'presided', 50, 0);
       expect(page?.items.map((m) => [m.name, m.date])).toEqual([

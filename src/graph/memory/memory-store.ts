@@ -9,6 +9,7 @@ import { GraphIndex } from './graph-index.js';
 import { Journal, type JournalReport } from './journal.js';
 import { shareText } from './snapshot-codec.js';
 import { RunLog } from './run-log.js';
+import { SourceRootsFile } from './source-roots-file.js';
 import { StoreBusyError, StoreUnavailableError } from '../../errors.js';
 import * as e from './entity-queries.js';
 import * as gq from './graph-queries.js';
@@ -60,6 +61,7 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Me
   const compactAfter = options.compactAfter ?? 2000;
   const index = new GraphIndex();
   const runLog = new RunLog(options.dataDir, readOnly);
+  const sourceRoots = new SourceRootsFile(options.dataDir);
   // The data-directory lock keeps other processes out; within this one, runs take turns.
   let ingestOwner: { owner: string; since: string } | null = null;
   // Moves on with every write, so answers cached against it are never stale.
@@ -139,6 +141,13 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Me
     },
     async articleSources() {
       return [...index.articleIds()].map((id) => index.meta(id) as ArticleMeta).sort((a, b) => q.byText(a.id, b.id));
+    },
+    async sourceRoots() {
+      return sourceRoots.list();
+    },
+    async recordSourceRoot(root) {
+      writable();
+      sourceRoots.record(root);
     },
     async recordRun(run) {
       writable();

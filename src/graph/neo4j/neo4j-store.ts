@@ -186,6 +186,12 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
         return result.records.map((r) => r.get('meta') as ArticleMeta);
       });
     },
+    async sourceRoots() {
+      return read(async (tx) => (await tx.run(cypher('queries/source-roots.cypher'))).records.map((r) => ({ name: r.get('name') as string, path: r.get('path') as string })));
+    },
+    async recordSourceRoot(root) {
+      await write((tx) => tx.run(cypher('writes/record-source-root.cypher'), { name: root.name, path: root.path }));
+    },
     async recordRun(run) {
       await write((tx) =>
         tx.run(cypher('writes/record-run.cypher'), {
