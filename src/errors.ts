@@ -11,7 +11,8 @@ export type ErrorCode =
   | 'EXTRACTION_FAILED'
   | 'UNAUTHORIZED'
   | 'FORBIDDEN'
-  | 'STORE_BUSY';
+  | 'STORE_BUSY'
+  | 'SOURCE_EMPTY';
 
 export class NewsgraphError extends Error {
   readonly code: ErrorCode;
@@ -91,6 +92,16 @@ export class ExtractionError extends NewsgraphError {
 export class StoreBusyError extends NewsgraphError {
   constructor(message: string) {
     super('STORE_BUSY', message);
+  }
+}
+
+/**
+ * A folder to prune that holds no pages (unmounted, emptied by mistake): pruning it would remove
+ * every article it once gave, so the run refuses unless told the folder is empty on purpose.
+ */
+export class EmptySourceError extends NewsgraphError {
+  constructor(message: string) {
+    super('SOURCE_EMPTY', message);
   }
 }
 

@@ -1,8 +1,8 @@
 // Runs ingest jobs one at a time in this process: a scheduled tick that comes while a run is going
 // is skipped (and logged), file changes seen meanwhile are gathered into one run after it. The
 // store's ingest lock keeps other processes out as well.
-import type { ExtractOptions } from '../extract/extract-page.js';
 import { ingestPathsJob, type IngestJobResult } from '../graph/ingest-job.js';
+import type { IngestOptions } from '../graph/ingest-run.js';
 import type { IngestRunRecord } from '../graph/model.js';
 import type { GraphStore } from '../graph/store.js';
 import { formatRun } from './summary.js';
@@ -14,7 +14,8 @@ export interface IngestRunner {
   idle(): Promise<void>;
 }
 
-export function createIngestRunner(store: GraphStore, extract: ExtractOptions, log: (line: string) => void, workers?: number): IngestRunner {
+/** `options` are those of every run (extraction settings, workers, --source, --allow-empty). */
+export function createIngestRunner(store: GraphStore, options: IngestOptions, log: (line: string) => void): IngestRunner {
   let current: Promise<unknown> = Promise.resolve();
   let busy = false;
   let queued: { paths: Set<string>; prune: boolean; trigger: IngestRunRecord['trigger']; done: Promise<IngestJobResult | null> } | null = null;
@@ -22,7 +23,7 @@ export function createIngestRunner(store: GraphStore, extract: ExtractOptions, l
   const start = async (trigger: IngestRunRecord['trigger'], paths: string[], prune: boolean): Promise<IngestJobResult | null> => {
     busy = true;
     try {
-      const result = await ingestPathsJob(store, paths, trigger, { extract, prune, workers });
+      const result = await ingestPathsJob(store, paths, trigger, { ...options, prune });
       log(formatRun(result.run));
       return result;
     } catch (error) {

@@ -1,6 +1,7 @@
 // The newsgraph command: builds the subcommands, runs one, and is the only place that turns errors
-// into messages and exit codes (1 for a failed run or bad input, 2 for a usage error). runCommand
-// runs a command line on any context, so tests run commands in-process; runMain gives it the process.
+// into messages and exit codes (1 for a failed run or bad input, 2 for a usage error, 3 for a prune
+// refused because a folder holds no pages). runCommand runs a command line on any context, so tests
+// run commands in-process; runMain gives it the process.
 import { Command, CommanderError } from 'commander';
 import { NewsgraphError } from '../errors.js';
 import { evalCommand } from './commands/eval.js';
@@ -12,7 +13,8 @@ import { repairCommand } from './commands/repair.js';
 import { serveCommand } from './commands/serve.js';
 import type { CliContext } from './context.js';
 
-const USAGE_CODES = new Set(['BAD_REQUEST', 'CONFIG_INVALID']);
+/** Exit codes other than 1: usage errors, and a prune refused because a folder holds no pages. */
+const EXIT_CODES: Record<string, number> = { BAD_REQUEST: 2, CONFIG_INVALID: 2, SOURCE_EMPTY: 3 };
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('newsgraph')
@@ -41,7 +43,7 @@ export async function runCommand(argv: string[], ctx: CliContext): Promise<numbe
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof NewsgraphError) {
       ctx.err(`newsgraph: ${error.message}`);
-      return USAGE_CODES.has(error.code) ? 2 : 1;
+      return EXIT_CODES[error.code] ?? 1;
     }
     ctx.err(`newsgraph: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 1;

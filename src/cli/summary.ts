@@ -10,6 +10,7 @@ export function formatSummary(s: IngestSummary): string {
       ? `the store could not be reached at the end of the run (${(s.durationMs / 1000).toFixed(2)} s)`
       : `store now holds ${s.entities} entities and ${s.relations} relationships (${(s.durationMs / 1000).toFixed(2)} s)`,
   ];
+  if (s.rekeyed) lines.push(`re-keyed: ${s.rekeyed} articles stored under an earlier version's source keys now stand under their pages' current keys`);
   const skipped = Object.entries(s.skipped).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (skipped.length) lines.push(`skipped, not pages: ${skipped.map(([ext, n]) => `${n} ${ext || 'without extension'}`).join(', ')} (pages are .txt, .text, .html and .htm files)`);
   for (const f of s.failures) lines.push(`error: ${f.article ? `${f.path} "${f.article}": ` : ''}${f.message} [${f.code}]`);

@@ -5,15 +5,17 @@
 // article that fails is recorded with what and where, and the run goes on. When the store itself
 // goes away mid-run, no further write is tried: every article left is named as not written, and
 // running again completes them (unchanged ones are skipped).
-import { basename } from 'node:path';
-import { InputError, NewsgraphError } from '../errors.js';
+import { NewsgraphError } from '../errors.js';
 import { extractFile, failureOf as outcomeFailure, type FileOutcome } from '../extract/extract-file.js';
 import { createExtractor, defaultWorkers, type Extractor } from '../extract/extract-pool.js';
 import { extractSettings, type ExtractOptions } from '../extract/extract-page.js';
 import type { PageBytes } from '../ingest/article.js';
-import { expandPath, readPageBytes } from '../ingest/read.js';
+import { readPageBytes } from '../ingest/read.js';
 import { pageHash } from './ids.js';
-import type { FactSheet } from './model.js';
+import { listSources, type ListedFile, type ListOptions } from './ingest-sources.js';
+import { LegacyMoves } from './legacy-moves.js';
+import type { ArticleMeta, FactSheet } from './model.js';
+import { pruneSources } from './prune-sources.js';
 import { applyFactSheets, storeLost } from './replace-article.js';
 import type { GraphStore } from './store.js';
 
@@ -31,6 +33,8 @@ export interface IngestSummary {
   /** Files in the folders that are not pages, by extension ('' for none): not read. */
   skipped: Record<string, number>;
   articles: { new: number; changed: number; unchanged: number; removed: number; failed: number };
+  /** Articles stored under an earlier version's source keys, replaced by the same pages under their current keys. */
+  rekeyed: number;
   /** Null when the store could not be asked at the end. */
   entities: number | null;
   relations: number | null;
@@ -38,7 +42,7 @@ export interface IngestSummary {
   durationMs: number;
 }
 
-export interface IngestOptions {
+export interface IngestOptions extends ListOptions {
   extract?: ExtractOptions;
   /**
    * Extraction threads; 1 extracts in the calling thread. By default one per core, fewer for a
@@ -47,8 +51,6 @@ export interface IngestOptions {
   workers?: number;
   /** Articles written per store call (default 200). */
   batchSize?: number;
-  /** Remove the articles whose source is gone from the given folders (or no longer on its page). */
-  prune?: boolean;
   onFiles?: (total: number) => void;
   onFile?: (path: string) => void;
 }
@@ -63,7 +65,7 @@ function failureOf(path: string, error: unknown, article?: string): IngestFailur
 }
 
 function emptySummary(): IngestSummary {
-  return { files: 0, unchangedFiles: 0, skipped: {}, articles: { new: 0, changed: 0, unchanged: 0, removed: 0, failed: 0 }, entities: null, relations: null, failures: [], durationMs: 0 };
+  return { files: 0, unchangedFiles: 0, skipped: {}, articles: { new: 0, changed: 0, unchanged: 0, removed: 0, failed: 0 }, rekeyed: 0, entities: null, relations: null, failures: [], durationMs: 0 };
 }
 
 /** A file found as it was when its stored articles were read from it: their ids. */
@@ -74,9 +76,9 @@ type Unchanged = { unchanged: string[] };
  * under: a page is unchanged when its hash now is one of them and the store holds every article
  * that reading gave (articles of an older reading the page no longer has are left to --prune).
  */
-async function storedPages(store: GraphStore): Promise<Map<string, Map<string, { count: number | null; ids: string[] }>>> {
+function storedPages(metas: ArticleMeta[]): Map<string, Map<string, { count: number | null; ids: string[] }>> {
   const bySource = new Map<string, Map<string, { count: number | null; ids: string[] }>>();
-  for (const meta of await store.articleSources()) {
+  for (const meta of metas) {
     if (!meta.pageHash) continue;
     const readings = bySource.get(meta.source) ?? new Map<string, { count: number | null; ids: string[] }>();
     bySource.set(meta.source, readings);
@@ -92,6 +94,8 @@ class BatchWriter {
   storeLost: NewsgraphError | null = null;
   /** Article ids each source gave in this run. */
   readonly written = new Map<string, Set<string>>();
+  /** Sources that failed to read, or an article of which failed to be written. */
+  readonly failed = new Set<string>();
   private batch: Array<{ path: string; sheet: FactSheet }> = [];
 
   constructor(
@@ -109,6 +113,7 @@ class BatchWriter {
       return;
     }
     if ('failure' in outcome) {
+      this.failed.add(source);
       this.summary.failures.push({ path, ...outcome.failure });
       return;
     }
@@ -134,6 +139,7 @@ class BatchWriter {
         return;
       }
       this.summary.articles.failed++;
+      this.failed.add(sheet.article.source);
       this.summary.failures.push(failureOf(path, result.error, sheet.article.title));
       if (storeLost(result.error)) this.storeLost ??= result.error;
     });
@@ -150,58 +156,44 @@ class BatchWriter {
 export async function ingestPaths(store: GraphStore, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
   const summary = emptySummary();
-  const files: Array<{ path: string; source: string }> = [];
-  // What this run speaks for: pruning only ever touches sources under the paths it was given.
-  const scopes: string[] = [];
-  // Source prefixes of subfolders that could not be listed: their articles are not taken for gone.
-  const kept: string[] = [];
-  for (const path of paths) {
-    try {
-      const { files: listed, unreadable, skipped } = await expandPath(path);
-      for (const [ext, n] of skipped) summary.skipped[ext] = (summary.skipped[ext] ?? 0) + n;
-      for (const folder of unreadable) {
-        summary.failures.push(failureOf(folder.path, folder.error));
-        kept.push(folder.source);
-      }
-      // A folder with no pages (unmounted, the wrong one) is a failure of the run, and no scope to
-      // prune: pruning it would remove every article it once held.
-      if (listed.length === 0 && unreadable.length === 0) throw new InputError(`${path}: no pages in the folder (pages are .txt, .text, .html and .htm files)`);
-      files.push(...listed);
-      const single = listed.length === 1 && listed[0]?.source === basename(path);
-      scopes.push(single ? basename(path) : `${basename(path)}/`);
-    } catch (error) {
-      summary.failures.push(failureOf(path, error));
-    }
-  }
+  const { files, scopes, kept, failures, skipped } = await listSources(store, paths, options);
+  for (const failure of failures) summary.failures.push(failureOf(failure.path, failure.error));
+  summary.skipped = Object.fromEntries(skipped);
   options.onFiles?.(files.length);
   const writer = new BatchWriter(store, summary, options.batchSize ?? DEFAULT_BATCH);
   const workers = options.workers ?? Math.max(1, Math.min(defaultWorkers(), Math.floor(files.length / FILES_PER_DEFAULT_WORKER)));
   const extractor = createExtractor(workers, options.extract);
   const settings = extractSettings(options.extract);
-  let known = new Map<string, Map<string, { count: number | null; ids: string[] }>>();
+  let metas: ArticleMeta[] = [];
   try {
-    known = await storedPages(store);
+    metas = await store.articleSources();
   } catch {
     // The store cannot say what it holds: every page is read, and the writes will report it.
   }
+  const known = storedPages(metas);
+  const legacy = new LegacyMoves(metas);
   // A page is hashed before it is extracted: one whose bytes and settings are those its stored
   // articles were read from is not extracted again (a scheduled re-ingest of an unchanged archive).
-  const readOrSkip = async (file: { path: string; source: string }): Promise<FileOutcome | Unchanged> => {
+  const readOrSkip = async (file: ListedFile): Promise<FileOutcome | Unchanged> => {
+    const job = { path: file.path, source: file.source };
     const readings = known.get(file.source);
-    if (!readings) return extractor.extract(file);
+    const tails = legacy.take(file);
+    if (!readings && tails.length === 0) return extractor.extract(job);
     // Read here to hash it; a changed page's bytes go on to be extracted, not read again.
     const bytes = await readPageBytes(file.path).catch(() => null);
-    if (!bytes) return extractor.extract(file);
-    const reading = readings.get(pageHash(bytes, settings));
+    if (!bytes) return extractor.extract(job);
+    const hash = pageHash(bytes, settings);
+    for (const tail of tails) if (known.get(tail)?.has(hash)) legacy.takeTail(tail, file);
+    const reading = readings?.get(hash);
     if (reading && reading.count === reading.ids.length) return { unchanged: reading.ids };
-    return extractor.extract({ ...file, bytes });
+    return extractor.extract({ ...job, bytes });
   };
   try {
     const window = extractor.workers * WINDOW_PER_WORKER;
     const inFlight: Array<Promise<FileOutcome | Unchanged>> = [];
     let next = 0;
     for (const file of files) {
-      while (next < files.length && inFlight.length < window) inFlight.push(readOrSkip(files[next++] as { path: string; source: string }));
+      while (next < files.length && inFlight.length < window) inFlight.push(readOrSkip(files[next++] as ListedFile));
       await writer.take(file.path, file.source, await (inFlight.shift() as Promise<FileOutcome | Unchanged>));
       options.onFile?.(file.path);
     }
@@ -209,9 +201,10 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
   } finally {
     await extractor.close();
   }
-  if (options.prune && !writer.storeLost) {
+  if (!writer.storeLost) {
     try {
-      summary.articles.removed = await pruneSources(store, scopes, kept, files, writer.written);
+      summary.rekeyed = await legacy.finish(store, writer.failed);
+      if (options.prune) summary.articles.removed = await pruneSources(store, scopes, kept, files, writer.written);
     } catch (error) {
       summary.failures.push(failureOf(paths.join(', '), error));
     }
@@ -247,27 +240,4 @@ async function finish(store: GraphStore, summary: IngestSummary, started: number
     // The store is down; the failures above already say so.
   }
   summary.durationMs = Date.now() - started;
-}
-
-/** Removes stored articles of these scopes whose file is gone, or that their re-read page no longer
- * has; a file that is there but could not be read keeps its articles, as do the pages of a subfolder
- * that could not be listed (`kept`). Then entities left bare go. */
-async function pruneSources(
-  store: GraphStore,
-  scopes: string[],
-  kept: string[],
-  files: Array<{ source: string }>,
-  written: Map<string, Set<string>>,
-): Promise<number> {
-  const present = new Set(files.map((f) => f.source));
-  let removed = 0;
-  for (const meta of await store.articleSources()) {
-    const inScope = scopes.some((s) => (s.endsWith('/') ? meta.source.startsWith(s) : meta.source === s));
-    if (!inScope || kept.some((prefix) => meta.source.startsWith(prefix))) continue;
-    const gone = !present.has(meta.source);
-    const dropped = written.get(meta.source)?.has(meta.id) === false;
-    if ((gone || dropped) && (await store.removeArticle(meta.id))) removed++;
-  }
-  await store.pruneOrphans();
-  return removed;
 }

@@ -16,9 +16,18 @@ const TEXT_EXTENSIONS = /\.(txt|text|html?)$/i;
 /** A folder inside the one given that cannot be listed: its pages are neither read nor taken for gone. */
 export interface UnreadableFolder {
   path: string;
-  /** The source key prefix its pages would carry. */
-  source: string;
+  /** Its path inside the folder given, with `/` between names. */
+  rel: string;
   error: InputError;
+}
+
+/** What a path given names: one file, or a folder's files with their paths inside it (`/` between names). */
+export interface ExpandedPath {
+  kind: 'file' | 'folder';
+  files: Array<{ path: string; rel: string }>;
+  unreadable: UnreadableFolder[];
+  /** Files that are not pages, by extension ('' for none). */
+  skipped: Map<string, number>;
 }
 
 interface Walked {
@@ -72,28 +81,26 @@ export function pageText(bytes: Uint8Array, where: string): string {
   return normalized;
 }
 
-/** Lists the files a path names, each with the source key its articles will carry, and the subfolders that cannot be listed. */
-export async function expandPath(
-  path: string,
-): Promise<{ files: Array<{ path: string; source: string }>; unreadable: UnreadableFolder[]; skipped: Map<string, number> }> {
+/** Lists the files a path names, each with its path inside the folder given, and the subfolders that cannot be listed. */
+export async function expandPath(path: string): Promise<ExpandedPath> {
   let info;
   try {
     info = await stat(path);
   } catch (cause) {
     throw new InputError(`${path}: no such file or folder`, { cause });
   }
-  if (!info.isDirectory()) return { files: [{ path, source: basename(path) }], unreadable: [], skipped: new Map() };
-  const root = basename(join(path));
-  const sourceOf = (file: string) => [root, ...relative(path, file).split(sep)].join('/');
+  if (!info.isDirectory()) return { kind: 'file', files: [{ path, rel: basename(path) }], unreadable: [], skipped: new Map() };
+  const relOf = (file: string) => relative(path, file).split(sep).join('/');
   const walked = await walk(path).catch((cause: NodeJS.ErrnoException) => {
     throw new InputError(`${path}: the folder cannot be read (${cause.code ?? 'error'})`, { cause });
   });
   return {
-    files: walked.files.map((file) => ({ path: file, source: sourceOf(file) })),
+    kind: 'folder',
+    files: walked.files.map((file) => ({ path: file, rel: relOf(file) })),
     skipped: walked.skipped,
     unreadable: walked.unreadable.map((dir) => ({
       path: dir,
-      source: `${sourceOf(dir)}/`,
+      rel: relOf(dir),
       error: new InputError(`${dir}: the folder cannot be read; its pages were skipped and kept as they were`),
     })),
   };

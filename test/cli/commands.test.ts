@@ -300,15 +300,16 @@ describe('watched and scheduled ingest', () => {
     expect(run.stderr).toContain(`no person "邓群策" in the embedded store in ${data}, which holds no articles yet: ingest pages first`);
   });
 
-  it('fails a folder with no pages, and --prune of it removes nothing', async () => {
+  it('fails a folder with no pages, and refuses --prune of it (exit 3), removing nothing', async () => {
     const data = tempDir('empty-folder');
     const pages = tempDir('empty-pages');
     writeFileSync(join(pages, 'page.txt'), readFileSync(join(SEEDS, readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))[0] as string)));
     expect((await cli(['ingest', pages], { NEWSGRAPH_DATA_DIR: data })).code).toBe(0);
     rmSync(join(pages, 'page.txt'));
     writeFileSync(join(pages, 'notes.md'), '# not a page');
+    expect((await cli(['ingest', pages], { NEWSGRAPH_DATA_DIR: data })).code).toBe(1);
     const run = await cli(['ingest', pages, '--prune'], { NEWSGRAPH_DATA_DIR: data });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(3);
     expect(run.stdout + run.stderr).toMatch(/no pages in the folder/);
     const stats = JSON.parse((await cli(['query', 'stats'], { NEWSGRAPH_DATA_DIR: data })).stdout) as { nodes: { Article: number } };
     expect(stats.nodes.Article).toBeGreaterThan(0);

@@ -4,7 +4,7 @@
 // everything that was acknowledged. The random points come from a seeded generator; where a kill
 // lands in the run still depends on timing, which is the point.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,7 +111,7 @@ const journalBytes = (sheets: Iterable<FactSheet>) => [...sheets].reduce((n, she
 describe('chaos on the embedded store', () => {
   it('kill -9 at random points of a CLI ingest: the store opens as a clean ingest of what it holds, and the next run completes it', async () => {
     const { dir, pages } = pageFolder();
-    const clean = cleanSheets(pages.map((p) => ({ source: `pages/${p.file}`, text: p.text })));
+    const clean = cleanSheets(pages.map((p) => ({ source: `${realpathSync(dir)}/${p.file}`, text: p.text })));
     const next = random(18);
     const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-chaos-data-'));
     for (let trial = 0; trial < 4; trial++) {
@@ -169,7 +169,7 @@ describe('chaos on the embedded store', () => {
 
   it('a damaged line in the middle of the journal stops the open; repair leaves a clean store of the rest', async () => {
     const { dir, pages } = pageFolder();
-    const clean = cleanSheets(pages.map((p) => ({ source: `pages/${p.file}`, text: p.text })));
+    const clean = cleanSheets(pages.map((p) => ({ source: `${realpathSync(dir)}/${p.file}`, text: p.text })));
     const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-chaos-damage-'));
     // A run killed once its journal holds most of the pages: journalled entries, no snapshot yet.
     const run = start(['ingest', dir], { NEWSGRAPH_DATA_DIR: dataDir });
@@ -195,7 +195,7 @@ describe('chaos on the embedded store', () => {
 
   it('two ingests started at once never write at the same time: one is refused naming the other, or they ran one after the other', async () => {
     const { dir, pages } = pageFolder();
-    const clean = cleanSheets(pages.map((p) => ({ source: `pages/${p.file}`, text: p.text })));
+    const clean = cleanSheets(pages.map((p) => ({ source: `${realpathSync(dir)}/${p.file}`, text: p.text })));
     const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-chaos-race-'));
     const runs = [start(['ingest', dir], { NEWSGRAPH_DATA_DIR: dataDir }), start(['ingest', dir], { NEWSGRAPH_DATA_DIR: dataDir })];
     const codes = await Promise.all(runs.map((r) => r.exited));

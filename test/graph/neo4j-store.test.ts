@@ -16,6 +16,7 @@ import type { GraphStore } from '../../src/graph/store.js';
 import { testWebPage } from '../web/web-suite.js';
 import { startTcpRelay } from '../helpers/tcp-relay.js';
 import { testIngestRuns } from './ingest-suite.js';
+import { testSourceIdentity } from './source-identity-suite.js';
 import { testBrowserGuide } from './neo4j-browser-guide.js';
 import { testBatchedWrites } from './neo4j-batch.js';
 import { testNeo4jFaults } from './neo4j-faults.js';
@@ -41,6 +42,7 @@ async function wipe(): Promise<void> {
 describe.skipIf(!server.uri)('Neo4j store', () => {
   testStore('Neo4j', { open: () => createNeo4jStore(config), reset: wipe });
   testIngestRuns('Neo4j', { open: () => createNeo4jStore(config), reset: wipe });
+  testSourceIdentity('Neo4j', { open: () => createNeo4jStore(config), reset: wipe });
   testWebPage('Neo4j', async () => {
     await wipe();
     return createNeo4jStore(config);

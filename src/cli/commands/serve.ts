@@ -30,22 +30,23 @@ export function serveCommand(program: Command, ctx: CliContext): void {
     .option('--host <address>', 'address to listen on (env HOST, default 127.0.0.1: this machine only; 0.0.0.0 for every interface)')
     .option('--ingest <paths...>', 'ingest these files or folders before serving')
     .option('--reingest <cron>', 'ingest the --ingest paths again on this schedule, e.g. "0 6 * * *" (runs never overlap; gone pages are pruned)')
+    .option('--source <name>', 'name the folder given with --ingest (as ingest --source does)')
     .option('--aliases <file>', 'alias file: JSON of name → person name (env NEWSGRAPH_ALIASES, default ./aliases.json)')
     .option('--city <name>', 'city for the pages ingested with --ingest')
     .option('--year <year>', 'year for the pages ingested with --ingest')
     .option('--data-dir <dir>', 'data directory of the embedded store (env NEWSGRAPH_DATA_DIR)')
-    .action(async (opts: { port?: string; host?: string; ingest?: string[]; reingest?: string; city?: string; year?: string; dataDir?: string; aliases?: string }) => {
+    .action(async (opts: { port?: string; host?: string; ingest?: string[]; reingest?: string; source?: string; city?: string; year?: string; dataDir?: string; aliases?: string }) => {
       if (opts.reingest && !opts.ingest?.length) throw new BadRequestError('reingest', '--reingest needs the paths to ingest: --ingest PATH… --reingest "<cron>"');
       const schedule = opts.reingest ? cronOf(opts.reingest) : null;
       const config = loadConfig(ctx.env, opts);
       const store = await openStore(config, { notice: noticeTo(ctx) });
       try {
-        const extract = extractOptionsOf(config);
+        const options = { extract: extractOptionsOf(config), workers: config.workers, source: opts.source };
         if (opts.ingest?.length) {
-          const summary = await ingestWithProgress(store, opts.ingest, extract, 'serve', Boolean(schedule), config.workers);
+          const summary = await ingestWithProgress(store, opts.ingest, 'serve', { ...options, prune: Boolean(schedule) });
           ctx.out(formatSummary(summary));
         }
-        const runner = createIngestRunner(store, extract, ctx.out, config.workers);
+        const runner = createIngestRunner(store, options, ctx.out);
         const job = schedule && opts.ingest ? new Cron(schedule, { protect: true }, () => void runner.run('schedule', opts.ingest as string[], { prune: true, queue: false })) : null;
         if (job) ctx.out(`re-ingesting ${opts.ingest?.join(', ')} on "${schedule}"; next run ${job.nextRun()?.toISOString()}`);
         const server = await listen(createApp({ store, config }), config.port, config.host);
