@@ -56,7 +56,8 @@ async function samples(): Promise<Sample[]> {
   try {
     const printed: string[] = [];
     const ctx = { env: { NEWSGRAPH_DATA_DIR: dataDir }, out: (t: string) => printed.push(t), err: (t: string) => printed.push(t), untilStopped: () => Promise.resolve(), exitCode: 0 };
-    const code = await runCommand(['ingest', join(ROOT, 'seeds')], ctx);
+    // Named, so the samples' article ids and sources are the same in every checkout.
+    const code = await runCommand(['ingest', join(ROOT, 'seeds'), '--source', 'seeds'], ctx);
     if (code !== 0) throw new Error(`ingest of the seeds failed:\n${printed.join('\n')}`);
     const ingest = printed.filter((l) => /^(files|store now holds):?/.test(l)).join('\n');
     const store = await openStore(loadConfig({ NEWSGRAPH_DATA_DIR: dataDir }));
