@@ -315,6 +315,17 @@ describe('watched and scheduled ingest', () => {
     expect(stats.nodes.Article).toBeGreaterThan(0);
   });
 
+  it('refuses serve --ingest of a folder with no pages when it re-ingests on a schedule (exit 3), and serves it with --allow-empty', async () => {
+    const env = { NEWSGRAPH_DATA_DIR: tempDir('serve-empty'), PORT: '0', HOST: '127.0.0.1' };
+    const pages = tempDir('serve-empty-pages');
+    const refused = await cli(['serve', '--ingest', pages, '--reingest', '0 6 * * *'], env);
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toMatch(/no pages in the folder/);
+    const served = await cli(['serve', '--ingest', pages, '--reingest', '0 6 * * *', '--allow-empty'], env);
+    expect(served.code).toBe(0);
+    expect(served.stdout).toMatch(/newsgraph is serving/);
+  });
+
   it('refuses a --reingest that is not a cron expression with exit code 2', async () => {
     const { code, stderr } = await cli(['serve', '--ingest', SEEDS, '--reingest', 'every morning'], { NEWSGRAPH_DATA_DIR: tempDir('bad-cron') });
     expect(code).toBe(2);

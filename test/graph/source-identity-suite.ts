@@ -52,6 +52,18 @@ export function testSourceIdentity(name: string, harness: StoreHarness): void {
       });
     });
 
+    it('keeps two papers’ day folders of one name apart', async () => {
+      const root = temp('two-days');
+      const a = paper(join(root, 'A'), { '2021-05-28': 0 });
+      const b = paper(join(root, 'B'), { '2021-05-28': 1 });
+      await fresh(async (store) => {
+        const first = await ingest(store, [join(a, '2021-05-28')]);
+        const second = await ingest(store, [join(b, '2021-05-28')], { prune: true });
+        expect(second.articles).toMatchObject({ changed: 0, removed: 0, unchanged: 0 });
+        expect(await articles(store)).toBe(first.articles.new + second.articles.new);
+      });
+    });
+
     it('gives a page one key however its folder is typed: ., ./x, x/, a link to it, a subfolder, the file alone', async () => {
       const root = temp('typed');
       const dir = paper(join(root, 'pages'), { '2021-05-28': 0, '2021-05-29': 3 });

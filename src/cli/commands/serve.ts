@@ -31,17 +31,18 @@ export function serveCommand(program: Command, ctx: CliContext): void {
     .option('--ingest <paths...>', 'ingest these files or folders before serving')
     .option('--reingest <cron>', 'ingest the --ingest paths again on this schedule, e.g. "0 6 * * *" (runs never overlap; gone pages are pruned)')
     .option('--source <name>', 'name the folder given with --ingest (as ingest --source does)')
+    .option('--allow-empty', 'an --ingest folder with no pages is no error, and a --reingest of it prunes what it gave')
     .option('--aliases <file>', 'alias file: JSON of name → person name (env NEWSGRAPH_ALIASES, default ./aliases.json)')
     .option('--city <name>', 'city for the pages ingested with --ingest')
     .option('--year <year>', 'year for the pages ingested with --ingest')
     .option('--data-dir <dir>', 'data directory of the embedded store (env NEWSGRAPH_DATA_DIR)')
-    .action(async (opts: { port?: string; host?: string; ingest?: string[]; reingest?: string; source?: string; city?: string; year?: string; dataDir?: string; aliases?: string }) => {
+    .action(async (opts: { port?: string; host?: string; ingest?: string[]; reingest?: string; source?: string; allowEmpty?: boolean; city?: string; year?: string; dataDir?: string; aliases?: string }) => {
       if (opts.reingest && !opts.ingest?.length) throw new BadRequestError('reingest', '--reingest needs the paths to ingest: --ingest PATH… --reingest "<cron>"');
       const schedule = opts.reingest ? cronOf(opts.reingest) : null;
       const config = loadConfig(ctx.env, opts);
       const store = await openStore(config, { notice: noticeTo(ctx) });
       try {
-        const options = { extract: extractOptionsOf(config), workers: config.workers, source: opts.source };
+        const options = { extract: extractOptionsOf(config), workers: config.workers, source: opts.source, allowEmpty: opts.allowEmpty };
         if (opts.ingest?.length) {
           const summary = await ingestWithProgress(store, opts.ingest, 'serve', { ...options, prune: Boolean(schedule) });
           ctx.out(formatSummary(summary));
