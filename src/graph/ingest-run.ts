@@ -4,7 +4,8 @@
 // bounded on any folder and the graph is the same whatever the number of workers. A file or
 // article that fails is recorded with what and where, and the run goes on. When the store itself
 // goes away mid-run, no further write is tried: every article left is named as not written, and
-// running again completes them (unchanged ones are skipped).
+// running again completes them (unchanged ones are skipped). The key each page is stored under comes
+// from ingest-sources.ts; pages an earlier version stored under its keys move over (legacy-moves.ts).
 import { NewsgraphError } from '../errors.js';
 import { extractFile, failureOf as outcomeFailure, type FileOutcome } from '../extract/extract-file.js';
 import { createExtractor, defaultWorkers, type Extractor } from '../extract/extract-pool.js';
@@ -177,7 +178,7 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
   const readOrSkip = async (file: ListedFile): Promise<FileOutcome | Unchanged> => {
     const job = { path: file.path, source: file.source };
     const readings = known.get(file.source);
-    const tails = legacy.take(file);
+    const tails = await legacy.take(file);
     if (!readings && tails.length === 0) return extractor.extract(job);
     // Read here to hash it; a changed page's bytes go on to be extracted, not read again.
     const bytes = await readPageBytes(file.path).catch(() => null);

@@ -1,10 +1,9 @@
 // The pages an ingest run is given: each path listed and placed in its root (source-key.ts), each
 // page with its key, and what --prune may touch. A folder with no pages is never pruned unless the
 // run is told it is empty on purpose: an unmounted disk looks just like that.
-import { realpath } from 'node:fs/promises';
 import { BadRequestError, EmptySourceError, InputError } from '../errors.js';
 import { expandPath } from '../ingest/read.js';
-import { legacyKeyOf, legacyTails } from './legacy-keys.js';
+import { legacyKeyOf } from './legacy-keys.js';
 import type { SourceRoot } from './model.js';
 import { placePath, sourceName } from './source-key.js';
 import type { GraphStore } from './store.js';
@@ -14,8 +13,6 @@ export interface ListedFile {
   source: string;
   /** The key an earlier version gave this page for the folder typed now; null for a file given alone. */
   legacyKey: string | null;
-  /** Keys an earlier version may have given it from other typed paths (legacy-keys.ts). */
-  legacyTails: string[];
 }
 
 export interface SourceListing {
@@ -61,10 +58,7 @@ export async function listSources(store: GraphStore, paths: string[], options: L
           continue;
         }
       }
-      for (const file of expanded.files) {
-        const real = await realpath(file.path).catch(() => file.path);
-        listing.files.push({ path: file.path, source: placed.keyOf(file.rel), legacyKey: expanded.kind === 'folder' ? legacyKeyOf(path, file.rel) : null, legacyTails: legacyTails([file.path, real]) });
-      }
+      for (const file of expanded.files) listing.files.push({ path: file.path, source: placed.keyOf(file.rel), legacyKey: expanded.kind === 'folder' ? legacyKeyOf(path, file.rel) : null });
       listing.scopes.push(placed.scope);
     } catch (error) {
       listing.failures.push({ path, error });

@@ -3,14 +3,15 @@
 // key go, so the store never holds a page twice. The old key the path typed now would have given
 // (`ingest pages` → `pages/01.txt`) is the page's whatever its bytes; any other tail of its path
 // (`01.txt` from `ingest pages/01.txt`) only when the stored page had the same bytes.
-import { isLegacyKey } from './legacy-keys.js';
+import { realpath } from 'node:fs/promises';
+import { isLegacyKey, legacyTails } from './legacy-keys.js';
 import type { ArticleMeta } from './model.js';
 import type { GraphStore } from './store.js';
 
 interface Page {
+  path: string;
   source: string;
   legacyKey: string | null;
-  legacyTails: string[];
 }
 
 export class LegacyMoves {
@@ -23,9 +24,12 @@ export class LegacyMoves {
   }
 
   /** Takes the old key of the path typed; returns the other old keys to take if the bytes match. */
-  take(page: Page): string[] {
+  async take(page: Page): Promise<string[]> {
+    // A store of current keys only (the usual case) costs nothing here.
+    if (this.ids.size === 0) return [];
     if (page.legacyKey && this.ids.has(page.legacyKey)) this.moves.set(page.legacyKey, page.source);
-    return page.legacyTails.filter((key) => this.ids.has(key) && !this.moves.has(key));
+    const real = await realpath(page.path).catch(() => page.path);
+    return legacyTails([page.path, real]).filter((key) => this.ids.has(key) && !this.moves.has(key));
   }
 
   takeTail(key: string, page: Page): void {
