@@ -1,7 +1,11 @@
 // The learned tagger (src/extract/tagger): its label scheme, its weight table's encoding and index,
 // and what it reads in sentences.
 import { describe, expect, it } from 'vitest';
+import { SentenceTokens } from '../../src/extract/core/sentence-tokens.js';
 import { tokenize } from '../../src/extract/core/tokens.js';
+import { NAME_WEIGHTS } from '../../src/extract/lexicon/name-weights.js';
+import { linearScorer } from '../../src/extract/people/scorer.js';
+import { consultTagger } from '../../src/extract/people/tagger-evidence.js';
 import { FeatureIndex } from '../../src/extract/tagger/feature-index.js';
 import { allowed, begins, inside, LABELS, OUTSIDE, spansOf } from '../../src/extract/tagger/labels.js';
 import { decodeTable, encodeTable } from '../../src/extract/tagger/table-codec.js';
@@ -69,5 +73,37 @@ describe('tagger', () => {
     const tokens = tokenize(sentence, 100);
     const found = taggedSpans(sentence.slice(3, 10), tokens, 103).map((e) => `${e.type}:${sentence.slice(3 + e.start, 3 + e.end)}`);
     expect(found).toContain('name:李建国');
+  });
+});
+
+describe('the tagger at the people recogniser’s seam', () => {
+  const scorer = linearScorer({ ...NAME_WEIGHTS, taggerName: 2, taggerOther: -2, taggerNone: 0 });
+  const T = 5;
+  const consult = (sentence: string, name: string, score: number) => {
+    const start = sentence.indexOf(name);
+    const candidate = { start, end: start + name.length, score };
+    consultTagger(sentence, new SentenceTokens(tokenize(sentence), 0), [candidate], T, scorer);
+    return candidate.score;
+  };
+
+  it.each([
+    // A club whose name reads like a transliterated person: the tagger reads a team, and takes it away.
+    ['本轮费耶诺德客场挑战加拉塔萨雷，双方战成平手。', '费耶诺德', T + 1, T - 1],
+    // 毛泽东思想: the tagger reads the doctrine whole, and the name that opens it stays.
+    ['要坚持以毛泽东思想为指导。', '毛泽东', T + 1, T + 1],
+    // A name the rules leave just under the bar, which the tagger reads as a name.
+    ['技术员程阳介绍，设备已经调试完毕。', '程阳', T - 1, T + 1],
+    // 高度 is a common word of jieba's dictionary: the tagger is not asked to lift it.
+    ['把工作提升到新的高度。', '高度', T - 1, T - 1],
+    // Far above the bar: nothing the tagger says could change it, so it is not asked.
+    ['本轮费耶诺德客场挑战加拉塔萨雷，双方战成平手。', '费耶诺德', T + 3, T + 3],
+  ])('%s: %s scored %d → %d', (sentence, name, before, after) => {
+    expect(consult(sentence, name, before)).toBe(after);
+  });
+
+  it('is never asked while the table gives the tagger no weight', () => {
+    const candidate = { start: 2, end: 6, score: T };
+    consultTagger('本轮费耶诺德客场挑战加拉塔萨雷。', new SentenceTokens(tokenize('本轮费耶诺德客场挑战加拉塔萨雷。'), 0), [candidate], T, linearScorer({ ...NAME_WEIGHTS, taggerName: 0, taggerOther: 0, taggerNone: 0 }));
+    expect(candidate.score).toBe(T);
   });
 });

@@ -42,10 +42,11 @@ export const NAME_WEIGHTS = {
   placeBefore: -1.5,
   placeOrBodyAfter: -1.5,
   /** The learned tagger (extract/tagger), asked of a candidate near the threshold: it reads the span as
-   * a name, as part of another entity (a team, a company, a place), or as no entity at all. Zero for
-   * now, so it is never asked: at 2 / −2 / 0 People's Daily persons rise 0.843 → 0.848 and the dev
-   * corpus's 0.980 → 0.982, but the seeds' fall 0.987 → 0.969 (毛泽东 of 毛泽东思想 read as part of
-   * a doctrine, 温馨 as a name) and extraction runs at 0.3 of jieba's speed instead of 0.5. */
+   * a name, as part of another entity (a team, a company, a place), or as no entity at all. Zero, so
+   * it is never asked: measured at 2 / −2 / 0, People's Daily persons rose 0.843 → 0.848 and the dev
+   * corpus's 0.980 → 0.982, but the seeds' fell 0.987 → 0.969 (温馨, 智慧 lifted to names); at
+   * 0 / −2 / 0 (a veto only) the figures moved by 0.001 and extraction ran at 0.37 of jieba's speed
+   * instead of 0.49 (README: "The learned tagger"). */
   taggerName: 0,
   taggerOther: 0,
   taggerNone: 0,

@@ -15,7 +15,7 @@ import { BODY_AFTER, LEFT_CUE, NAME_COMPOUND_TAIL, PLACE_AFTER, PLACE_BEFORE, PO
 import { followsName } from './names.js';
 import { CodeSet } from '../core/code-set.js';
 import { isCjkAt } from '../core/chars.js';
-import { taggedSpans, type TaggedSpan } from '../tagger/tagger.js';
+import { consultTagger } from './tagger-evidence.js';
 import { SentenceTokens } from '../core/sentence-tokens.js';
 import { isOrCutsPlace } from './place-names.js';
 import type { NameFeature } from '../lexicon/name-weights.js';
@@ -194,33 +194,6 @@ function overlapsAny(spans: readonly Span[], c: Span): boolean {
   return false;
 }
 
-/** The candidates whose side of the threshold the tagger's reading can change: from as far below
- * it as the most the tagger adds, to as far above it as the most it takes away. */
-const TAGGER_LIFT = Math.max(weight('taggerName'), weight('taggerOther'), weight('taggerNone'), 0);
-const TAGGER_DROP = -Math.min(weight('taggerName'), weight('taggerOther'), weight('taggerNone'), 0);
-
-/** Characters either side of a candidate that the tagger reads with it: its features look two
- * characters and one word away, so a window a little wider reads the span as the sentence would. */
-const TAGGER_WINDOW = 4;
-
-/** Adds the tagger's reading to the candidates near the threshold, each read in a window around it. */
-function consultTagger(text: string, tokens: Token[], base: number, candidates: FreeName[], threshold: number): void {
-  for (const c of candidates) {
-    if (c.score < threshold - TAGGER_LIFT || c.score >= threshold + TAGGER_DROP || c.bare) continue;
-    const from = Math.max(0, c.start - TAGGER_WINDOW);
-    const tagged = taggedSpans(text.slice(from, Math.min(text.length, c.end + TAGGER_WINDOW)), tokens, base + from);
-    c.score += nameScorer.score([taggerEvidence(tagged, c.start - from, c.end - from)]);
-  }
-}
-
-function taggerEvidence(tagged: readonly TaggedSpan[], start: number, end: number): NameFeature {
-  for (const t of tagged) {
-    if (t.type === 'name' && t.start === start && t.end === end) return 'taggerName';
-    if (t.type !== 'name' && t.start <= start && end <= t.end) return 'taggerOther';
-  }
-  return 'taggerNone';
-}
-
 const byScore = (a: FreeName, b: FreeName): number => b.score - a.score || b.end - b.start - (a.end - a.start);
 
 /** Names found in `text` (offsets relative to it); `tokens` carry offsets from `base`. `known` are
@@ -237,7 +210,7 @@ export function freeNames(text: string, tokens: Token[], base: number, threshold
   for (const c of foreign) if (!insideForeign(c, foreign, threshold)) candidates.push(c);
   for (const found of [joinedNames(text), bylineNames(text)]) for (const c of found) if (passes(text, c, floor)) candidates.push(c);
   if (candidates.length === 0) return [];
-  consultTagger(text, tokens, base, candidates, threshold);
+  consultTagger(text, index, candidates, threshold);
   candidates.sort(byScore);
   const chosen: FreeName[] = [];
   const weak: FreeName[] = [];

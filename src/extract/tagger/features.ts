@@ -3,6 +3,7 @@
 // verdicts). Numbers, not strings, because a sentence's features are made at every character of
 // every article; one key is exact below 2^53, so no two templates share one.
 import type { Token } from '../core/doc.js';
+import { countStartingBefore } from '../core/tokens.js';
 import { WordList } from '../core/word-list.js';
 import { DIVISION_NAMES } from '../lexicon/divisions.js';
 import { givenOddsAt, surnameOddsAt } from '../lexicon/name-model.js';
@@ -68,6 +69,25 @@ function coverage(list: WordList, text: string): Uint8Array {
   return at;
 }
 
+/** What the features of a text are made from, kept between calls: the tagger is called on windows of
+ * a dozen characters thousands of times an article set, and eight arrays made each time cost more
+ * than reading the window. */
+function buffers(size: number) {
+  return {
+    size,
+    codes: new Uint16Array(size),
+    // jieba's word at each character: its place in the word, its tag's hash, its hash, and the tags and words either side.
+    place: new Uint8Array(size),
+    tag: new Uint16Array(size),
+    word: new Uint32Array(size),
+    tagBefore: new Uint16Array(size),
+    tagAfter: new Uint16Array(size),
+    wordBefore: new Uint32Array(size),
+    wordAfter: new Uint32Array(size),
+  };
+}
+let scratch = buffers(256);
+
 const bucket = (odds: number): number => Math.max(-8, Math.min(8, Math.round(odds))) + 8;
 
 /**
@@ -77,34 +97,33 @@ const bucket = (odds: number): number => Math.max(-8, Math.min(8, Math.round(odd
 export function sentenceFeatures(text: string, tokens: readonly Token[], base: number): Float64Array {
   const n = text.length;
   const out = new Float64Array(n * FEATURES);
-  const codes = new Uint16Array(n + 4);
+  if (scratch.size < n + 4) scratch = buffers(2 * (n + 4));
+  const { codes, place, tag, word, tagBefore, tagAfter, wordBefore, wordAfter } = scratch;
+  for (const a of [place, tag, word, tagBefore, tagAfter, wordBefore, wordAfter]) a.fill(0, 0, n);
   codes[0] = BEFORE;
   codes[1] = BEFORE;
   for (let i = 0; i < n; i++) codes[i + 2] = folded(text.charCodeAt(i));
   codes[n + 2] = AFTER;
   codes[n + 3] = AFTER;
-  // jieba's word at each character: its place in the word, its tag's hash, its hash, and the tags either side.
-  const place = new Uint8Array(n);
-  const tag = new Uint16Array(n);
-  const word = new Uint32Array(n);
-  const tagBefore = new Uint16Array(n);
-  const tagAfter = new Uint16Array(n);
-  const wordBefore = new Uint32Array(n);
-  const wordAfter = new Uint32Array(n);
-  let previousTag = 0xffff;
-  let previousWord = 0;
-  for (let t = 0; t < tokens.length; t++) {
+  // The text may be a window of a longer sentence: its words are read whole, as the sentence has
+  // them, with the words either side of the window as their neighbours.
+  let first = countStartingBefore(tokens, base);
+  if (first > 0 && (tokens[first - 1] as Token).end > base) first--;
+  const before = tokens[first - 1];
+  let previousTag = before ? hash(before.tag) & 0xffff : 0xffff;
+  let previousWord = before ? hash(before.word) : 0;
+  for (let t = first; t < tokens.length; t++) {
     const token = tokens[t] as Token;
+    if (token.start - base >= n) break;
     const start = Math.max(0, token.start - base);
     const end = Math.min(n, token.end - base);
-    if (end <= start) continue;
     const tagHash = hash(token.tag) & 0xffff;
     const wordHash = hash(token.word);
     const next = tokens[t + 1];
     const nextTag = next ? hash(next.tag) & 0xffff : 0xffff;
     const nextWord = next ? hash(next.word) : 0;
     for (let i = start; i < end; i++) {
-      place[i] = placeIn(i, start, end);
+      place[i] = placeIn(i + base, token.start, token.end);
       tag[i] = tagHash;
       word[i] = wordHash;
       tagBefore[i] = previousTag;

@@ -9,13 +9,19 @@ import { viterbi } from './viterbi.js';
 
 export class TaggerModel {
   private readonly index: FeatureIndex;
-  private readonly weights: Float32Array;
-  private readonly transitions: Float32Array;
+  /** The weights on a scale that makes them 16-bit integers: a row is half the bytes, so more of the
+   * table stays in cache between the tagger's calls. The transitions are on the same scale. */
+  private readonly weights: Int16Array;
+  private readonly transitions: Float64Array;
 
   constructor(table: WeightTable) {
     this.index = new FeatureIndex(table.keys);
-    this.weights = table.weights;
-    this.transitions = table.transitions;
+    let most = 0;
+    for (const w of table.weights) most = Math.max(most, Math.abs(w));
+    for (const w of table.transitions) most = Math.max(most, Math.abs(w));
+    const scale = most > 0 ? 32767 / most : 1;
+    this.weights = Int16Array.from(table.weights, (w) => Math.round(w * scale));
+    this.transitions = Float64Array.from(table.transitions, (w) => w * scale);
   }
 
   /** The label scores of each character (n × LABELS). */
