@@ -22,6 +22,9 @@ CREATE TEXT INDEX entity_alias_text IF NOT EXISTS FOR (n:Entity) ON (n.aliasText
 // CALL db.index.fulltext.queryNodes('entity_names', '"衡阳"') YIELD node, score
 // (An index made by an earlier version with another analyzer is dropped and made again on connect.)
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Place|Meeting|Document) ON EACH [n.name, n.aliasText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+// Full-text search over articles' titles and text (GET /api/search/articles), with the same cjk
+// analyzer: CALL db.index.fulltext.queryNodes('article_text', '"市委常委会"') YIELD node, score
+CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 // Bookkeeping: one ingest lock, the record of every ingest run, and the named folders of pages.
 CREATE CONSTRAINT ingest_lock_name IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT ingest_run_id IF NOT EXISTS FOR (n:IngestRun) REQUIRE n.id IS UNIQUE;

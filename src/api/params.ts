@@ -45,6 +45,11 @@ export const meetingsQuery = z.object({
 
 export const personMeetingsQuery = z.object({ role: role.optional(), ...paging });
 
+export const articleSearchQuery = z.object({
+  q: z.string().trim().min(1, 'must not be empty').max(200).describe('words every article found holds: Chinese as written (two characters or more), Latin words whole, any case; up to five, split by spaces'),
+  ...paging,
+});
+
 export const searchQuery = z.object({
   q: z.string().trim().min(1, 'must not be empty').max(100).describe('text found in a name or alias'),
   type: z.enum(ENTITY_LABELS).optional().describe('only entities of this type'),

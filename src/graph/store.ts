@@ -24,6 +24,7 @@ import type {
   SourceRoot,
   Stats,
 } from './model.js';
+import type { SearchTerm } from './article-search.js';
 
 export interface NamedQueries {
   /** Meetings, optionally those a person took part in, within a date range; by date, then name. */
@@ -35,6 +36,8 @@ export interface NamedQueries {
   /** Entities whose name or an alias contains q, of one label or all; exact, then prefix, then shorter. */
   search(q: string, label: EntityLabel | undefined, limit: number, offset: number): Promise<Page<SearchHit>>;
   stats(): Promise<Stats>;
+  /** Articles whose title or text holds every term (article-search.ts), newest first, undated last, then by id. */
+  searchArticles(terms: SearchTerm[], limit: number, offset: number): Promise<Page<ArticleRef & { text: string }>>;
   /** Entities of one label, by name or by how many articles mention them. */
   entities(label: EntityLabel, sort: EntitySort, limit: number, offset: number): Promise<Page<EntitySummary>>;
   /** Any entity with its properties and relationships; null when there is none with that id. */

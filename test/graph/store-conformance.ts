@@ -11,6 +11,7 @@ import { listen, type RunningServer } from '../../src/api/server.js';
 import { loadConfig } from '../../src/config.js';
 import { entityId } from '../../src/graph/ids.js';
 import { applyFactSheet, applyFactSheets } from '../../src/graph/replace-article.js';
+import { searchArticles } from '../../src/graph/article-search.js';
 import type { FactSheet } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { renamePerson, seedFactSheets, seedPageSheets, withoutYears } from '../helpers/fact-sheets.js';
@@ -149,6 +150,30 @@ export function testStore(name: string, harness: StoreHarness): void {
       const alias = await store.search('市委', undefined, 50, 0);
       expect(alias.items[0]).toMatchObject({ type: 'Organization', name: '中共衡阳市委' });
       expect((await store.search('没有这个名字', undefined, 10, 0)).total).toBe(0);
+    });
+
+    it('finds articles by the words of their text, every word, newest first, with each word marked where it stands', async () => {
+      const sheets = seedFactSheets();
+      const holding = (...words: string[]) =>
+        sheets
+          .filter((s) => words.every((w) => s.article.text.includes(w) || s.article.title.includes(w)))
+          .sort((a, b) => ((a.article.date === null) !== (b.article.date === null) ? (a.article.date === null ? 1 : -1) : a.article.date !== b.article.date ? ((a.article.date ?? '') < (b.article.date ?? '') ? 1 : -1) : a.article.id < b.article.id ? -1 : 1))
+          .map((s) => s.article.id);
+      const one = await searchArticles(store, '市委常委会', 50, 0);
+      expect(one.items.map((a) => a.id)).toEqual(holding('市委常委会'));
+      expect(one.total).toBeGreaterThan(1);
+      for (const a of one.items) {
+        expect(a.snippets.length).toBeGreaterThan(0);
+        for (const s of a.snippets) for (const [x, y] of s.marks) expect(s.text.slice(x, y)).toBe('市委常委会');
+      }
+      const both = await searchArticles(store, '市委常委会 邓群策', 50, 0);
+      expect(both.items.map((a) => a.id)).toEqual(holding('市委常委会', '邓群策'));
+      const second = await searchArticles(store, '市委常委会', 1, 1);
+      expect(second.items.map((a) => a.id)).toEqual(holding('市委常委会').slice(1, 2));
+      expect((await searchArticles(store, '没有这个词', 10, 0)).total).toBe(0);
+      // A Latin word matches whole and in any case: “UP”模式 is found by up, not by U.
+      expect((await searchArticles(store, 'up', 10, 0)).items.map((a) => a.id)).toEqual(holding('UP'));
+      expect((await searchArticles(store, 'U', 10, 0)).total).toBe(0);
     });
 
     it('answers null for ids it does not hold', async () => {

@@ -326,6 +326,25 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     expect(await page.textContent('.search-results')).toContain(`No entity’s name or alias contains “${nothing}”`);
   });
 
+  it('finds articles by their words beside the names, newest first, with the words marked in their sentences', async (ctx) => {
+    if (!store) return ctx.skip();
+    const q = '市委常委会';
+    const expected = await api<{ items: Array<{ title: string }>; total: number }>(`/api/search/articles?q=${encodeURIComponent(q)}&limit=20`);
+    expect(expected.total).toBeGreaterThan(1);
+    await page.goto(`${server.url}/#/search/${encodeURIComponent(q)}`);
+    await page.waitForSelector('.search-results .article-hits li');
+    expect(await page.locator('.article-hits li > a').allTextContents()).toEqual(expected.items.map((a) => a.title));
+    const marks = await page.locator('.article-hits mark.hit').allTextContents();
+    expect(marks.length).toBeGreaterThanOrEqual(expected.total);
+    expect(new Set(marks)).toEqual(new Set([q]));
+    await shot('search');
+    // One Chinese character still finds names, and says why the articles are not searched.
+    await page.goto(`${server.url}/#/search/${encodeURIComponent('邓')}`);
+    await page.waitForFunction(() => [...document.querySelectorAll<{ textContent: string }>('.search-results h1')][0]?.textContent === '“邓”');
+    expect(await page.locator('.search-results .hits a').allTextContents()).toContain('邓群策');
+    expect(await page.textContent('.search-results')).toContain('two characters or more');
+  });
+
   it('shows an article with its entities highlighted and linked', async (ctx) => {
     if (!store) return ctx.skip();
     const meeting = await api<{ articles: Array<{ id: string }> }>(`/api/meetings/${entityId('Meeting', '市委全面深化改革委员会第五次会议|2021-04-22')}`);

@@ -18,7 +18,7 @@ const ROUTES: Array<[RegExp, (id: string) => Promise<HTMLElement>]> = [
   [/^#\/entity\/(.+)$/, entityPage],
   [/^#\/article\/(.+)$/, articlePage],
   [/^#\/articles(?:\/(\d+))?$/, (n) => articlesPage(Number(n) || 1)],
-  [/^#\/search\/(.+)$/, (q) => searchPage(q)],
+  [/^#\/search\/(.+)$/, searchPage],
   [/^#\/communities$/, () => communitiesPage()],
   [/^#\/path(?:\/(.*))?$/, (route) => pathPage(route)],
 ];

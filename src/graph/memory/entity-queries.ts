@@ -13,6 +13,7 @@ import type {
   Page,
 } from '../model.js';
 import type { StoreGraph } from './graph-index.js';
+import { matchesAll, type SearchTerm } from '../article-search.js';
 import { articleRef, compareBy, inEdges, outEdges, ref, str } from './queries.js';
 import { pageOf } from '../model.js';
 
@@ -95,6 +96,22 @@ export function entity(g: StoreGraph, id: string): EntityDetail | null {
 export function articles(g: StoreGraph, limit: number, offset: number): Page<ArticleRef> {
   const all = g.filterNodes((_n, a) => a.label === 'Article').map((id) => articleRef(g, id));
   return pageOf(all.sort(compareBy((a) => a.date, (a) => a.id)), limit, offset);
+}
+
+/** Articles whose title or text holds every term, newest first (undated last), then by id. */
+export function searchArticles(g: StoreGraph, terms: SearchTerm[], limit: number, offset: number): Page<ArticleRef & { text: string }> {
+  const found: Array<ArticleRef & { text: string }> = [];
+  g.forEachNode((id, a) => {
+    if (a.label !== 'Article') return;
+    const text = String(a.props.text ?? '');
+    if (matchesAll(terms, String(a.props.title ?? ''), text)) found.push({ ...articleRef(g, id), text });
+  });
+  found.sort((x, y) => {
+    if ((x.date === null) !== (y.date === null)) return x.date === null ? 1 : -1;
+    if (x.date !== y.date) return (x.date as string) < (y.date as string) ? 1 : -1;
+    return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+  });
+  return pageOf(found, limit, offset);
 }
 
 export function article(g: StoreGraph, id: string): ArticleDetail | null {

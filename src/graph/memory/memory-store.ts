@@ -189,6 +189,9 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Me
     async entity(id) {
       return e.entity(g, id);
     },
+    async searchArticles(terms, limit, offset) {
+      return e.searchArticles(g, terms, limit, offset);
+    },
     async articles(limit, offset) {
       return e.articles(g, limit, offset);
     },

@@ -143,6 +143,9 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
               if (!SCHEMA_RACE_LOST.has((error as { code?: string }).code ?? '')) throw error;
             });
           }
+          // A store of an earlier version fills the articles' full-text index once, here: a search
+          // before it is online would fail.
+          await session.run("CALL db.awaitIndex('article_text', 600)");
         } finally {
           await session.close();
         }
@@ -259,6 +262,11 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
     async search(q, label, limit, offset) {
       const row = await one('queries/search.cypher', { q, label: label ?? null, offset: neo4j.int(offset), limit: neo4j.int(limit) });
       return { items: (row?.items as SearchHit[]) ?? [], total: Number(row?.total ?? 0), limit, offset };
+    },
+    async searchArticles(terms, limit, offset) {
+      const lucene = terms.map((t) => `"${t.text.replace(/["\\]/g, '\\$&')}"`).join(' AND ');
+      const row = await one('queries/search-articles.cypher', { lucene, patterns: terms.map((t) => t.pattern), offset: neo4j.int(offset), limit: neo4j.int(limit) });
+      return { items: (row?.items as Array<ArticleRef & { text: string }>) ?? [], total: Number(row?.total ?? 0), limit, offset };
     },
     async stats() {
       const row = await one('queries/stats.cypher', {});
