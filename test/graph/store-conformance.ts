@@ -10,11 +10,12 @@ import { createApp } from '../../src/api/app.js';
 import { listen, type RunningServer } from '../../src/api/server.js';
 import { loadConfig } from '../../src/config.js';
 import { entityId } from '../../src/graph/ids.js';
+import { tenures } from '../../src/graph/succession.js';
 import { applyFactSheet, applyFactSheets } from '../../src/graph/replace-article.js';
 import { searchArticles } from '../../src/graph/article-search.js';
 import type { FactSheet } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { renamePerson, seedFactSheets, seedPageSheets, withoutYears } from '../helpers/fact-sheets.js';
+import { mayorSheet, renamePerson, seedFactSheets, seedPageSheets, withoutYears } from '../helpers/fact-sheets.js';
 
 export interface StoreHarness {
   /** Opens the store on the harness's data, which outlives close(). */
@@ -174,6 +175,46 @@ export function testStore(name: string, harness: StoreHarness): void {
       // A Latin word matches whole and in any case: “UP”模式 is found by up, not by U.
       expect((await searchArticles(store, 'up', 10, 0)).items.map((a) => a.id)).toEqual(holding('UP'));
       expect((await searchArticles(store, 'U', 10, 0)).total).toBe(0);
+    });
+
+    it('gives a person’s posts as tenures, with who held the same post before and after', async () => {
+      const body = '测试市人民政府';
+      const sheet = (n: number, date: string, person: string, former = false) => mayorSheet(n, date, person, body, former);
+      const sheets = [
+        sheet(1, '2019-01-10', '柏立新'),
+        sheet(2, '2019-06-01', '柏立新'),
+        sheet(3, '2020-03-01', '戚明远'),
+        sheet(4, '2020-09-09', '戚明远'),
+        // 原市长戚明远 in a later article: told as held before it, so his tenure does not grow.
+        sheet(5, '2021-03-03', '戚明远', true),
+        sheet(6, '2021-02-02', '巫振华'),
+        // A day of unknown year cannot be put in order.
+        sheet(7, '--12-31', '巫振华'),
+      ];
+      try {
+        await applyFactSheets(store, sheets);
+        const middle = await tenures(store, entityId('Person', '戚明远'));
+        expect(middle?.tenures).toEqual([
+          expect.objectContaining({
+            title: '市长',
+            organization: expect.objectContaining({ name: body }),
+            firstSeen: '2020-03-01',
+            lastSeen: '2020-09-09',
+            former: false,
+            articles: 3,
+            before: { person: { id: entityId('Person', '柏立新'), name: '柏立新' }, lastSeen: '2019-06-01' },
+            after: { person: { id: entityId('Person', '巫振华'), name: '巫振华' }, firstSeen: '2021-02-02' },
+          }),
+        ]);
+        const first = await tenures(store, entityId('Person', '柏立新'));
+        expect(first?.tenures[0]).toMatchObject({ firstSeen: '2019-01-10', lastSeen: '2019-06-01', before: null, after: { person: { name: '戚明远' } } });
+        const last = await tenures(store, entityId('Person', '巫振华'));
+        expect(last?.tenures[0]).toMatchObject({ firstSeen: '2021-02-02', lastSeen: '2021-02-02', before: { person: { name: '戚明远' }, lastSeen: '2020-09-09' }, after: null });
+        expect(await tenures(store, entityId('Person', '没有这个人'))).toBeNull();
+      } finally {
+        for (const s of sheets) await store.removeArticle(s.article.id);
+        await store.pruneOrphans();
+      }
     });
 
     it('answers null for ids it does not hold', async () => {

@@ -47,3 +47,20 @@ export function withoutYears(sheet: FactSheet, source: string): FactSheet {
   const id = (x: string) => ids.get(x) ?? x;
   return { article, entities, relations: sheet.relations.map((r) => ({ ...r, source: id(r.source), target: id(r.target) })) };
 }
+
+/** An article of one sentence, `body市长person出席会议。`, dated `date`: the person holds 市长 in the
+ * body (told as 原市长, held before the article, when `former`). For tests of who held a post when. */
+export function mayorSheet(n: number, date: string, person: string, body: string, former = false): FactSheet {
+  const source = `succession/${n}.txt`;
+  const pid = entityId('Person', person);
+  const oid = entityId('Organization', body);
+  const text = `${body}${former ? '原' : ''}市长${person}出席会议。`;
+  return {
+    article: { id: articleId(source, 0), title: `${person}出席会议`, subtitle: null, byline: [], date, source, ordinal: 0, contentHash: contentHash(text), extractorVersion: 'test', text },
+    entities: [
+      { id: pid, type: 'Person', name: person, properties: { aliases: [] } },
+      { id: oid, type: 'Organization', name: body, properties: { kind: 'government', aliases: [] } },
+    ],
+    relations: [{ type: 'HOLDS_POSITION', source: pid, target: oid, evidence: text, properties: { title: '市长', role: null, former } }],
+  };
+}

@@ -14,7 +14,7 @@ import { entityId } from '../../src/graph/ids.js';
 import { applyFactSheets } from '../../src/graph/replace-article.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { CHROMIUM, CHROMIUM_ARGS, hasChromium } from '../helpers/chromium.js';
-import { seedFactSheets, withoutYears } from '../helpers/fact-sheets.js';
+import { mayorSheet, seedFactSheets, withoutYears } from '../helpers/fact-sheets.js';
 
 // What the page scripts below touch in the browser; this file is type-checked without the DOM library.
 interface PageGraph {
@@ -214,23 +214,51 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     await shot('meeting');
   });
 
-  it('shows each post of a person once, with how many articles give it and each sentence once', async (ctx) => {
+  it('shows each post of a person once, with the days it was seen, how many articles give it and each sentence once', async (ctx) => {
     if (!store) return ctx.skip();
-    const person = await api<{ posts: { items: Array<{ title: string; former: boolean; organization: { id: string }; evidence: string }> } }>(`/api/people/${DENG}?limit=200`);
-    const said = new Map<string, string[]>();
-    for (const p of person.posts.items) said.set(`${p.former}|${p.title}|${p.organization.id}`, [...(said.get(`${p.former}|${p.title}|${p.organization.id}`) ?? []), p.evidence]);
-    expect(person.posts.items.length).toBeGreaterThan(said.size);
+    const person = await api<{ posts: { items: Array<{ title: string; organization: { id: string }; evidence: string }> } }>(`/api/people/${DENG}?limit=200`);
+    const tenures = await api<{ items: Array<{ title: string; articles: number; evidence: string[]; firstSeen: string | null; lastSeen: string | null }> }>(`/api/people/${DENG}/posts?limit=200`);
+    // More sentences give his posts than he has posts.
+    expect(person.posts.items.length).toBeGreaterThan(tenures.items.length);
+    expect(new Set(person.posts.items.map((p) => `${p.title}|${p.organization.id}`)).size).toBe(tenures.items.length);
     await page.goto(`${server.url}/#/person/${DENG}`);
     await page.waitForSelector('.person ol.posts li');
     const rows = page.locator('.person ol.posts > li');
-    expect(await rows.count()).toBe(said.size);
+    expect(await rows.count()).toBe(tenures.items.length);
+    expect(await page.locator('.person ol.posts > li > b').allTextContents()).toEqual(tenures.items.map((t) => t.title));
     const counts = await page.locator('.person ol.posts .count').allTextContents();
-    expect(counts.map((c) => Number(/(\d+)×/.exec(c)?.[1]))).toEqual([...said.values()].filter((e) => e.length > 1).map((e) => e.length));
-    const many = [...said.values()].find((e) => new Set(e).size > 1);
+    expect(counts.map((c) => Number(/(\d+)×/.exec(c)?.[1]))).toEqual(tenures.items.filter((t) => t.articles > 1).map((t) => t.articles));
+    const first = tenures.items[0]!;
+    expect(await rows.first().locator('.span').textContent()).toContain(first.firstSeen ?? 'no dated article');
+    const many = tenures.items.find((t) => t.evidence.length > 1);
     if (many) {
       const details = page.locator('.person ol.posts details.evidence').first();
       await details.locator('summary').click();
-      expect(await details.locator('p').count()).toBe(new Set(many).size - 1);
+      expect(await details.locator('p').count()).toBe(tenures.items.find((t) => t.evidence.length > 1)!.evidence.length - 1);
+    }
+  });
+
+  it('shows who held a post before and after a person, with the days they were seen, and goes to them', async (ctx) => {
+    if (!store) return ctx.skip();
+    const body = '测试市人民政府';
+    const sheet = (n: number, date: string, person: string, former = false) => mayorSheet(n, date, person, body, former);
+    const sheets = [sheet(1, '2019-06-01', '柏立新'), sheet(2, '2020-03-01', '戚明远'), sheet(3, '2020-09-09', '戚明远'), sheet(4, '2021-02-02', '巫振华')];
+    await applyFactSheets(store, sheets);
+    try {
+      await page.goto('about:blank');
+      await page.goto(`${server.url}/#/person/${entityId('Person', '戚明远')}`);
+      await page.waitForSelector('.person ol.posts li');
+      const row = page.locator('.person ol.posts > li').first();
+      expect(await row.locator('.span').textContent()).toContain('2020-03-01 – 2020-09-09');
+      expect(await row.locator('.before').textContent()).toContain('succeeded 柏立新 (seen until 2019-06-01)');
+      expect(await row.locator('.after').textContent()).toContain('succeeded by 巫振华 (seen from 2021-02-02)');
+      await shot('succession');
+      await row.locator('.after a').click();
+      await page.waitForFunction(() => [...document.querySelectorAll<{ textContent: string }>('.person h1')][0]?.textContent === '巫振华');
+      expect(await page.locator('.person ol.posts > li').first().locator('.before').textContent()).toContain('succeeded 戚明远 (seen until 2020-09-09)');
+    } finally {
+      for (const s of sheets) await store.removeArticle(s.article.id);
+      await store.pruneOrphans();
     }
   });
 

@@ -48,18 +48,6 @@ export function evidences(texts: string[]): HTMLElement {
   return h('details', { class: 'evidence' }, h('summary', {}, `${unique[0]} `, h('span', { class: 'meta' }, `+${unique.length - 1} more`)), ...unique.slice(1).map((t) => h('p', {}, t)));
 }
 
-/** Items grouped by a key, in the order each key first comes. */
-export function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return [...groups.values()];
-}
-
 /** Where a page of a long list stands (21–40 of 5,000) and links to the pages before and after. */
 export function pager(total: number, limit: number, offset: number, href: (page: number) => string): HTMLElement {
   const page = Math.floor(offset / limit) + 1;

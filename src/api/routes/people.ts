@@ -1,9 +1,11 @@
 // /api/people: the people list, one person (by id or exact name) with posts and evidence, their
-// meetings, their timeline, and who they meet with.
+// meetings, their timeline, their posts as tenures with who came before and after, and who they meet with.
 import { orNotFound } from '../../errors.js';
 import type { GraphStore } from '../../graph/store.js';
 import { personPage } from '../../graph/person-page.js';
+import { tenures } from '../../graph/succession.js';
 import { timeline } from '../../graph/timeline.js';
+import { pageOf } from '../../graph/model.js';
 import type { Operation } from '../operation.js';
 import { listQuery, pageQuery, parse, personIdOf, personMeetingsQuery } from '../params.js';
 
@@ -63,6 +65,20 @@ export function peopleOperations(store: GraphStore): Operation[] {
         const q = parse(pageQuery, req.query);
         const found = orNotFound(await timeline(store, personIdOf(String(req.params.id)), q.limit, q.offset), `person "${req.params.id}"`);
         res.json(found);
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/people/:id/posts',
+      tag: 'people',
+      summary: "A person's posts as tenures, newest first: the first and last day the papers give each, how many articles, each sentence once, and who held the same title in the same body before and after",
+      pathParams: PERSON,
+      query: pageQuery,
+      errors: [404],
+      async handler(req, res) {
+        const q = parse(pageQuery, req.query);
+        const found = orNotFound(await tenures(store, personIdOf(String(req.params.id))), `person "${req.params.id}"`);
+        res.json({ person: found.person, ...pageOf(found.tenures, q.limit, q.offset) });
       },
     },
     {

@@ -1,16 +1,38 @@
-// A person's page: posts with their bodies and evidence, the meetings they presided over,
-// attended or spoke at (with evidence), who they meet most, and their neighbourhood as a graph.
+// A person's page: posts as tenures (first and last day the papers give each, who held the post
+// before and after, each sentence once), the meetings they presided over, attended or spoke at
+// (with evidence), who they meet most, and their neighbourhood as a graph.
 import { enc, getJson, type Page, type Ref } from '../api.js';
-import { evidence, evidences, groupBy, h, link, list, section } from '../dom.js';
+import { evidence, evidences, h, link, list, section } from '../dom.js';
 import { graphView } from '../graph-view.js';
 
 interface Person {
   id: string;
   name: string;
   aliases: string[];
-  posts: Page<{ title: string; former: boolean; organization: Ref; evidence: string }>;
   meetingCounts: { presided: number; attended: number; spoke: number };
   articles: Page<Ref & { title: string; date: string | null }>;
+}
+
+interface Tenure {
+  title: string;
+  former: boolean;
+  organization: Ref;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  articles: number;
+  evidence: string[];
+  before: { person: Ref; lastSeen: string } | null;
+  after: { person: Ref; firstSeen: string } | null;
+}
+
+const span = (t: Tenure) => (t.firstSeen ? (t.firstSeen === t.lastSeen ? t.firstSeen : `${t.firstSeen} – ${t.lastSeen}`) : 'no dated article');
+
+/** A post held: title, body, the days the papers give it, how many articles do, and who came before and after. */
+function tenureRow(t: Tenure) {
+  const count = t.articles > 1 ? h('span', { class: 'meta count' }, ` · ${t.articles}×`) : null;
+  const before = t.before ? h('span', { class: 'meta before' }, ' · succeeded ', link(t.before.person.id, t.before.person.name), ` (seen until ${t.before.lastSeen})`) : null;
+  const after = t.after ? h('span', { class: 'meta after' }, ' · succeeded by ', link(t.after.person.id, t.after.person.name), ` (seen from ${t.after.firstSeen})`) : null;
+  return [h('b', {}, `${t.former ? '原' : ''}${t.title}`), ' · ', link(t.organization.id, t.organization.name), h('span', { class: 'meta span' }, ` · ${span(t)}`), count, before, after, evidences(t.evidence)];
 }
 
 interface PersonMeeting extends Ref {
@@ -22,8 +44,9 @@ interface PersonMeeting extends Ref {
 const ROLE_NAMES = { presided: '主持 presided', attended: '出席 attended', spoke: '讲话 spoke' };
 
 export async function personPage(id: string): Promise<HTMLElement> {
-  const [person, meetings, co] = await Promise.all([
+  const [person, posts, meetings, co] = await Promise.all([
     getJson<Person>(`/api/people/${enc(id)}?limit=200`),
+    getJson<Page<Tenure>>(`/api/people/${enc(id)}/posts?limit=200`),
     getJson<Page<PersonMeeting>>(`/api/people/${enc(id)}/meetings?limit=200`),
     getJson<Page<{ person: Ref; count: number }>>(`/api/people/${enc(id)}/co-attendees?limit=12`),
   ]);
@@ -48,19 +71,8 @@ export async function personPage(id: string): Promise<HTMLElement> {
       h(
         'div',
         {},
-        section(
-          'Posts',
-          // A post told in several articles is one row, with how many say it and each sentence once.
-          list(
-            'posts',
-            groupBy(person.posts.items, (p) => `${p.former}|${p.title}|${p.organization.id}`).map((said) => {
-              const p = said[0] as (typeof said)[number];
-              const count = said.length > 1 ? h('span', { class: 'meta count' }, ` · ${said.length}×`) : null;
-              return [h('b', {}, `${p.former ? '原' : ''}${p.title}`), ' · ', link(p.organization.id, p.organization.name), count, evidences(said.map((x) => x.evidence))];
-            }),
-            'no posts in the text',
-          ),
-        ),
+        // Each post once, newest first, with the days it was seen and its holders before and after.
+        section('Posts', list('posts', posts.items.map(tenureRow), 'no posts in the text')),
         section('Meets most with', list('co', co.items.map((r) => [link(r.person.id, r.person.name), h('span', { class: 'meta' }, ` · ${r.count} shared meetings`)]), 'nobody yet')),
         section('Articles', list('articles', person.articles.items.map((a) => [h('span', { class: 'meta' }, `${a.date ?? ''} `), link(a.id, a.title)]))),
       ),
