@@ -1,4 +1,5 @@
-// person-meetings: the meetings a person presided over, attended or spoke at, by date then name,
+// person-meetings: the meetings a person presided over, attended or spoke at, by date then name
+// (days of unknown year, --01-05, after every dated one: they cannot be put among them),
 // one row per meeting and role, with the evidence sentence of the earliest article that says so.
 // $id, $types (['PRESIDED', 'ATTENDED', 'SPOKE_AT'] or a subset), $offset, $limit
 // columns: found (false when there is no such person), name, total, items
@@ -9,7 +10,7 @@ CALL (p) {
   WITH m, type(r) AS type, r ORDER BY r.articleId
   WITH m, type, collect(r)[0] AS r
   WITH m, r, CASE type WHEN 'PRESIDED' THEN 'presided' WHEN 'ATTENDED' THEN 'attended' ELSE 'spoke' END AS role
-  ORDER BY m.date, m.name, m.id, role
+  ORDER BY coalesce(m.date STARTS WITH '--', true), m.date, m.name, m.id, role
   RETURN collect({m: m, r: r, role: role}) AS rows
 }
 CALL (rows) {

@@ -31,7 +31,8 @@ export async function timeline(store: GraphStore, personId: string, limit: numbe
     }
     if (!page || offset + PAGE >= page.total) break;
   }
-  const key = (e: TimelineEntry) => [e.date ?? '\uffff', e.kind === 'post' ? '0' : '1', e.kind === 'post' ? e.title : e.meeting.name].join('|');
+  // Days of unknown year (--01-05) after every dated one; entries with no day last.
+  const key = (e: TimelineEntry) => [e.date === null ? '2' : e.date.startsWith('--') ? '1' : '0', e.date ?? '', e.kind === 'post' ? '0' : '1', e.kind === 'post' ? e.title : e.meeting.name].join('|');
   entries.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return { person: { id: person.id, name: person.name }, entries: pageOf(entries, limit, offset) };
 }

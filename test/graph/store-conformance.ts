@@ -131,6 +131,12 @@ export function testStore(name: string, harness: StoreHarness): void {
         expect(mixed.items[0]?.date).toBe(dates[0]);
         const firstPage = await store.meetings({ order: 'latest', limit: 3, offset: 0 });
         expect(firstPage.items).toEqual(mixed.items.slice(0, 3));
+        // A person's meetings by date put the days of unknown year after every dated one too.
+        const his = (await store.personMeetings(DENG, undefined, 200, 0))?.items.map((m) => m.date) ?? [];
+        expect(his.some((d) => d?.startsWith('--'))).toBe(true);
+        const known = his.filter(hasYear);
+        expect(his).toEqual([...known, ...his.filter((d) => !hasYear(d))]);
+        expect(known).toEqual([...known].sort());
       } finally {
         await store.removeArticle(copy.article.id);
         await store.pruneOrphans();

@@ -204,7 +204,8 @@ export function personMeetings(g: StoreGraph, id: string, role: MeetingRole | un
       rows.push({ meeting, role: TYPE_ROLE[type] as MeetingRole, date: str(g.getNodeAttribute(meeting, 'props').date), name: g.getNodeAttribute(meeting, 'name'), edge });
     }
   }
-  rows.sort(compareBy((r) => r.date, (r) => r.name, (r) => r.meeting, (r) => r.role));
+  // Days of unknown year (--01-05) after every dated one, as person-meetings.cypher puts them.
+  rows.sort(compareBy((r) => (r.date === null || r.date.startsWith('--') ? 1 : 0), (r) => r.date, (r) => r.name, (r) => r.meeting, (r) => r.role));
   const page = pageOf(rows, limit, offset);
   return {
     ...page,

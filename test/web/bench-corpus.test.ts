@@ -1,0 +1,92 @@
+// The web page on an archive rather than the seeds: 2,000 generated articles (bench/generate-corpus.ts,
+// 500 pages, so the cities' leaders change once and posts have holders before and after). A leader's
+// page shows their posts as tenures with who came before or after, their meetings by date and a
+// graph whose meetings carry their day; the search page finds articles among thousands. With
+// NEWSGRAPH_DOCS_SCREENSHOTS=1 it also writes the screenshots in docs/.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../bench/generate-corpus.js';
+import { createApp } from '../../src/api/app.js';
+import { listen, type RunningServer } from '../../src/api/server.js';
+import { loadConfig } from '../../src/config.js';
+import { ingestPaths } from '../../src/graph/ingest-run.js';
+import { createMemoryStore } from '../../src/graph/memory/memory-store.js';
+import type { GraphStore } from '../../src/graph/store.js';
+import { CHROMIUM, CHROMIUM_ARGS, hasChromium } from '../helpers/chromium.js';
+
+const DOCS = process.env.NEWSGRAPH_DOCS_SCREENSHOTS === '1' ? join(process.cwd(), 'docs') : join(process.cwd(), 'test-results');
+
+describe.skipIf(!hasChromium)('the web page on a bench corpus of 2,000 articles', { timeout: 300_000 }, () => {
+  let dir: string;
+  let store: GraphStore;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const api = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}${path}`)).json()) as T;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-web-'));
+    writeCorpus(2000, join(dir, 'pages'));
+    store = await createMemoryStore({ dataDir: join(dir, 'data') });
+    const summary = await ingestPaths(store, [join(dir, 'pages')], { workers: 1 });
+    expect(summary.failures).toEqual([]);
+    server = await listen(createApp({ store, config: loadConfig({}) }), 0, '127.0.0.1');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows a leader’s posts as tenures with their successor, meetings by date and a dated graph', async () => {
+    type Tenures = { items: Array<{ title: string; firstSeen: string | null; lastSeen: string | null; after: { person: { name: string } } | null }> };
+    const people = await api<{ items: Array<{ id: string; name: string }> }>('/api/people?sort=articles&limit=40');
+    let leader: { id: string; name: string } | undefined;
+    let tenure: Tenures['items'][number] | undefined;
+    for (const p of people.items) {
+      tenure = (await api<Tenures>(`/api/people/${p.id}/posts`)).items.find((t) => t.after);
+      if (tenure) {
+        leader = p;
+        break;
+      }
+    }
+    expect(leader, 'a leader of the first term with a successor').toBeDefined();
+    await page.goto(`${server.url}/#/person/${leader!.id}`);
+    await page.waitForSelector('.person ol.posts li .after');
+    const row = page.locator('.person ol.posts > li', { has: page.locator('.after') }).first();
+    expect(await row.locator('.after').textContent()).toContain(`succeeded by ${tenure!.after!.person.name}`);
+    expect(await row.locator('.span').textContent()).toContain(`${tenure!.firstSeen} – ${tenure!.lastSeen}`);
+    // Meetings by day: the dated ones in order, then those whose year the paper did not print.
+    const days = (await page.locator('.person ol.meetings > li > .meta').allTextContents()).map((t) => t.split(' ')[0] as string);
+    expect(days.length).toBeGreaterThan(3);
+    const dated = days.filter((d) => /^\d{4}/.test(d));
+    expect(dated.length).toBeGreaterThan(0);
+    expect(days).toEqual([...[...dated].sort(), ...days.filter((d) => !/^\d{4}/.test(d))]);
+    await page.waitForSelector('.graph canvas');
+    await page.screenshot({ path: join(DOCS, 'web-person-timeline.png') });
+    // Every meeting the graph draws carries its day in its label.
+    const graph = await api<{ nodes: Array<{ type: string; label?: string; name: string; date?: string | null }> }>(`/api/graph/neighbourhood/${leader!.id}?depth=1`);
+    const meetings = graph.nodes.filter((n) => n.type === 'Meeting');
+    expect(meetings.length).toBeGreaterThan(0);
+    for (const m of meetings) expect(m.date ?? null).not.toBeNull();
+  });
+
+  it('finds articles among thousands by their words, newest first', async () => {
+    const hits = await api<{ total: number; items: Array<{ title: string; date: string | null }> }>(`/api/search/articles?q=${encodeURIComponent('常委会 会议')}&limit=20`);
+    expect(hits.total).toBeGreaterThan(20);
+    const dates = hits.items.map((a) => a.date ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    await page.goto(`${server.url}/#/search/${encodeURIComponent('常委会 会议')}`);
+    await page.waitForSelector('.article-hits li');
+    expect(await page.locator('.article-hits li > a').allTextContents()).toEqual(hits.items.map((a) => a.title));
+    expect(await page.locator('nav.pager .meta').first().textContent()).toContain(`of ${hits.total.toLocaleString('en')}`);
+    await page.screenshot({ path: join(DOCS, 'web-search.png') });
+  });
+});
