@@ -152,6 +152,24 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     await page.waitForFunction(() => (window.newsgraph?.graph.order ?? 0) > 1);
   });
 
+  it('expands the node last pointed at with the legend’s button, without opening its page', async (ctx) => {
+    if (!store) return ctx.skip();
+    await page.goto(`${server.url}/#/person/${DENG}`);
+    await page.waitForFunction(() => (window.newsgraph?.graph.order ?? 0) > 1);
+    const button = page.locator('.legend button.expand');
+    expect(await button.isDisabled()).toBe(true);
+    const meetingId = entityId('Meeting', '市委全面深化改革委员会第五次会议|2021-04-22');
+    const before = await page.evaluate(() => window.newsgraph!.graph.order);
+    const box = (await page.locator('.graph').boundingBox())!;
+    const at = await page.evaluate((id) => window.newsgraph!.sigma.graphToViewport(window.newsgraph!.graph.getNodeAttributes(id) as { x: number; y: number }), meetingId);
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await page.waitForFunction(() => [...document.querySelectorAll<{ textContent: string }>('.legend button.expand')][0]?.textContent !== 'expand: point at a node');
+    expect(await button.textContent()).toBe('expand 市委全面深化改革委员会第五次会议 · 2021-04-22');
+    await button.click();
+    await page.waitForFunction((n) => (window.newsgraph?.graph.order ?? 0) > n, before);
+    expect(page.url()).toContain(`#/person/${DENG}`);
+  });
+
   it('hides a type of node from the legend and shows it again, and draws two hops when asked', async (ctx) => {
     if (!store) return ctx.skip();
     await page.waitForFunction(() => (window.newsgraph?.graph.order ?? 0) > 1);

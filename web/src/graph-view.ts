@@ -110,14 +110,21 @@ export function graphView(id: string, depth: 1 | 2 = 1): HTMLElement {
   };
   const depthChoice = h('select', { class: 'depth', 'aria-label': 'depth' }, h('option', { value: '1' }, '1 hop'), h('option', { value: '2' }, '2 hops'));
   (depthChoice as HTMLSelectElement).value = String(depth);
-  depthChoice.addEventListener('change', () => void draw(id, Number((depthChoice as HTMLSelectElement).value) as 1 | 2, canvasHost, status, hidden));
-  const legend = h('div', { class: 'legend' }, ...filters, h('span', { class: 'dates' }, 'meetings ', range('from'), ' – ', range('to')), depthChoice, status);
+  const expandButton = h('button', { type: 'button', class: 'expand' }, 'expand');
+  depthChoice.addEventListener('change', () => void draw(id, Number((depthChoice as HTMLSelectElement).value) as 1 | 2, canvasHost, status, hidden, expandButton));
+  const legend = h('div', { class: 'legend' }, ...filters, h('span', { class: 'dates' }, 'meetings ', range('from'), ' – ', range('to')), depthChoice, expandButton, status);
   const panel = h('div', { class: 'graph-panel' }, canvasHost, legend);
-  void draw(id, depth, canvasHost, status, hidden);
+  void draw(id, depth, canvasHost, status, hidden, expandButton);
   return panel;
 }
 
-async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLElement, hidden: Hidden): Promise<void> {
+/** A view with more nodes than this draws fewer labels, on a coarser grid (one a cell of the grid),
+ * so they do not pile on each other in a ring of sixty meetings; the others show on hover, or once
+ * zoomed in. */
+const CROWDED = 40;
+const labelGrid = (order: number) => (order > CROWDED ? 240 : 100);
+
+async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLElement, hidden: Hidden, expandButton: HTMLButtonElement): Promise<void> {
   closeGraph();
   let sub: Subgraph;
   try {
@@ -134,6 +141,7 @@ async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLEle
     renderEdgeLabels: false,
     labelFont: 'Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif',
     labelRenderedSizeThreshold: 0,
+    labelGridCellSize: labelGrid(graph.order),
     defaultEdgeType: 'arrow',
     // A type switched off in the legend is not drawn, nor are its edges.
     nodeReducer: (_node, data) => (isHidden(hidden, data) ? { ...data, hidden: true } : data),
@@ -144,6 +152,7 @@ async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLEle
     const at = graph.getNodeAttributes(nodeId) as { x: number; y: number };
     merge(graph, more, at);
     layout(graph);
+    renderer.setSetting('labelGridCellSize', labelGrid(graph.order));
     renderer.refresh();
     host.dataset.nodes = String(graph.order);
   };
@@ -162,9 +171,22 @@ async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLEle
     event.preventSigmaDefault();
     void expand(event.node);
   });
-  renderer.on('enterNode', () => (host.style.cursor = 'pointer'));
+  // The button expands the node last pointed at, for those who cannot double-click (a touch screen).
+  expandButton.disabled = true;
+  expandButton.textContent = 'expand: point at a node';
+  expandButton.onclick = () => {
+    const node = expandButton.dataset.node;
+    if (node && graph.hasNode(node)) void expand(node);
+  };
+  renderer.on('enterNode', ({ node }) => {
+    host.style.cursor = 'pointer';
+    expandButton.dataset.node = node;
+    expandButton.textContent = `expand ${String(graph.getNodeAttribute(node, 'label'))}`;
+    expandButton.disabled = false;
+  });
   renderer.on('leaveNode', () => (host.style.cursor = ''));
   host.dataset.nodes = String(graph.order);
-  status.textContent = `${graph.order} nodes${sub.truncated ? ' (cut; double-click a node to expand it)' : ' · click to open, double-click to expand'}`;
+  const crowded = graph.order > CROWDED ? ' · point at a node for its name' : '';
+  status.textContent = `${graph.order} nodes${sub.truncated ? ' (cut; double-click a node to expand it)' : ' · click to open, double-click to expand'}${crowded}`;
   window.newsgraph = { graph, sigma: renderer, expand, opening: () => opening !== undefined };
 }
