@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { BadRequestError } from '../errors.js';
 import { entityId } from '../graph/ids.js';
 import { CENTRALITY_MEASURES } from '../graph/analytics/centrality.js';
-import { ENTITY_LABELS } from '../graph/model.js';
+import { ARTICLE_ORDERS, ENTITY_LABELS } from '../graph/model.js';
 import { CSV_TABLES, EXPORT_FORMATS } from '../graph/export-formats.js';
 
 export const MAX_LIMIT = 200;
@@ -28,6 +28,11 @@ export const paging = {
 };
 
 export const pageQuery = z.object({ ...paging });
+
+export const articlesQuery = z.object({
+  order: z.enum(ARTICLE_ORDERS).default('oldest').describe('by date, oldest or newest first (days of unknown year after the dated, undated last)'),
+  ...paging,
+});
 
 export const listQuery = z.object({
   sort: z.enum(['name', 'articles']).default('name').describe('by name, or by how many articles mention it (most first)'),

@@ -32,6 +32,10 @@ export interface Ref {
   name: string;
 }
 
+/** The orders articles are listed in: by date, oldest or newest first. */
+export const ARTICLE_ORDERS = ['oldest', 'newest'] as const;
+export type ArticleOrder = (typeof ARTICLE_ORDERS)[number];
+
 export interface ArticleRef {
   id: string;
   title: string;

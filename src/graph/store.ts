@@ -3,6 +3,7 @@
 import type {
   ArticleDetail,
   ArticleMeta,
+  ArticleOrder,
   ArticleRef,
   CoAttendee,
   EntityDetail,
@@ -42,8 +43,8 @@ export interface NamedQueries {
   entities(label: EntityLabel, sort: EntitySort, limit: number, offset: number): Promise<Page<EntitySummary>>;
   /** Any entity with its properties and relationships; null when there is none with that id. */
   entity(id: string): Promise<EntityDetail | null>;
-  /** Articles by date, then id. */
-  articles(limit: number, offset: number): Promise<Page<ArticleRef>>;
+  /** Articles by date, oldest or newest first, then id; days of unknown year after every dated one, undated last. */
+  articles(limit: number, offset: number, order?: ArticleOrder): Promise<Page<ArticleRef>>;
   article(id: string): Promise<ArticleDetail | null>;
   /** People who took part in the same meetings as this one, most shared first; null when no such person. */
   coAttendees(personId: string, limit: number, offset: number): Promise<Page<CoAttendee> | null>;

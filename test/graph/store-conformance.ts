@@ -144,6 +144,28 @@ export function testStore(name: string, harness: StoreHarness): void {
       expect((await store.meetings({ limit: 200, offset: 0 })).items).toEqual(byDate.items);
     });
 
+    it('lists articles by date, oldest or newest first, those of unknown year after every dated one', async () => {
+      const copy = withoutYears(seedPageSheets(PAGE_004)[0] as FactSheet, 'undated/004-articles.txt');
+      copy.article.date = `--${(seedPageSheets(PAGE_004)[0] as FactSheet).article.date?.slice(5)}`;
+      await applyFactSheet(store, copy);
+      try {
+        const hasYear = (d: string | null) => d !== null && !d.startsWith('-');
+        for (const order of ['oldest', 'newest'] as const) {
+          const dates = (await store.articles(200, 0, order)).items.map((a) => a.date);
+          const dated = dates.filter(hasYear);
+          expect(dated).toEqual(order === 'oldest' ? [...dated].sort() : [...dated].sort().reverse());
+          expect(dates).toEqual([...dated, ...dates.filter((d) => !hasYear(d))]);
+          expect(dates.some((d) => d?.startsWith('--'))).toBe(true);
+        }
+        const both = async (order: 'oldest' | 'newest') => new Set((await store.articles(200, 0, order)).items.map((a) => a.id));
+        expect(await both('newest')).toEqual(await both('oldest'));
+        expect((await store.articles(2, 1, 'newest')).items).toEqual((await store.articles(200, 0, 'newest')).items.slice(1, 3));
+      } finally {
+        await store.removeArticle(copy.article.id);
+        await store.pruneOrphans();
+      }
+    });
+
     it('gives a person’s posts with evidence and meeting counts', async () => {
       const zhu = await store.person(entityId('Person', '朱健'));
       expect(new Set(zhu?.posts.map((p) => `${p.title}→${p.organization.name}`))).toEqual(new Set(['市委副书记→中共衡阳市委', '市长→衡阳市']));

@@ -280,15 +280,16 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     }
   });
 
-  it('pages through the articles, 25 a page, with where the page stands and links before and after', async (ctx) => {
+  it('pages through the articles, 25 a page, newest or oldest first, with where the page stands and links before and after', async (ctx) => {
     if (!store) return ctx.skip();
     // The seed articles again, as pages of another paper: 40 articles, two pages.
     const copies = seedFactSheets().map((sheet, i) => withoutYears(sheet, `reprint/${i}.txt`));
     await applyFactSheets(store, copies);
     try {
       type Articles = { items: Array<{ title: string }>; total: number };
-      const first = await api<Articles>('/api/articles?limit=25&offset=0');
-      const second = await api<Articles>('/api/articles?limit=25&offset=25');
+      const first = await api<Articles>('/api/articles?order=newest&limit=25&offset=0');
+      const second = await api<Articles>('/api/articles?order=newest&limit=25&offset=25');
+      const oldest = await api<Articles>('/api/articles?order=oldest&limit=25&offset=0');
       expect(first.total).toBe(40);
       // A page of its own: the list must be read after the copies were written.
       await page.goto('about:blank');
@@ -303,6 +304,11 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
       expect(await page.locator('ol.articles li a').allTextContents()).toEqual(second.items.map((a) => a.title));
       expect(await page.locator('nav.pager .meta').first().textContent()).toContain('26–40 of 40 · page 2 of 2');
       expect(await page.locator('nav.pager a.next').count()).toBe(0);
+      // Oldest first, from the choice of order: back to page 1 of the other order.
+      await page.locator('select.order').selectOption('oldest');
+      await page.waitForURL(/#\/articles\/oldest\/1$/);
+      await page.waitForFunction((t) => [...document.querySelectorAll<{ textContent: string }>('ol.articles li a')][0]?.textContent === t, oldest.items[0]!.title);
+      expect(await page.locator('ol.articles li a').allTextContents()).toEqual(oldest.items.map((a) => a.title));
     } finally {
       for (const c of copies) await store.removeArticle(c.article.id);
       await store.pruneOrphans();

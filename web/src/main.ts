@@ -17,7 +17,7 @@ const ROUTES: Array<[RegExp, (id: string) => Promise<HTMLElement>]> = [
   [/^#\/meeting\/(.+)$/, meetingPage],
   [/^#\/entity\/(.+)$/, entityPage],
   [/^#\/article\/(.+)$/, articlePage],
-  [/^#\/articles(?:\/(\d+))?$/, (n) => articlesPage(Number(n) || 1)],
+  [/^#\/articles(?:\/((?:oldest\/?)?\d*))?$/, articlesPage],
   [/^#\/search\/(.+)$/, searchPage],
   [/^#\/communities$/, () => communitiesPage()],
   [/^#\/path(?:\/(.*))?$/, (route) => pathPage(route)],

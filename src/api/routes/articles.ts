@@ -4,7 +4,7 @@ import { orNotFound } from '../../errors.js';
 import { entitySpans } from '../../graph/article-spans.js';
 import type { GraphStore } from '../../graph/store.js';
 import type { Operation } from '../operation.js';
-import { pageQuery, parse } from '../params.js';
+import { articlesQuery, parse } from '../params.js';
 
 export function articleOperations(store: GraphStore): Operation[] {
   return [
@@ -12,11 +12,11 @@ export function articleOperations(store: GraphStore): Operation[] {
       method: 'get',
       path: '/api/articles',
       tag: 'articles',
-      summary: 'Articles by date',
-      query: pageQuery,
+      summary: 'Articles by date, oldest or newest first',
+      query: articlesQuery,
       async handler(req, res) {
-        const q = parse(pageQuery, req.query);
-        res.json(await store.articles(q.limit, q.offset));
+        const q = parse(articlesQuery, req.query);
+        res.json(await store.articles(q.limit, q.offset, q.order));
       },
     },
     {

@@ -2,6 +2,7 @@
 // file of the same name in cypher/queries/, with the same sorting, so both stores answer alike.
 import type {
   ArticleDetail,
+  ArticleOrder,
   ArticleRef,
   EntityDetail,
   EntityLabel,
@@ -93,12 +94,17 @@ export function entity(g: StoreGraph, id: string): EntityDetail | null {
   };
 }
 
-export function articles(g: StoreGraph, limit: number, offset: number): Page<ArticleRef> {
+/** Dated articles first, then those whose year is not known (--05-28), then the undated. */
+const dateGroup = (date: string | null): number => (date === null ? 2 : date.startsWith('--') ? 1 : 0);
+
+export function articles(g: StoreGraph, limit: number, offset: number, order: ArticleOrder = 'oldest'): Page<ArticleRef> {
   const all = g.filterNodes((_n, a) => a.label === 'Article').map((id) => articleRef(g, id));
-  return pageOf(all.sort(compareBy((a) => a.date, (a) => a.id)), limit, offset);
+  const later = order === 'newest' ? -1 : 1;
+  all.sort((x, y) => dateGroup(x.date) - dateGroup(y.date) || (x.date === y.date ? 0 : ((x.date ?? '') < (y.date ?? '') ? -later : later)) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return pageOf(all, limit, offset);
 }
 
-/** Articles whose title or text holds every term, newest first (undated last), then by id. */
+/** Articles whose title or text holds every term, newest first (days of unknown year after the dated, undated last), then by id. */
 export function searchArticles(g: StoreGraph, terms: SearchTerm[], limit: number, offset: number): Page<ArticleRef & { text: string }> {
   const found: Array<ArticleRef & { text: string }> = [];
   g.forEachNode((id, a) => {
@@ -106,11 +112,7 @@ export function searchArticles(g: StoreGraph, terms: SearchTerm[], limit: number
     const text = String(a.props.text ?? '');
     if (matchesAll(terms, String(a.props.title ?? ''), text)) found.push({ ...articleRef(g, id), text });
   });
-  found.sort((x, y) => {
-    if ((x.date === null) !== (y.date === null)) return x.date === null ? 1 : -1;
-    if (x.date !== y.date) return (x.date as string) < (y.date as string) ? 1 : -1;
-    return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
-  });
+  found.sort((x, y) => dateGroup(x.date) - dateGroup(y.date) || (x.date === y.date ? 0 : (x.date ?? '') < (y.date ?? '') ? 1 : -1) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   return pageOf(found, limit, offset);
 }
 

@@ -192,8 +192,8 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Me
     async searchArticles(terms, limit, offset) {
       return e.searchArticles(g, terms, limit, offset);
     },
-    async articles(limit, offset) {
-      return e.articles(g, limit, offset);
+    async articles(limit, offset, order) {
+      return e.articles(g, limit, offset, order);
     },
     async article(id) {
       return e.article(g, id);

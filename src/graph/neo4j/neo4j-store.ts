@@ -283,8 +283,8 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
       const entity = row?.entity as EntityDetail | undefined;
       return entity ? shapeEntity(entity) : null;
     },
-    async articles(limit, offset) {
-      const row = await one('queries/articles.cypher', { offset: neo4j.int(offset), limit: neo4j.int(limit) });
+    async articles(limit, offset, order = 'oldest') {
+      const row = await one('queries/articles.cypher', { newest: order === 'newest', offset: neo4j.int(offset), limit: neo4j.int(limit) });
       return { items: (row?.items as ArticleRef[]) ?? [], total: Number(row?.total ?? 0), limit, offset };
     },
     async article(id) {

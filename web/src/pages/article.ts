@@ -57,10 +57,16 @@ export async function articlePage(id: string): Promise<HTMLElement> {
 
 const ARTICLES_PER_PAGE = 25;
 
-/** Every article, a page at a time (#/articles/2). */
-export async function articlesPage(pageNo = 1): Promise<HTMLElement> {
-  const offset = (Math.max(1, pageNo) - 1) * ARTICLES_PER_PAGE;
-  const page = await getJson<Page<Ref & { title: string; date: string | null; source: string }>>(`/api/articles?limit=${ARTICLES_PER_PAGE}&offset=${offset}`);
-  const nav = () => pager(page.total, ARTICLES_PER_PAGE, offset, (n) => `#/articles/${n}`);
-  return h('div', {}, h('h1', {}, 'Articles'), nav(), list('articles', page.items.map((a) => [h('span', { class: 'meta' }, `${a.date ?? ''} `), link(a.id, a.title)]), 'no articles on this page'), nav());
+/** Every article, a page at a time, newest first (#/articles/2) or oldest first (#/articles/oldest/2). */
+export async function articlesPage(route: string): Promise<HTMLElement> {
+  const [, oldest, n] = /^(oldest)?\/?(\d*)$/.exec(route) ?? [];
+  const order = oldest ? 'oldest' : 'newest';
+  const offset = (Math.max(1, Number(n) || 1) - 1) * ARTICLES_PER_PAGE;
+  const page = await getJson<Page<Ref & { title: string; date: string | null; source: string }>>(`/api/articles?order=${order}&limit=${ARTICLES_PER_PAGE}&offset=${offset}`);
+  const href = (o: string, k: number) => `#/articles/${o === 'oldest' ? 'oldest/' : ''}${k}`;
+  const nav = () => pager(page.total, ARTICLES_PER_PAGE, offset, (k) => href(order, k));
+  const sort = h('select', { class: 'order', 'aria-label': 'order' }, h('option', { value: 'newest' }, 'newest first'), h('option', { value: 'oldest' }, 'oldest first')) as HTMLSelectElement;
+  sort.value = order;
+  sort.addEventListener('change', () => (location.hash = href(sort.value, 1)));
+  return h('div', {}, h('h1', {}, 'Articles'), h('p', { class: 'meta' }, 'by date ', sort), nav(), list('articles', page.items.map((a) => [h('span', { class: 'meta' }, `${a.date ?? ''} `), link(a.id, a.title)]), 'no articles on this page'), nav());
 }
