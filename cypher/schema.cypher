@@ -25,7 +25,9 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Plac
 // Full-text search over articles' titles and text (GET /api/search/articles), with the same cjk
 // analyzer: CALL db.index.fulltext.queryNodes('article_text', '"市委常委会"') YIELD node, score
 CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
-// Bookkeeping: one ingest lock, the record of every ingest run, and the named folders of pages.
+// Bookkeeping: one ingest lock, the record of every ingest run, the named folders of pages, and the
+// version of the graph's format the store was brought to.
 CREATE CONSTRAINT ingest_lock_name IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT ingest_run_id IF NOT EXISTS FOR (n:IngestRun) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_root_name IF NOT EXISTS FOR (n:SourceRoot) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT store_format_name IF NOT EXISTS FOR (n:StoreFormat) REQUIRE n.name IS UNIQUE;

@@ -38,7 +38,8 @@ export function neo4jGuide(): string {
         First apply the project's style: people captioned by name, meetings by name and date.</p>${runnable(styleCommand)}
         <p>The next slides hold the saved queries (${queries.map((q) => escapeXml(q.file)).join(', ')}).</p>`,
     ),
-    ...queries.map((q) => slide(title(q.file), q.about, runnable(q.text))),
+    // A query with parameters opens with a block that sets them, to edit before running it.
+    ...queries.map((q) => slide(title(q.file), q.about, `${q.params.map((p) => runnable(`:param ${p} => 'art_…'`)).join('')}${runnable(q.text)}`)),
   ];
   return `<article class="guide">
   <carousel class="deck container-fluid">${slides.join('')}

@@ -9,6 +9,7 @@ import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { queryCommand } from './commands/query.js';
+import { removeCommand } from './commands/remove.js';
 import { repairCommand } from './commands/repair.js';
 import { serveCommand } from './commands/serve.js';
 import type { CliContext } from './context.js';
@@ -28,6 +29,7 @@ export function buildProgram(ctx: CliContext): Command {
   queryCommand(program, ctx);
   evalCommand(program, ctx);
   exportCommand(program, ctx);
+  removeCommand(program, ctx);
   repairCommand(program, ctx);
   for (const c of program.commands) c.exitOverride();
   for (const c of program.commands.flatMap((c) => c.commands)) c.exitOverride();

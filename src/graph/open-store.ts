@@ -18,7 +18,9 @@ export async function openStore(config: Config, options: OpenOptions = {}): Prom
   const notice = options.notice ?? (() => undefined);
   if (config.neo4j) {
     const { createNeo4jStore } = await import('./neo4j/neo4j-store.js');
-    return createNeo4jStore(config.neo4j);
+    const store = await createNeo4jStore(config.neo4j);
+    for (const text of store.notices ?? []) notice(text);
+    return store;
   }
   try {
     const store = await createMemoryStore({ dataDir: config.dataDir });

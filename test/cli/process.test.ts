@@ -89,6 +89,38 @@ describe('the newsgraph process', () => {
     expect((JSON.parse(stats.stdout) as { articles: number }).articles).toBe(20);
   });
 
+  it('removes articles by id with their facts and the entities only they mentioned, exit 1 naming an id the store does not hold, removing nothing then (issue 17)', async () => {
+    const dataDir = tempDir('remove');
+    const env = { NEWSGRAPH_DATA_DIR: dataDir };
+    expect((await run(['ingest', join(SEEDS, '004_c75b4f9da4696006.txt')], env)).code).toBe(0);
+    const articles = JSON.parse((await run(['query', 'articles'], env)).stdout) as { items: Array<{ id: string; title: string }> };
+    expect(articles.items).toHaveLength(3);
+    const [one, two] = articles.items.map((a) => a.id) as [string, string];
+    const entityIds = async () => {
+      const exported = JSON.parse((await run(['export'], env)).stdout) as { nodes: Array<{ id: string; label: string }>; relationships: Array<{ properties: { articleId?: string } }> };
+      return { nodes: exported.nodes.filter((n) => n.label !== 'Article').map((n) => n.id), facts: exported.relationships.map((r) => r.properties.articleId) };
+    };
+    const before = await entityIds();
+
+    const refused = await run(['remove', one, 'art_0000000000000000'], env);
+    expect(refused).toMatchObject({ code: 1, stdout: '' });
+    expect(refused.stderr).toMatch(/no article art_0000000000000000/);
+    expect(await entityIds()).toEqual(before);
+
+    const removed = await run(['remove', one, two], env);
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(removed.stdout.trimEnd()).toMatch(new RegExp(`^removed ${one} with its facts\nremoved ${two} with its facts\nstore now holds \\d+ entities and \\d+ relationships$`));
+    const after = await entityIds();
+    expect(after.facts.filter((id) => id === one || id === two)).toEqual([]);
+    expect(after.facts.length).toBeGreaterThan(0);
+    expect(after.nodes.length).toBeLessThan(before.nodes.length);
+    const left = JSON.parse((await run(['query', 'articles'], env)).stdout) as { items: Array<{ id: string }> };
+    expect(left.items.map((a) => a.id)).toEqual(articles.items.slice(2).map((a) => a.id));
+    // Every entity still held is one the article left mentions.
+    const mentioned = JSON.parse((await run(['query', 'article', left.items[0]!.id], env)).stdout) as { entities: Array<{ id: string }> };
+    expect(new Set(after.nodes)).toEqual(new Set(mentioned.entities.map((e) => e.id)));
+  });
+
   it('ingests the readable subfolders beside one it cannot read, names that one, and --prune keeps its articles', async (ctx) => {
     // Permissions bind every user but root: as root, the run is made as nobody, which needs a
     // checkout nobody may read (not one inside a private temporary folder).

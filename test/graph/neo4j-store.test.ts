@@ -19,6 +19,7 @@ import { testIngestRuns } from './ingest-suite.js';
 import { testSourceIdentity } from './source-identity-suite.js';
 import { testBrowserGuide } from './neo4j-browser-guide.js';
 import { testBatchedWrites } from './neo4j-batch.js';
+import { testArticleFacts } from './neo4j-article-facts.js';
 import { testNeo4jFaults } from './neo4j-faults.js';
 import { seedFactSheets } from '../helpers/fact-sheets.js';
 import { testStore } from './store-conformance.js';
@@ -48,6 +49,7 @@ describe.skipIf(!server.uri)('Neo4j store', () => {
     return createNeo4jStore(config);
   });
   testBatchedWrites(config);
+  testArticleFacts(config, wipe);
   // Neo4j going away, as the client sees it: the server stays up, and a TCP relay in front of it is
   // cut (every connection reset, new ones refused) and restored on the same port.
   testNeo4jFaults('a relay to the test server cut and restored', async () => {

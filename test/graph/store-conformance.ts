@@ -274,6 +274,35 @@ export function testStore(name: string, harness: StoreHarness): void {
       expect(await store.pruneOrphans()).toBe(0);
     });
 
+    it('removes an article’s every fact and the entities only it mentioned, and leaves what other articles say (issue 17)', async () => {
+      const target = seedPageSheets(PAGE_004)[1]!;
+      const articleId = target.article.id;
+      const ids = [...new Set(target.entities.map((e) => e.id))];
+      const before = new Map(await Promise.all(ids.map(async (id) => [id, await store.entity(id)] as const)));
+      const shared = ids.filter((id) => (before.get(id)?.articles.length ?? 0) > 1);
+      const alone = ids.filter((id) => before.get(id)?.articles.length === 1);
+      expect(shared.length).toBeGreaterThan(3);
+      expect(alone.length).toBeGreaterThan(1);
+      const stats = await store.stats();
+      const total = (s: typeof stats) => Object.values(s.relationships).reduce((n, c) => n + c, 0);
+      try {
+        expect(await store.removeArticle(articleId)).toBe(true);
+        for (const id of alone) expect(await store.entity(id), id).toBeNull();
+        for (const id of shared) {
+          const was = before.get(id)!;
+          const now = await store.entity(id);
+          expect(now?.links, id).toEqual(was.links.filter((l) => l.articleId !== articleId));
+          expect(now?.articles, id).toEqual(was.articles.filter((a) => a.id !== articleId));
+        }
+        expect(total(await store.stats())).toBe(total(stats) - target.relations.length - ids.length);
+        expect(await store.pruneOrphans()).toBe(0);
+      } finally {
+        await store.removeArticle(articleId);
+        expect(await applyFactSheet(store, target)).toBe('new');
+      }
+      expect(await store.stats()).toEqual({ ...stats, lastIngest: (await store.stats()).lastIngest });
+    });
+
     it("gives the newest article's ingest time as lastIngest, and the one before once that article is removed", async () => {
       const target = seedPageSheets(PAGE_004)[1]!;
       expect(await store.removeArticle(target.article.id)).toBe(true);

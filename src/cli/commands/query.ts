@@ -91,6 +91,8 @@ export function queryCommand(program: Command, ctx: CliContext): void {
     .action(run((store, [text], o) => store.search(text as string, label(o.type), count(o.limit, 'limit', 50), count(o.offset, 'offset', 0))));
   withCommon(query.command('entity').description('any entity: properties, relationships with evidence, articles').argument('<id>'))
     .action(run(async (store, [id]) => orNotFound(await store.entity(id as string), `entity "${id}"`)));
+  withCommon(query.command('articles').description('articles by date, then id: id, title, date, source'))
+    .action(run((store, _args, o) => store.articles(count(o.limit, 'limit', 50), count(o.offset, 'offset', 0))));
   withCommon(query.command('article').description('one article: text, reporters, entities with their spans').argument('<id>'))
     .action(run(async (store, [id]) => {
       const article = orNotFound(await store.article(id as string), `article "${id}"`);

@@ -29,6 +29,7 @@ import { StoreBusyError } from '../../errors.js';
 import type { GraphStore } from '../store.js';
 import { cypher, statements } from './cypher-files.js';
 import { translateNeo4jError } from './neo4j-errors.js';
+import { STORE_FORMAT, upgradeStoreFormat } from './store-format.js';
 import { removeArticleTx, replaceArticlesTx } from './write-article.js';
 
 /** What a schema statement answers when another process created the same index or constraint first. */
@@ -120,6 +121,7 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
     });
   }
 
+  const notices: string[] = [];
   try {
     await guarded(() => driver.verifyConnectivity(sessionConfig));
     if (config.applySchema !== false) {
@@ -146,6 +148,8 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
           // A store of an earlier version fills the articles' full-text index once, here: a search
           // before it is online would fail.
           await session.run("CALL db.awaitIndex('article_text', 600)");
+          const upgraded = await upgradeStoreFormat(session);
+          if (upgraded?.facts) notices.push(`deleted ${upgraded.facts} facts whose article was gone (deleted by hand), with the entities no article mentions, bringing the store to format ${STORE_FORMAT}`);
         } finally {
           await session.close();
         }
@@ -158,6 +162,7 @@ export async function createNeo4jStore(config: Neo4jStoreOptions): Promise<Graph
 
   return {
     kind: 'neo4j',
+    notices,
     async articleMeta(id) {
       const row = await one('queries/article-meta.cypher', { id });
       return (row?.meta as ArticleMeta | undefined) ?? null;

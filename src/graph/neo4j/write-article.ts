@@ -55,9 +55,8 @@ export async function replaceArticlesTx(tx: ManagedTransaction, sheets: FactShee
   await tx.run(cypher('writes/refresh-entities.cypher'), { entityIds: touched });
 }
 
+/** One statement, the one a Browser user runs: the article, its facts, the entities only it mentioned. */
 export async function removeArticleTx(tx: ManagedTransaction, articleId: string): Promise<boolean> {
-  const oldIds = await deleteFacts(tx, [articleId]);
   const removed = await tx.run(cypher('writes/remove-article.cypher'), { articleId });
-  await tx.run(cypher('writes/refresh-entities.cypher'), { entityIds: oldIds });
-  return Number(removed.records[0]?.get('removed') ?? 0) > 0;
+  return removed.records.length > 0;
 }
