@@ -100,8 +100,10 @@ describe('POST /api/ingest', () => {
     expect(guide.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await guide.text();
     expect(html).toMatch(/^<article class="guide">/);
-    // The style, then one runnable block per saved query, escaped as HTML.
-    expect(html.match(/<pre class="pre-scrollable code runnable">/g)?.length).toBe(7);
+    // The style, then one runnable block per saved query, escaped as HTML; the write that deletes an
+    // article last, after a block that sets its parameter.
+    expect(html.match(/<pre class="pre-scrollable code runnable">/g)?.length).toBe(10);
+    expect(html).toContain(':param articleId =&gt; ');
     expect(html).toContain("MATCH (p:Person {name: '邓群策'})");
     expect(html).toContain('caption: &quot;{name} {date}&quot;');
     expect(html).not.toMatch(/<pre[^>]*>[^<]*<(?!\/pre)/);

@@ -90,34 +90,35 @@ describe('the newsgraph process', () => {
   });
 
   it('removes articles by id with their facts and the entities only they mentioned, exit 1 naming an id the store does not hold, removing nothing then (issue 17)', async () => {
+    // The binary runs remove; what the store holds before and after is read in-process.
     const dataDir = tempDir('remove');
     const env = { NEWSGRAPH_DATA_DIR: dataDir };
-    expect((await run(['ingest', join(SEEDS, '004_c75b4f9da4696006.txt')], env)).code).toBe(0);
-    const articles = JSON.parse((await run(['query', 'articles'], env)).stdout) as { items: Array<{ id: string; title: string }> };
+    expect((await cli(['ingest', join(SEEDS, '004_c75b4f9da4696006.txt')], env)).code).toBe(0);
+    const articles = JSON.parse((await cli(['query', 'articles'], env)).stdout) as { items: Array<{ id: string; title: string }> };
     expect(articles.items).toHaveLength(3);
     const [one, two] = articles.items.map((a) => a.id) as [string, string];
-    const entityIds = async () => {
-      const exported = JSON.parse((await run(['export'], env)).stdout) as { nodes: Array<{ id: string; label: string }>; relationships: Array<{ properties: { articleId?: string } }> };
+    const held = async () => {
+      const exported = JSON.parse((await cli(['export'], env)).stdout) as { nodes: Array<{ id: string; label: string }>; relationships: Array<{ properties: { articleId?: string } }> };
       return { nodes: exported.nodes.filter((n) => n.label !== 'Article').map((n) => n.id), facts: exported.relationships.map((r) => r.properties.articleId) };
     };
-    const before = await entityIds();
+    const before = await held();
 
     const refused = await run(['remove', one, 'art_0000000000000000'], env);
     expect(refused).toMatchObject({ code: 1, stdout: '' });
     expect(refused.stderr).toMatch(/no article art_0000000000000000/);
-    expect(await entityIds()).toEqual(before);
+    expect(await held()).toEqual(before);
 
     const removed = await run(['remove', one, two], env);
     expect(removed.code, removed.stderr).toBe(0);
     expect(removed.stdout.trimEnd()).toMatch(new RegExp(`^removed ${one} with its facts\nremoved ${two} with its facts\nstore now holds \\d+ entities and \\d+ relationships$`));
-    const after = await entityIds();
+    const after = await held();
     expect(after.facts.filter((id) => id === one || id === two)).toEqual([]);
     expect(after.facts.length).toBeGreaterThan(0);
     expect(after.nodes.length).toBeLessThan(before.nodes.length);
-    const left = JSON.parse((await run(['query', 'articles'], env)).stdout) as { items: Array<{ id: string }> };
+    const left = JSON.parse((await cli(['query', 'articles'], env)).stdout) as { items: Array<{ id: string }> };
     expect(left.items.map((a) => a.id)).toEqual(articles.items.slice(2).map((a) => a.id));
     // Every entity still held is one the article left mentions.
-    const mentioned = JSON.parse((await run(['query', 'article', left.items[0]!.id], env)).stdout) as { entities: Array<{ id: string }> };
+    const mentioned = JSON.parse((await cli(['query', 'article', left.items[0]!.id], env)).stdout) as { entities: Array<{ id: string }> };
     expect(new Set(after.nodes)).toEqual(new Set(mentioned.entities.map((e) => e.id)));
   });
 
