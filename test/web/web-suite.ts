@@ -315,6 +315,25 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     }
   });
 
+  it('lists people, bodies, places, documents and meetings, sorted as chosen, a page at a time', async (ctx) => {
+    if (!store) return ctx.skip();
+    type Named = { items: Array<{ name: string }>; total: number };
+    const mentioned = await api<Named>('/api/people?sort=articles&limit=50');
+    const byName = await api<Named>('/api/people?sort=name&limit=50');
+    await page.goto(`${server.url}/#/list/people`);
+    await page.waitForSelector('.lists[data-kind="people"] ol.listed li');
+    expect(await page.locator('ol.listed li > a').allTextContents()).toEqual(mentioned.items.map((p) => p.name));
+    await page.locator('.lists select.order').selectOption('name');
+    await page.waitForURL(/#\/list\/people\/name\/1$/);
+    await page.waitForFunction((t) => [...document.querySelectorAll<{ textContent: string }>('ol.listed li > a')][0]?.textContent === t, byName.items[0]!.name);
+    expect(await page.locator('ol.listed li > a').allTextContents()).toEqual(byName.items.map((p) => p.name));
+    expect(await page.locator('nav.pager .meta').first().textContent()).toContain(`of ${byName.total}`);
+    const latest = await api<Named>('/api/meetings?order=latest&limit=50');
+    await page.locator('.lists .kinds a', { hasText: 'Meetings' }).click();
+    await page.waitForSelector('.lists[data-kind="meetings"] ol.listed li');
+    expect(await page.locator('ol.listed li > a').allTextContents()).toEqual(latest.items.map((m) => m.name));
+  });
+
   it('finds the path between two people by name, and the communities of people who meet together', async (ctx) => {
     if (!store) return ctx.skip();
     await page.goto(`${server.url}/#/path`);

@@ -7,6 +7,7 @@ import { communitiesPage, pathPage } from './pages/analysis.js';
 import { articlePage, articlesPage } from './pages/article.js';
 import { entityPage } from './pages/entity.js';
 import { homePage } from './pages/home.js';
+import { listPage } from './pages/lists.js';
 import { meetingPage } from './pages/meeting.js';
 import { personPage } from './pages/person.js';
 import { searchPage } from './pages/search.js';
@@ -19,6 +20,7 @@ const ROUTES: Array<[RegExp, (id: string) => Promise<HTMLElement>]> = [
   [/^#\/article\/(.+)$/, articlePage],
   [/^#\/articles(?:\/((?:oldest\/?)?\d*))?$/, articlesPage],
   [/^#\/search\/(.+)$/, searchPage],
+  [/^#\/list(?:\/(.*))?$/, listPage],
   [/^#\/communities$/, () => communitiesPage()],
   [/^#\/path(?:\/(.*))?$/, (route) => pathPage(route)],
 ];
