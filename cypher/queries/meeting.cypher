@@ -1,7 +1,7 @@
 // meeting: one meeting with who presided, who attended in the order the paper lists them, who
 // spoke, where, by whom, what it reviewed, and the articles that report it; each role with evidence.
 // $id
-// columns: meeting {id, name, kind, date, time, presidedBy, presided, attendees, speakers, places, organizers, documents, articles}
+// columns: meeting {id, name, kind, date, time, heldBy, heldIn, presidedBy, presided, attendees, speakers, places, organizers, documents, articles}
 MATCH (m:Meeting {id: $id})
 CALL (m) {
   MATCH (p:Person)-[r:PRESIDED]->(m)
@@ -44,7 +44,7 @@ CALL (m) {
   RETURN collect({id: a.id, title: a.title, date: a.date, source: a.source}) AS articles
 }
 RETURN {
-  id: m.id, name: m.name, kind: m.kind, date: m.date, time: m.time,
+  id: m.id, name: m.name, kind: m.kind, date: m.date, time: m.time, heldBy: m.heldBy, heldIn: m.heldIn,
   presidedBy: [e IN presided | e.person],
   presided: presided, attendees: attendees, speakers: speakers, places: places,
   organizers: organizers, documents: documents, articles: articles

@@ -2,7 +2,7 @@
 // and within a date range; a date range leaves out meetings whose year is not known. With $latest,
 // newest first, and meetings whose year is not known (--05-28) or with no date after every dated one.
 // $personId (or null), $types (['PRESIDED', …] or null), $from, $to (YYYY-MM-DD or null), $offset, $limit
-// columns: total, items [{id, name, kind, date, time, presidedBy [{id, name}]}]
+// columns: total, items [{id, name, kind, date, time, heldBy, heldIn, presidedBy [{id, name}]}]
 CALL () {
   MATCH (m:Meeting) WHERE $personId IS NULL RETURN m
   UNION
@@ -24,6 +24,6 @@ CALL (rows) {
     WITH DISTINCT p ORDER BY p.name, p.id
     RETURN collect({id: p.id, name: p.name}) AS presidedBy
   }
-  RETURN collect({id: m.id, name: m.name, kind: m.kind, date: m.date, time: m.time, presidedBy: presidedBy}) AS items
+  RETURN collect({id: m.id, name: m.name, kind: m.kind, date: m.date, time: m.time, heldBy: m.heldBy, heldIn: m.heldIn, presidedBy: presidedBy}) AS items
 }
 RETURN size(rows) AS total, items

@@ -22,7 +22,7 @@ CALL (rows) {
     RETURN collect({id: x.id, name: x.name}) AS presidedBy
   }
   RETURN collect({
-    id: m.id, name: m.name, kind: m.kind, date: m.date, time: m.time, presidedBy: presidedBy,
+    id: m.id, name: m.name, kind: m.kind, date: m.date, time: m.time, heldBy: m.heldBy, heldIn: m.heldIn, presidedBy: presidedBy,
     role: role, evidence: r.evidence, articleId: r.articleId, order: r.order
   }) AS items
 }

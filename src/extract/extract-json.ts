@@ -1,5 +1,14 @@
 // The `extract --json` contract of design.md: articles with their entities and relations, nothing more.
-import type { FactSheet } from '../graph/fact-sheet.js';
+// A meeting adds what makes it one meeting: its date, and the body (heldBy) and division (heldIn) holding it.
+import type { Entity, FactSheet } from '../graph/fact-sheet.js';
+
+type JsonEntity = { id: string; type: string; name: string; date?: string | null; heldBy?: string | null; heldIn?: string | null };
+
+function entityJson({ id, type, name, properties: p }: Entity): JsonEntity {
+  if (type !== 'Meeting') return { id, type, name };
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  return { id, type, name, date: text(p.date), heldBy: text(p.heldBy), heldIn: text(p.heldIn) };
+}
 
 export interface ExtractJson {
   articles: Array<{
@@ -7,7 +16,7 @@ export interface ExtractJson {
     title: string;
     byline: string[];
     date: string | null;
-    entities: Array<{ id: string; type: string; name: string }>;
+    entities: JsonEntity[];
     relations: Array<{ type: string; source: string; target: string; evidence: string; properties: Record<string, unknown> }>;
   }>;
 }
@@ -19,7 +28,7 @@ export function toExtractJson(sheets: FactSheet[]): ExtractJson {
       title: s.article.title,
       byline: s.article.byline,
       date: s.article.date,
-      entities: s.entities.map(({ id, type, name }) => ({ id, type, name })),
+      entities: s.entities.map(entityJson),
       relations: s.relations.map(({ type, source, target, evidence, properties }) => ({ type, source, target, evidence, properties })),
     })),
   };

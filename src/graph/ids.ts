@@ -25,7 +25,7 @@ const KNOWN_IDS = new Map<EntityType, Map<string, string>>();
 const MAX_KNOWN_IDS = 50_000;
 let knownIds = 0;
 
-/** People by name, bodies by full name, meetings by name and date, documents by title. */
+/** People by name, bodies by full name, documents by title; meetings by meetingId. */
 export function entityId(type: EntityType, key: string): string {
   let ofType = KNOWN_IDS.get(type);
   if (!ofType) KNOWN_IDS.set(type, (ofType = new Map()));
@@ -41,6 +41,29 @@ export function entityId(type: EntityType, key: string): string {
   }
   return id;
 }
+
+/** What makes a meeting itself: where it was held, its name, its date, and the page that reports it. */
+export interface MeetingIdentity {
+  /** The division whose meeting it is (衡阳市, 湖南省, 中国), or null when the page does not tell. */
+  heldIn: string | null;
+  name: string;
+  /** 2021-05-28, --05-28 when the year is not known, or null. */
+  date: string | null;
+  /** The source of the page that reports it. */
+  source: string;
+}
+
+/**
+ * A meeting by where it was held, its name and its date: two cities' 市委常委会会议 of one day are two.
+ * One whose place, day or year is not known is kept to the page that reports it: another page's
+ * 5月28日 may be of another year, its 县委 another county's.
+ */
+export function meetingKey(m: MeetingIdentity): string {
+  const known = m.heldIn !== null && m.date !== null && !m.date.startsWith('-');
+  return known ? `${m.heldIn}|${m.name}|${m.date}` : `${m.source}#${m.heldIn ?? ''}|${m.name}|${m.date ?? ''}`;
+}
+
+export const meetingId = (m: MeetingIdentity): string => entityId('Meeting', meetingKey(m));
 
 /** An article by its source and place on the page, so an edited article keeps its id. */
 export function articleId(source: string, ordinal: number): string {

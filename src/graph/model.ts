@@ -59,6 +59,10 @@ export interface MeetingSummary {
   kind: string | null;
   date: string | null;
   time: string | null;
+  /** The body or place that holds it (中共衡阳市委常委会, 衡阳市): two meetings of one name and day held by two cities are two. */
+  heldBy: string | null;
+  /** The division whose meeting it is (衡阳市, 湖南省), part of what makes it one meeting. */
+  heldIn: string | null;
   presidedBy: Ref[];
 }
 

@@ -14,7 +14,7 @@ import { entityId } from '../../src/graph/ids.js';
 import { applyFactSheets } from '../../src/graph/replace-article.js';
 import { createMemoryStore } from '../../src/graph/memory/memory-store.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { seedFactSheets } from '../helpers/fact-sheets.js';
+import { seedFactSheets, seedMeetingId } from '../helpers/fact-sheets.js';
 
 interface OpenApiDoc {
   openapi: string;
@@ -59,7 +59,7 @@ const ZHU = entityId('Person', '朱健');
 const SAMPLE_ID: Array<[RegExp, string]> = [
   [/^\/api\/(people|entities)\//, DENG],
   [/^\/api\/organizations\//, entityId('Organization', '中共衡阳市委')],
-  [/^\/api\/meetings\//, entityId('Meeting', '全市创文创卫工作调度会|2020-07-01')],
+  [/^\/api\/meetings\//, seedMeetingId('全市创文创卫工作调度会', '2020-07-01')],
   [/^\/api\/graph\/neighbourhood\//, DENG],
 ];
 const SAMPLE_QUERY: Record<string, string> = { q: '邓群策', from: DENG, to: ZHU };

@@ -2,10 +2,13 @@
 // scripts/write-seed-fact-sheets.ts): what the tests of the stores write, so that what they assert
 // does not move when extraction changes.
 import { readFileSync } from 'node:fs';
-import { articleId, contentHash, entityId } from '../../src/graph/ids.js';
+import { articleId, contentHash, entityId, meetingId } from '../../src/graph/ids.js';
 import type { FactSheet } from '../../src/graph/model.js';
 
 const FIXTURE = new URL('../fixtures/fact-sheets/seeds.json', import.meta.url);
+
+/** The id of a meeting of the seeds, all held in 衡阳市 and dated with their year. */
+export const seedMeetingId = (name: string, date: string): string => meetingId({ heldIn: '衡阳市', name, date, source: '' });
 
 /** The 20 articles of the five seed pages, in page order; a fresh copy on every call. */
 export function seedFactSheets(): FactSheet[] {
@@ -39,7 +42,8 @@ export function withoutYears(sheet: FactSheet, source: string): FactSheet {
     const date = e.properties.date;
     if (e.type !== 'Meeting' || typeof date !== 'string') return e;
     const undated = `--${date.slice(5)}`;
-    ids.set(e.id, entityId('Meeting', `${e.name}|${undated}`));
+    const heldIn = typeof e.properties.heldIn === 'string' ? e.properties.heldIn : null;
+    ids.set(e.id, meetingId({ heldIn, name: e.name, date: undated, source }));
     return { ...e, id: ids.get(e.id) as string, properties: { ...e.properties, date: undated } };
   });
   const article = { ...sheet.article, source, id: articleId(source, sheet.article.ordinal) };
@@ -63,4 +67,22 @@ export function mayorSheet(n: number, date: string, person: string, body: string
     ],
     relations: [{ type: 'HOLDS_POSITION', source: pid, target: oid, evidence: text, properties: { title: '市长', role: null, former } }],
   };
+}
+
+/** The article printed again as another city's page (`source`): the same meetings held by that
+ * city (`heldIn`, `heldBy`), and its people that city's (each name's surname replaced by `surname`). */
+export function heldElsewhere(sheet: FactSheet, source: string, heldIn: string, heldBy: string, surname: string): FactSheet {
+  let copy = sheet;
+  for (const p of sheet.entities.filter((e) => e.type === 'Person')) copy = renamePerson(copy, p.name, surname + p.name.slice(1));
+  const ids = new Map<string, string>();
+  const entities = copy.entities.map((e) => {
+    if (e.type !== 'Meeting') return e;
+    const date = typeof e.properties.date === 'string' ? e.properties.date : null;
+    ids.set(e.id, meetingId({ heldIn, name: e.name, date, source }));
+    return { ...e, id: ids.get(e.id) as string, properties: { ...e.properties, heldIn, heldBy } };
+  });
+  const article = { ...copy.article, source, id: articleId(source, copy.article.ordinal) };
+  ids.set(copy.article.id, article.id);
+  const id = (x: string) => ids.get(x) ?? x;
+  return { article, entities, relations: copy.relations.map((r) => ({ ...r, source: id(r.source), target: id(r.target) })) };
 }

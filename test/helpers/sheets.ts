@@ -16,8 +16,8 @@ export function allSeedSheets(): FactSheet[] {
   return ['000_edfb76c44c08cff3.txt', '001_25b9b06cbbd2e5b3.txt', '002_e0293cca43708735.txt', '003_0c3d2c04bd8aa6d3.txt', '004_c75b4f9da4696006.txt'].flatMap(seedSheets);
 }
 
-export function textSheets(text: string, options: ExtractOptions = {}): FactSheet[] {
-  return extractPage(pageArticles({ source: 'test.txt', text: normalizeText(text) }), options);
+export function textSheets(text: string, options: ExtractOptions = {}, source = 'test.txt'): FactSheet[] {
+  return extractPage(pageArticles({ source, text: normalizeText(text) }), options);
 }
 
 /** Relations of a type as [sourceName, targetName, properties], in sheet order. */

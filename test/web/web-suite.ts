@@ -14,7 +14,7 @@ import { entityId } from '../../src/graph/ids.js';
 import { applyFactSheets } from '../../src/graph/replace-article.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { CHROMIUM, CHROMIUM_ARGS, hasChromium } from '../helpers/chromium.js';
-import { mayorSheet, seedFactSheets, withoutYears } from '../helpers/fact-sheets.js';
+import { mayorSheet, seedFactSheets, seedMeetingId, withoutYears } from '../helpers/fact-sheets.js';
 
 // What the page scripts below touch in the browser; this file is type-checked without the DOM library.
 interface PageGraph {
@@ -110,7 +110,7 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     const drawn = await page.evaluate(() => window.newsgraph!.graph.nodes());
     for (const id of presided) expect(drawn).toContain(id);
     // A meeting is labelled with its date.
-    const reform = entityId('Meeting', '市委全面深化改革委员会第五次会议|2021-04-22');
+    const reform = seedMeetingId('市委全面深化改革委员会第五次会议', '2021-04-22');
     expect(await page.evaluate((id) => window.newsgraph!.graph.getNodeAttributes(id), reform)).toMatchObject({ label: '市委全面深化改革委员会第五次会议 · 2021-04-22' });
     const inkedLabelPixels = await page.evaluate(() => {
       const canvases = [...document.querySelectorAll<Canvas>('.graph canvas')];
@@ -130,7 +130,7 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     if (!store) return ctx.skip();
     await page.goto(`${server.url}/#/person/${DENG}`);
     await page.waitForFunction(() => (window.newsgraph?.graph.order ?? 0) > 1);
-    const meetingId = entityId('Meeting', '市委全面深化改革委员会第五次会议|2021-04-22');
+    const meetingId = seedMeetingId('市委全面深化改革委员会第五次会议', '2021-04-22');
     const before = await page.evaluate(() => window.newsgraph!.graph.order);
     const box = (await page.locator('.graph').boundingBox())!;
     const at = await page.evaluate((id) => window.newsgraph!.sigma.graphToViewport(window.newsgraph!.graph.getNodeAttributes(id) as { x: number; y: number }), meetingId);
@@ -158,7 +158,7 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     await page.waitForFunction(() => (window.newsgraph?.graph.order ?? 0) > 1);
     const button = page.locator('.legend button.expand');
     expect(await button.isDisabled()).toBe(true);
-    const meetingId = entityId('Meeting', '市委全面深化改革委员会第五次会议|2021-04-22');
+    const meetingId = seedMeetingId('市委全面深化改革委员会第五次会议', '2021-04-22');
     const before = await page.evaluate(() => window.newsgraph!.graph.order);
     const box = (await page.locator('.graph').boundingBox())!;
     const at = await page.evaluate((id) => window.newsgraph!.sigma.graphToViewport(window.newsgraph!.graph.getNodeAttributes(id) as { x: number; y: number }), meetingId);
@@ -210,7 +210,7 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
 
   it('opens a meeting from the canvas and lists its attendees in the paper’s order with evidence', async (ctx) => {
     if (!store) return ctx.skip();
-    const meetingId = entityId('Meeting', '市委全面深化改革委员会第五次会议|2021-04-22');
+    const meetingId = seedMeetingId('市委全面深化改革委员会第五次会议', '2021-04-22');
     const box = (await page.locator('.graph').boundingBox())!;
     const at = await page.evaluate((id) => {
       const { sigma, graph } = window.newsgraph!;
@@ -363,7 +363,7 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
       const routes: Array<[string, string]> = [
         ['/', 'ol.meetings'],
         [`/#/person/${DENG}`, `.person[data-id="${DENG}"]`],
-        [`/#/meeting/${entityId('Meeting', '市委全面深化改革委员会第五次会议|2021-04-22')}`, '.meeting h1'],
+        [`/#/meeting/${seedMeetingId('市委全面深化改革委员会第五次会议', '2021-04-22')}`, '.meeting h1'],
         ['/#/articles', 'nav.pager'],
       ];
       for (const [route, shown] of routes) {
@@ -418,7 +418,7 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
 
   it('shows an article with its entities highlighted and linked', async (ctx) => {
     if (!store) return ctx.skip();
-    const meeting = await api<{ articles: Array<{ id: string }> }>(`/api/meetings/${entityId('Meeting', '市委全面深化改革委员会第五次会议|2021-04-22')}`);
+    const meeting = await api<{ articles: Array<{ id: string }> }>(`/api/meetings/${seedMeetingId('市委全面深化改革委员会第五次会议', '2021-04-22')}`);
     await page.goto(`${server.url}/#/article/${meeting.articles[0]!.id}`);
     await page.waitForSelector('.article .article-text');
     const marks = page.locator('.article-text mark.entity a');

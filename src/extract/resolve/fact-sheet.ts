@@ -3,9 +3,10 @@
 import type { ReporterRole } from '../../ingest/byline.js';
 import { mentionAt, type ArticleDoc, type Span, type TitleMention } from '../core/doc.js';
 import type { Entity, FactSheet, PropertyValue, Relation, RelationType } from '../../graph/fact-sheet.js';
-import { articleId, contentHash, entityId, type EntityType } from '../../graph/ids.js';
+import { articleId, contentHash, entityId, meetingKey, type EntityType } from '../../graph/ids.js';
 import { resolveEnglishTitle } from '../english/titles.js';
 import { division } from '../lexicon/divisions.js';
+import { meetingHost } from './meeting-host.js';
 import { resolveBody, resolveInList, resolveTitle, type Target } from './resolve-body.js';
 
 
@@ -52,10 +53,6 @@ function target(b: SheetBuilder, t: Target, source = ''): string {
   const key = t.pageScoped ? `${source}|${t.name}` : t.name;
   if (t.type === 'Place') return b.entity('Place', t.name, key, { level: t.level });
   return b.entity('Organization', t.name, key, { kind: t.kind, aliases: t.alias ? [t.alias] : [] });
-}
-
-function meetingKey(name: string, date: string | null): string {
-  return `${name}|${date ?? ''}`;
 }
 
 export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactSheet {
@@ -113,7 +110,9 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
     b.relation('REPORTED', person(b, r.name), id, bylineText, { role: r.role as ReporterRole });
   }
   const meetingIds = doc.meetings.map((m) => {
-    const mid = b.entity('Meeting', m.name, meetingKey(m.name, m.date), { kind: m.kind, date: m.date, time: m.time });
+    const host = meetingHost(m.name, m.organizer, doc.context);
+    const key = meetingKey({ heldIn: host.heldIn, name: m.name, date: m.date, source: article.source });
+    const mid = b.entity('Meeting', m.name, key, { kind: m.kind, date: m.date, time: m.time, heldBy: host.heldBy, heldIn: host.heldIn });
     b.relation('REPORTS', id, mid, sentence(m.sentence));
     if (m.place) b.relation('HELD_AT', mid, b.entity('Place', m.place, m.place, { level: 'venue' }), sentence(m.sentence));
     const organizer = m.organizer ? resolveBody(m.organizer, doc.context) : null;
@@ -125,7 +124,7 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
     const name = personNamed(role.mention);
     if (mid && name) b.relation(role.type, person(b, name), mid, sentence(role.sentence));
   }
-  const orderOf = attendanceOrder(doc);
+  const orderOf = attendanceOrder(doc, meetingIds);
   for (const rel of b.relations) {
     if (rel.type === 'ATTENDED') rel.properties.order = orderOf.get(`${rel.source}|${rel.target}`) ?? null;
   }
@@ -164,13 +163,13 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
 }
 
 /** Attendees are numbered per meeting in the order the text first lists them, from 1. */
-function attendanceOrder(doc: ArticleDoc): Map<string, number> {
+function attendanceOrder(doc: ArticleDoc, meetingIds: readonly string[]): Map<string, number> {
   const order = new Map<string, number>();
   const counters = new Map<number, number>();
   const attended = doc.roles.filter((r) => r.type === 'ATTENDED').sort((a, b) => a.mention.start - b.mention.start);
   for (const r of attended) {
     const name = mentionAt(doc, r.mention)?.name ?? '';
-    const key = `${entityId('Person', doc.context.aliases.get(name) ?? name)}|${entityId('Meeting', meetingKey(doc.meetings[r.meeting]?.name ?? '', doc.meetings[r.meeting]?.date ?? null))}`;
+    const key = `${entityId('Person', doc.context.aliases.get(name) ?? name)}|${meetingIds[r.meeting] ?? ''}`;
     if (order.has(key)) continue;
     const next = (counters.get(r.meeting) ?? 0) + 1;
     counters.set(r.meeting, next);

@@ -83,6 +83,8 @@ function meetingSummary(g: StoreGraph, id: string): MeetingSummary {
     kind: str(p.kind),
     date: str(p.date),
     time: str(p.time),
+    heldBy: str(p.heldBy),
+    heldIn: str(p.heldIn),
     presidedBy: uniqueRefs(inEdges(g, id, 'PRESIDED').map((e) => ref(g, e.source))),
   };
 }
