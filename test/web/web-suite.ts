@@ -12,6 +12,7 @@ import { listen, type RunningServer } from '../../src/api/server.js';
 import { loadConfig } from '../../src/config.js';
 import { entityId } from '../../src/graph/ids.js';
 import { applyFactSheets } from '../../src/graph/replace-article.js';
+import type { FactSheet } from '../../src/graph/fact-sheet.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { CHROMIUM, CHROMIUM_ARGS, hasChromium } from '../helpers/chromium.js';
 import { mayorSheet, seedFactSheets, seedMeetingId, withoutYears } from '../helpers/fact-sheets.js';
@@ -86,6 +87,27 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     // Each row ends with its date: the dates read top to bottom are the newest, in order.
     const dates = shown.map((row) => /\d{4}-\d{2}-\d{2}/.exec(row)?.[0] ?? null);
     expect(dates.slice(0, 5)).toEqual(newest.slice(0, 5));
+    // Who held each tells two meetings of one name and day apart.
+    expect(shown.filter((row) => !row.includes('held by '))).toEqual([]);
+  });
+
+  it('shows who held a meeting on its page, and a day whose year is not known as such', async (ctx) => {
+    if (!store) return ctx.skip();
+    await page.goto(`${server.url}/#/meeting/${seedMeetingId('市委全面深化改革委员会第五次会议', '2021-04-22')}`);
+    await page.waitForSelector('.meeting h1');
+    expect(await page.textContent('.meeting .meta')).toContain('2021-04-22 下午 · meeting · held by 中共衡阳市委');
+    const copy = withoutYears(seedFactSheets().find((s) => s.article.title.startsWith('市委全面深化改革委员会')) as FactSheet, 'undated/reform.txt');
+    await applyFactSheets(store, [copy]);
+    try {
+      const undated = copy.entities.find((e) => e.type === 'Meeting' && e.name === '市委全面深化改革委员会第五次会议')!.id;
+      await page.goto('about:blank');
+      await page.goto(`${server.url}/#/meeting/${undated}`);
+      await page.waitForSelector('.meeting h1');
+      expect(await page.textContent('.meeting .meta')).toContain('--04-22 (year not known) 下午');
+    } finally {
+      await store.removeArticle(copy.article.id);
+      await store.pruneOrphans();
+    }
   });
 
   it('finds 邓群策 by typing his name and opens his page', async (ctx) => {

@@ -1,6 +1,7 @@
 // The front page: what the graph holds, the most central people, and the latest meetings.
 import { getJson, type Page, type Ref } from '../api.js';
 import { h, link, list, section } from '../dom.js';
+import { dayText, heldText } from '../meeting-text.js';
 
 interface Stats {
   nodes: Record<string, number>;
@@ -13,7 +14,7 @@ export async function homePage(): Promise<HTMLElement> {
   const [stats, central, meetings] = await Promise.all([
     getJson<Stats>('/api/stats'),
     getJson<Page<Ref & { score: number; links: number }>>('/api/analytics/centrality?measure=pagerank&limit=15'),
-    getJson<Page<Ref & { date: string | null; presidedBy: Ref[] }>>('/api/meetings?order=latest&limit=15'),
+    getJson<Page<Ref & { date: string | null; heldBy: string | null; presidedBy: Ref[] }>>('/api/meetings?order=latest&limit=15'),
   ]);
   const cards = h(
     'div',
@@ -38,7 +39,7 @@ export async function homePage(): Promise<HTMLElement> {
         'Latest meetings',
         list(
           'meetings',
-          latest.map((m) => [link(m.id, m.name), h('span', { class: 'meta' }, ` · ${m.date ?? 'date unknown'}`), m.presidedBy.length ? h('span', { class: 'meta' }, ` · 主持 ${m.presidedBy.map((p) => p.name).join('、')}`) : null]),
+          latest.map((m) => [link(m.id, m.name), h('span', { class: 'meta' }, ` · ${dayText(m.date)}${heldText(m.heldBy)}`), m.presidedBy.length ? h('span', { class: 'meta' }, ` · 主持 ${m.presidedBy.map((p) => p.name).join('、')}`) : null]),
         ),
       ),
     ),

@@ -4,6 +4,7 @@ import { enc, getJson, type Ref } from '../api.js';
 import { evidence, h, link, list, section } from '../dom.js';
 import type { Child } from '../dom.js';
 import { graphView } from '../graph-view.js';
+import { dayText, heldText } from '../meeting-text.js';
 
 interface RoleEntry {
   person: Ref;
@@ -16,6 +17,7 @@ interface Meeting {
   kind: string | null;
   date: string | null;
   time: string | null;
+  heldBy: string | null;
   presided: RoleEntry[];
   attendees: Array<RoleEntry & { order: number | null }>;
   speakers: RoleEntry[];
@@ -38,12 +40,12 @@ function roleRows(entries: RoleEntry[]): Child[][] {
 
 export async function meetingPage(id: string): Promise<HTMLElement> {
   const m = await getJson<Meeting>(`/api/meetings/${enc(id)}`);
-  const when = [m.date ?? 'date unknown', m.time].filter(Boolean).join(' ');
+  const when = dayText(m.date, m.time);
   return h(
     'div',
     { class: 'meeting', 'data-id': m.id },
     h('h1', {}, m.name),
-    h('p', { class: 'meta' }, `${when}${m.kind ? ` · ${m.kind}` : ''}`, ...m.places.flatMap((p) => [' · ', link(p.id, p.name)]), ...m.organizers.flatMap((o) => [' · ', link(o.id, o.name)])),
+    h('p', { class: 'meta' }, `${when}${m.kind ? ` · ${m.kind}` : ''}${heldText(m.heldBy)}`, ...m.places.flatMap((p) => [' · ', link(p.id, p.name)]), ...m.organizers.flatMap((o) => [' · ', link(o.id, o.name)])),
     h(
       'div',
       { class: 'columns' },
