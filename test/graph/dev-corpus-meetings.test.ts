@@ -37,9 +37,10 @@ describe.skipIf(!present)(`meetings of the dev corpus and the seeds (${present ?
   const cities = new Map<string, string>();
   let sheets: FactSheet[] = [];
   let store: GraphStore;
-  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-dev-meetings-'));
+  let dir = '';
 
   beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'newsgraph-dev-meetings-'));
     sheets = [...readPages(new URL('.', SEEDS_DIR).pathname, 'seeds', cities), ...readPages(TEXTS, 'dev-corpus', cities)];
     store = await createMemoryStore({ dataDir: dir });
     await applyFactSheets(store, sheets);
@@ -47,7 +48,7 @@ describe.skipIf(!present)(`meetings of the dev corpus and the seeds (${present ?
 
   afterAll(async () => {
     await store?.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('gives no meeting people from pages of two cities', () => {
