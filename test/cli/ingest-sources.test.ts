@@ -42,7 +42,9 @@ function paper(dir: string, days: string[]): string {
 const articlesIn = async (data: string) => (JSON.parse((await newsgraph(tmpdir(), data, 'query', 'stats')).out) as { nodes: { Article?: number } }).nodes.Article ?? 0;
 const counts = (out: string) => /(\d+) new, (\d+) changed, (\d+) unchanged, (?:(\d+) removed, )?(\d+) failed/.exec(out)?.slice(1).map((n) => Number(n ?? 0));
 
-describe('newsgraph ingest: which page is which', () => {
+// Each test runs the binary up to eight times, a second or two each for the tokenizer's dictionaries:
+// more than the default 30 s on a busy two-core machine.
+describe('newsgraph ingest: which page is which', { timeout: 120_000 }, () => {
   it('takes a page given by another typed path (., x/, ./x, a link, from another folder) as the same page', async () => {
     const root = temp('typed');
     const data = temp('typed-data');
