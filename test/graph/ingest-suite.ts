@@ -15,6 +15,7 @@ import type { GraphStore } from '../../src/graph/store.js';
 import { htmlPage, SIMPLIFIED_PAGE, TRADITIONAL_PAGE } from '../helpers/pages.js';
 import { SEEDS, type StoreHarness } from './store-conformance.js';
 import { pageArticles } from '../../src/ingest/page-articles.js';
+import { withFreshStore } from '../helpers/fresh-store.js';
 
 const graphOf = ({ lastIngest: _at, ...counts }: Stats) => counts;
 
@@ -44,15 +45,7 @@ function addBadInputs(dir: string): string[] {
 
 export function testIngestRuns(name: string, harness: StoreHarness): void {
   describe(`${name} store ingest runs`, () => {
-    async function fresh<T>(work: (store: GraphStore) => Promise<T>): Promise<T> {
-      await harness.reset();
-      const store = await harness.open();
-      try {
-        return await work(store);
-      } finally {
-        await store.close();
-      }
-    }
+    const fresh = <T>(work: (store: GraphStore) => Promise<T>) => withFreshStore(harness, work);
 
     it('ingests every good page of a folder mixed with every bad input, names each bad one, and ends as the good pages alone', async () => {
       const root = mkdtempSync(join(tmpdir(), 'newsgraph-mixed-'));

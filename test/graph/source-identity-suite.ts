@@ -10,6 +10,7 @@ import { ingestPathsJob } from '../../src/graph/ingest-job.js';
 import { ingestPages, type IngestOptions } from '../../src/graph/ingest-run.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { SEEDS, type StoreHarness } from './store-conformance.js';
+import { withFreshStore } from '../helpers/fresh-store.js';
 
 const SEED = ['000_edfb76c44c08cff3.txt', '001_25b9b06cbbd2e5b3.txt', '003_0c3d2c04bd8aa6d3.txt', '004_c75b4f9da4696006.txt'].map((f) => join(SEEDS, f));
 
@@ -27,15 +28,7 @@ const sources = async (store: GraphStore) => [...new Set((await store.articleSou
 
 export function testSourceIdentity(name: string, harness: StoreHarness): void {
   describe(`${name} store source identity`, () => {
-    async function fresh<T>(work: (store: GraphStore) => Promise<T>): Promise<T> {
-      await harness.reset();
-      const store = await harness.open();
-      try {
-        return await work(store);
-      } finally {
-        await store.close();
-      }
-    }
+    const fresh = <T>(work: (store: GraphStore) => Promise<T>) => withFreshStore(harness, work);
     const ingest = async (store: GraphStore, paths: string[], options: IngestOptions = {}) => (await ingestPathsJob(store, paths, 'cli', options)).summary;
     const temp = (what: string) => mkdtempSync(join(tmpdir(), `newsgraph-identity-${what}-`));
 
