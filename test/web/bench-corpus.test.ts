@@ -76,6 +76,10 @@ describe.skipIf(!hasChromium)('the web page on a bench corpus of 2,000 articles'
     const meetings = graph.nodes.filter((n) => n.type === 'Meeting');
     expect(meetings.length).toBeGreaterThan(0);
     for (const m of meetings) expect(m.date ?? null).not.toBeNull();
+    // One of his meetings: who held it, who presided, who attended in the paper's order.
+    await page.locator('.person ol.meetings > li a').first().click();
+    await page.waitForSelector('.meeting ol.attendees li');
+    await page.screenshot({ path: join(DOCS, 'web-meeting.png') });
   });
 
   it('finds articles among thousands by their words, newest first', async () => {

@@ -292,6 +292,22 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
       expect(await row.locator('.span').textContent()).toContain('2020-03-01 – 2020-09-09');
       expect(await row.locator('.before').textContent()).toContain('succeeded 柏立新 (seen until 2019-06-01)');
       expect(await row.locator('.after').textContent()).toContain('succeeded by 巫振华 (seen from 2021-02-02)');
+      // His graph is two nodes (he and the body): framed near the middle, not in opposite corners
+      // (the frame applies on the renderer's next refresh, so it is waited for).
+      await page.waitForFunction(() => window.newsgraph?.graph.order === 2);
+      const box = (await page.locator('.graph').boundingBox())!;
+      const framed = await page
+        .waitForFunction(
+          ({ width, height }) =>
+            window.newsgraph!.graph.nodes().every((n) => {
+              const { x, y } = window.newsgraph!.sigma.graphToViewport(window.newsgraph!.graph.getNodeAttributes(n));
+              return x > width * 0.15 && x < width * 0.85 && y > height * 0.15 && y < height * 0.85;
+            }),
+          { width: box.width, height: box.height },
+          { timeout: 5_000 },
+        )
+        .then(() => true, () => false);
+      expect(framed).toBe(true);
       await shot('succession');
       await row.locator('.after a').click();
       await page.waitForFunction(() => [...document.querySelectorAll<{ textContent: string }>('.person h1')][0]?.textContent === '巫振华');

@@ -64,6 +64,21 @@ function merge(graph: Graph, sub: Subgraph, around?: { x: number; y: number }): 
   }
 }
 
+/** A view of a few nodes is framed wider than the nodes, so two nodes sit near the middle rather
+ * than pinned in opposite corners of the box. */
+function frame(graph: Graph, renderer: Sigma): void {
+  if (graph.order > 4 || graph.order === 0) {
+    renderer.setCustomBBox(null);
+    return;
+  }
+  const xs = graph.mapNodes((_n, a) => a.x as number);
+  const ys = graph.mapNodes((_n, a) => a.y as number);
+  const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+  const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+  const half = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1) * 1.5;
+  renderer.setCustomBBox({ x: [cx - half, cx + half], y: [cy - half, cy + half] });
+}
+
 function layout(graph: Graph): void {
   const settings = forceAtlas2.inferSettings(graph);
   forceAtlas2.assign(graph, { iterations: 150, settings: { ...settings, barnesHutOptimize: graph.order > 300 } });
@@ -147,12 +162,14 @@ async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLEle
     nodeReducer: (_node, data) => (isHidden(hidden, data) ? { ...data, hidden: true } : data),
   });
   current = renderer;
+  frame(graph, renderer);
   const expand = async (nodeId: string) => {
     const more = await getJson<Subgraph>(`/api/graph/neighbourhood/${enc(nodeId)}?depth=1&limit=40`);
     const at = graph.getNodeAttributes(nodeId) as { x: number; y: number };
     merge(graph, more, at);
     layout(graph);
     renderer.setSetting('labelGridCellSize', labelGrid(graph.order));
+    frame(graph, renderer);
     renderer.refresh();
     host.dataset.nodes = String(graph.order);
   };
