@@ -68,7 +68,7 @@ function merge(graph: Graph, sub: Subgraph, around?: { x: number; y: number }): 
  * than pinned in opposite corners of the box. */
 function frame(graph: Graph, renderer: Sigma): void {
   if (graph.order > 4 || graph.order === 0) {
-    renderer.setCustomBBox(null);
+    if (renderer.getCustomBBox()) renderer.setCustomBBox(null).refresh();
     return;
   }
   const xs = graph.mapNodes((_n, a) => a.x as number);
@@ -76,7 +76,8 @@ function frame(graph: Graph, renderer: Sigma): void {
   const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
   const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
   const half = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1) * 1.5;
-  renderer.setCustomBBox({ x: [cx - half, cx + half], y: [cy - half, cy + half] });
+  // Set, the frame waits for the next render; refreshed, it holds from now on.
+  renderer.setCustomBBox({ x: [cx - half, cx + half], y: [cy - half, cy + half] }).refresh();
 }
 
 function layout(graph: Graph): void {
