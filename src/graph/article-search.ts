@@ -31,10 +31,14 @@ export function searchTerms(q: string): SearchTerm[] {
 
 export const termRegex = (term: SearchTerm, flags = 'iu'): RegExp => new RegExp(term.pattern, flags);
 
-/** Whether the article's title or text holds every term. */
-export function matchesAll(terms: readonly SearchTerm[], title: string, text: string): boolean {
-  return terms.every((t) => termRegex(t).test(title) || termRegex(t).test(text));
+/** Whether an article's title or text holds every term: the terms' patterns made once, for a scan of
+ * every article. */
+export function articleMatcher(terms: readonly SearchTerm[]): (title: string, text: string) => boolean {
+  const patterns = terms.map((t) => termRegex(t));
+  return (title, text) => patterns.every((re) => re.test(title) || re.test(text));
 }
+
+export const matchesAll = (terms: readonly SearchTerm[], title: string, text: string): boolean => articleMatcher(terms)(title, text);
 
 export interface Snippet {
   /** A stretch of the text, with an ellipsis where it is cut. */

@@ -14,7 +14,7 @@ import type {
   Page,
 } from '../model.js';
 import type { StoreGraph } from './graph-index.js';
-import { matchesAll, type SearchTerm } from '../article-search.js';
+import { articleMatcher, type SearchTerm } from '../article-search.js';
 import { articleRef, compareBy, inEdges, outEdges, ref, str } from './queries.js';
 import { pageOf } from '../model.js';
 
@@ -97,23 +97,27 @@ export function entity(g: StoreGraph, id: string): EntityDetail | null {
 /** Dated articles first, then those whose year is not known (--05-28), then the undated. */
 const dateGroup = (date: string | null): number => (date === null ? 2 : date.startsWith('--') ? 1 : 0);
 
+/** Articles by date in the order asked for, within their date group, then by id (articles.cypher). */
+function byDate(order: ArticleOrder): (x: ArticleRef, y: ArticleRef) => number {
+  const later = order === 'newest' ? -1 : 1;
+  return (x, y) => dateGroup(x.date) - dateGroup(y.date) || (x.date === y.date ? 0 : (x.date ?? '') < (y.date ?? '') ? -later : later) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+}
+
 export function articles(g: StoreGraph, limit: number, offset: number, order: ArticleOrder = 'oldest'): Page<ArticleRef> {
   const all = g.filterNodes((_n, a) => a.label === 'Article').map((id) => articleRef(g, id));
-  const later = order === 'newest' ? -1 : 1;
-  all.sort((x, y) => dateGroup(x.date) - dateGroup(y.date) || (x.date === y.date ? 0 : ((x.date ?? '') < (y.date ?? '') ? -later : later)) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  return pageOf(all, limit, offset);
+  return pageOf(all.sort(byDate(order)), limit, offset);
 }
 
 /** Articles whose title or text holds every term, newest first (days of unknown year after the dated, undated last), then by id. */
 export function searchArticles(g: StoreGraph, terms: SearchTerm[], limit: number, offset: number): Page<ArticleRef & { text: string }> {
   const found: Array<ArticleRef & { text: string }> = [];
+  const matches = articleMatcher(terms);
   g.forEachNode((id, a) => {
     if (a.label !== 'Article') return;
     const text = String(a.props.text ?? '');
-    if (matchesAll(terms, String(a.props.title ?? ''), text)) found.push({ ...articleRef(g, id), text });
+    if (matches(String(a.props.title ?? ''), text)) found.push({ ...articleRef(g, id), text });
   });
-  found.sort((x, y) => dateGroup(x.date) - dateGroup(y.date) || (x.date === y.date ? 0 : (x.date ?? '') < (y.date ?? '') ? 1 : -1) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  return pageOf(found, limit, offset);
+  return pageOf(found.sort(byDate('newest')), limit, offset);
 }
 
 export function article(g: StoreGraph, id: string): ArticleDetail | null {
