@@ -14,7 +14,7 @@ export interface NameSpan {
 }
 
 export function sentencePeople(text: string): NameSpan[] {
-  const article: SourceArticle = { source: 'sentence', ordinal: 0, title: '', kicker: null, subtitle: null, headlineLines: [], section: null, byline: [], paragraphs: [text] };
+  const article: SourceArticle = { source: 'sentence', ordinal: 0, title: '', kicker: null, subtitle: null, headlineLines: [], section: null, byline: [], outlets: [], paragraphs: [text] };
   const doc = runPipeline(createDoc(article, pageContext(text)), UP_TO_PEOPLE);
   return doc.people.map((p) => ({ start: p.start - doc.bodyStart, end: p.end - doc.bodyStart, text: p.name }));
 }

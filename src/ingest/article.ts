@@ -15,6 +15,9 @@ export interface SourceArticle {
   /** A section label printed above the headline (`衡山县：`), without its colon. */
   section: string | null;
   byline: BylineName[];
+  /** The outlets the article's credits name: its dateline's sender (某某日报讯), its source field
+   * (来源:某县融媒体中心), the paper a credited reporter writes for (某某日报记者 X). */
+  outlets: string[];
   /** Body paragraphs, layout breaks joined; the `本报讯` lead first, without its marker. */
   paragraphs: string[];
 }

@@ -24,7 +24,8 @@ const LONG_LABEL_AHEAD = new RegExp(`^(${CREDIT_LABELS.map(([w]) => w).join('|')
 // Marks papers print before a credit (■本报记者, □记者, ▲) separate like a space.
 const SEPARATORS = /[\s、,，;；•|■□▲△●◆]/;
 const CJK_CHAR = new RegExp(`[${CJK}·]`);
-const METADATA = new RegExp(`(?:${alternation(METADATA_FIELDS)})\\s*[:：][^\\s]*`, 'g');
+// A field's value may stand after a space (来源: 某某网), but is never the next field (时间: 作者:X).
+const METADATA = new RegExp(`(?:${alternation(METADATA_FIELDS)})\\s*[:：](?:\\s*(?![^\\s]*[:：])[^\\s]+)?`, 'g');
 const DATE_TIME = /\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?|[\d#-]{6,}/g;
 const NOTE = new RegExp(`[(（](?:${NAME_NOTES.join('|')})[)）]`, 'g');
 const ROLE_NORMAL = (label: string): ReporterRole => ROLE_OF.get(label.replace(/\s+/g, '')) ?? 'reporter';
@@ -142,11 +143,12 @@ function joinSingles(tokens: Token[]): Token[] {
  * role words. A name after a label may be any two to four characters (源源, 永晟); a name with no
  * label before it must read as a name.
  */
-export function readCredits(segment: string, options: { slot?: boolean } = {}): Credit[] | null {
+export function readCredits(segment: string, options: { slot?: boolean; outlets?: string[] } = {}): Credit[] | null {
   const unlabelled = options.slot ? slotName : plausibleName;
   const tokens = tokenize(segment.replace(NOTE, ' ').replace(/[【】[\]()（）]/g, ' ').trim());
   if (!tokens) return null;
   const credits: Credit[] = [];
+  const outlets: string[] = [];
   let role: ReporterRole | null = null;
   let group: Credit[] = [];
   for (const t of joinSingles(tokens)) {
@@ -162,6 +164,7 @@ export function readCredits(segment: string, options: { slot?: boolean } = {}): 
     } else if (isOutlet(t.text) || (t.beforeLabel && role === null)) {
       // 新派融媒体记者 X, 新华社记者 X: a word printed onto the first label names the outlet, not a
       // person (记者甲通讯员乙: a name after a label is a name).
+      outlets.push(...outletNames(t.text));
       continue;
     } else {
       const names = role === null ? splitGlued(t.text).filter(unlabelled) : splitGlued(t.text);
@@ -175,22 +178,30 @@ export function readCredits(segment: string, options: { slot?: boolean } = {}): 
       }
     }
   }
+  options.outlets?.push(...outlets);
   return credits;
 }
 
 /** A whole line of credits and page metadata (记 者:X, 来源:… 作者:X, 【编辑:X】, 广汉融媒 X), or null;
  * a line of metadata alone (来源:某融媒体中心 发布时间:2023-07-28) credits no one and is no text. */
-export function creditLine(line: string): Credit[] | null {
+export function creditLine(line: string, outlets?: string[]): Credit[] | null {
   // A credit line is a line of a few fields: a paragraph of body text is far longer, or holds a
   // sentence's end mark.
   if (line.length > MAX_CREDIT_LINE || SENTENCE_END_MARK.test(line)) return null;
-  const bare = line.replace(DATE_TIME, ' ').replace(METADATA, ' ').trim();
-  if (!bare && METADATA_START.test(line)) return [];
+  // 稿源: 某某网 | 2011-02-22: a bar parts fields as a space does.
+  const bare = line.replace(DATE_TIME, ' ').replace(METADATA, ' ').replace(/[|｜]/g, ' ').trim();
+  if (!bare && METADATA_START.test(line)) {
+    outlets?.push(...sourceOutlets(line));
+    return [];
+  }
   const words = bare.split(/\s+/);
   // An outlet and a name on a line of their own (城关融媒 X) credit as a label would.
   if (!bare || !(LABEL_ANYWHERE.test(bare) || (words.length >= 2 && isOutlet(words[0]!)))) return null;
-  const credits = readCredits(bare);
-  return credits && credits.length ? credits : null;
+  const found: string[] = [];
+  const credits = readCredits(bare, { outlets: found });
+  if (!credits || !credits.length) return null;
+  outlets?.push(...sourceOutlets(line), ...found);
+  return credits;
 }
 
 const MAX_CREDIT_LINE = 160;
@@ -222,12 +233,51 @@ const DATELINE_PAREN = /^[^，。,.；;！？!?]{0,40}?(?:讯|电|综合)\s*[(�
 // 衡阳新闻网讯 通讯员A B C 记者D报道 正文…
 const DATELINE_BARE = /^[^，。,.；;！？!?()（）]{0,40}?讯\s+([^，。,.；;！？!?]{2,60}?报[道导])/;
 
-/** The credits of a dateline at the start of a paragraph. */
-export function datelineCredits(paragraph: string): Credit[] {
+/** The credits of a dateline at the start of a paragraph; the outlets it names go to `outlets`. */
+export function datelineCredits(paragraph: string, outlets?: string[]): Credit[] {
   const paren = DATELINE_PAREN.exec(paragraph);
-  if (paren) return readCredits(paren[1]!) ?? [];
+  if (paren) return readCredits(paren[1]!, { outlets }) ?? [];
   const bare = DATELINE_BARE.exec(paragraph);
-  return bare ? (readCredits(bare[1]!) ?? []) : [];
+  return bare ? (readCredits(bare[1]!, { outlets }) ?? []) : [];
+}
+
+// 株洲日报讯, 衡东融媒7月28日讯, 湖南日报·新湖南客户端5月16日讯, 某网3月9日综合, 新华社北京3月1日电:
+// what a dateline prints before its day and 讯 (综合, 电) is the outlet that sends the report.
+// What follows is the credit in brackets, a space or the day: 喜讯传来 opens no dateline.
+const DATELINE_OUTLET = /^([\u3400-\u9fff·]{2,16}?)(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?(?:\d{1,2}:\d{2})?)?\s*(讯|电|综合)(?=[(（\s\d]|$)/;
+/** 本报讯, 本台讯: the paper speaking of itself, which names no outlet. */
+const SELF_REFERENCE = /^本[报台网刊站]$/;
+
+/** The outlets a dateline at the start of a paragraph names: its sender, and any outlet its credit
+ * names (红网时刻10月12日综合(常德日报记者 谭明) gives both). */
+export function datelineOutlets(paragraph: string): string[] {
+  const m = DATELINE_OUTLET.exec(paragraph);
+  if (!m) return [];
+  const outlets: string[] = [];
+  // 新华社北京3月1日电: an agency's dispatch names the place it was filed from after the agency.
+  const sender = m[2] === '电' ? outletPrefix(m[1]!) : m[1]!;
+  if (sender && !SELF_REFERENCE.test(sender)) outlets.push(...sender.split('·').filter((part) => part.length >= 2 && !SELF_REFERENCE.test(part)));
+  datelineCredits(paragraph, outlets);
+  return outlets;
+}
+
+/** 新华社北京 → 新华社: the longest head of the word that is an outlet's name, or ''. */
+function outletPrefix(word: string): string {
+  for (let end = word.length; end >= 3; end--) if (isOutlet(word.slice(0, end))) return word.slice(0, end);
+  return '';
+}
+
+/** 湖南日报·新湖南客户端: the outlets a word of a credit names, each part that reads as one. */
+function outletNames(word: string): string[] {
+  return word.split('·').filter(isOutlet);
+}
+
+// 来源:某某日报·某某客户端, 稿源:某某网: the field that names where a report comes from.
+const SOURCE_FIELD = /(?:来\s*源|稿\s*源|发稿单位)\s*[:：]\s*([\u3400-\u9fff·、/]+)/g;
+
+/** The outlets the source fields of a line name (来源:某市融媒体中心). */
+export function sourceOutlets(line: string): string[] {
+  return [...line.matchAll(SOURCE_FIELD)].flatMap((m) => m[1]!.split(/[、/]/).flatMap(outletNames));
 }
 
 const PAREN = /[(（]([^()（）]{2,60})[)）]/g;
@@ -238,7 +288,7 @@ const CAPTION = new RegExp(`(?:${alternation(CREDIT_LABELS.map(([w]) => w))})[^�
  * end of the article's last paragraph a bare (X)), the credit at the end of a caption in parentheses
  * ((…奏国歌 实习记者 易杨/摄)), and a photo credit in the text (新华社记者 X 摄).
  */
-export function inlineCredits(paragraph: string, last: boolean): Credit[] {
+export function inlineCredits(paragraph: string, last: boolean, outlets?: string[]): Credit[] {
   const found: Credit[] = [];
   if (!/[(（]/.test(paragraph) && !paragraph.includes('摄')) return found;
   for (const m of paragraph.matchAll(PAREN)) {
@@ -246,7 +296,9 @@ export function inlineCredits(paragraph: string, last: boolean): Credit[] {
     const closing = last && m.index + m[0].length >= paragraph.trimEnd().length;
     const labelled = LABEL_ANYWHERE.test(inner) || /摄$/.test(inner.trim());
     if (!labelled && !closing) continue;
-    const whole = readCredits(inner, { slot: closing && !labelled });
+    // (来源：某区融媒体中心 转载：某某): a credit's source field names the outlet.
+    outlets?.push(...sourceOutlets(inner));
+    const whole = readCredits(inner, { slot: closing && !labelled, outlets });
     if (whole?.length) {
       found.push(...whole);
       continue;

@@ -5,16 +5,16 @@
 import type { SourceArticle } from './article.js';
 import { BYLINE_MARK, isBylineContinuation, englishByline, isPhotoCredit, parseByline, type BylineName } from './byline.js';
 import { pickHeadline } from './headline.js';
-import { creditLine, datelineCredits, inlineCredits, leadingCredits } from './credits.js';
+import { creditLine, datelineCredits, datelineOutlets, inlineCredits, leadingCredits } from './credits.js';
 import { CREDIT_LABELS, OUTLET_ENDINGS } from './credit-labels.js';
 import { endsSentence, joinLines, SENTENCE_END_MARK } from './normalize.js';
 
 type Unit =
-  | { kind: 'text'; text: string }
+  | { kind: 'text'; text: string; outlets?: string[] }
   | { kind: 'byline'; names: BylineName[] }
   | { kind: 'caption'; text: string }
   /** A line of credits that anchors nothing (记 者:X, 编辑:Y at the foot of an article). */
-  | { kind: 'credit'; names: BylineName[] };
+  | { kind: 'credit'; names: BylineName[]; outlets: string[] };
 
 const LEAD_MARK = /^本报讯\s*/;
 const MAX_HEADLINE_CHARS = 64;
@@ -56,9 +56,13 @@ function toUnits(text: string): Unit[] {
   for (const block of text.split(/\n\s*\n/)) {
     const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
     let pendingText: string[] = [];
+    // 衡东融媒7月28日讯(…): the outlets of a dateline that opens a line, kept before the line is
+    // joined to the captions printed above it.
+    let pendingOutlets: string[] = [];
     const flushText = () => {
-      if (pendingText.length) units.push({ kind: 'text', text: joinLines(pendingText) });
+      if (pendingText.length) units.push({ kind: 'text', text: joinLines(pendingText), outlets: pendingOutlets });
       pendingText = [];
+      pendingOutlets = [];
     };
     lines.forEach((line, i) => {
       // A paragraph ends where a line ends a sentence; a headline ends where the next line opens a
@@ -80,16 +84,18 @@ function toUnits(text: string): Unit[] {
         units.push({ kind: 'byline', names: english });
         return;
       }
-      const credits = mark < 0 ? creditLine(line) : null;
+      const outlets: string[] = [];
+      const credits = mark < 0 ? creditLine(line, outlets) : null;
       if (credits) {
         flushText();
-        if (credits.length) units.push({ kind: 'credit', names: credits });
+        if (credits.length || outlets.length) units.push({ kind: 'credit', names: credits, outlets });
         return;
       }
       if (mark < 0) {
         // 发稿人员:X 正文…: the credits a body line opens with, the line kept as text.
         const leading = leadingCredits(line);
-        if (leading.length) units.push({ kind: 'credit', names: leading });
+        if (leading.length) units.push({ kind: 'credit', names: leading, outlets: [] });
+        pendingOutlets.push(...datelineOutlets(line));
         pendingText.push(line);
         if (closes) flushText();
         return;
@@ -182,7 +188,7 @@ export function splitPage(text: string, source: string): SourceArticle[] {
     if (paragraphs.length === 0) return;
     // Credit lines above the first article's headline belong to it.
     const creditsFrom = articles.length === 0 ? 0 : start;
-    const byline = creditsOf(anchorUnit.kind === 'byline' ? anchorUnit.names : [], units.slice(creditsFrom, end), paragraphs, headline);
+    const { byline, outlets } = creditsOf(anchorUnit.kind === 'byline' ? anchorUnit.names : [], units.slice(creditsFrom, end), paragraphs, headline);
     paragraphs[0] = (paragraphs[0] as string).replace(LEAD_MARK, '');
     const parts = pickHeadline(headline);
     articles.push({
@@ -194,6 +200,7 @@ export function splitPage(text: string, source: string): SourceArticle[] {
       headlineLines: headline,
       section,
       byline,
+      outlets,
       paragraphs,
     });
   });
@@ -202,16 +209,19 @@ export function splitPage(text: string, source: string): SourceArticle[] {
 }
 
 /** Everyone an article credits: its byline, its credit lines, its dateline and the credits inside
- * its paragraphs, each name once with the role it is first given. */
-function creditsOf(byline: BylineName[], units: Unit[], paragraphs: string[], headline: string[]): BylineName[] {
+ * its paragraphs, each name once with the role it is first given; and the outlets they name (the
+ * dateline's sender, 来源:X, 某某日报记者 X), each once. */
+function creditsOf(byline: BylineName[], units: Unit[], paragraphs: string[], headline: string[]): { byline: BylineName[]; outlets: string[] } {
   const all = [...byline, ...units.flatMap((u) => (u.kind === 'credit' ? u.names : []))];
+  const outlets = units.flatMap((u) => (u.kind === 'credit' ? u.outlets : []));
   // (…奏国歌 实习记者 甲/摄): a photo's caption printed above the headline credits the photographer.
-  for (const line of headline) all.push(...inlineCredits(line, false));
-  const dateline = paragraphs.slice(0, 3).map(datelineCredits).find((c) => c.length);
+  for (const line of headline) all.push(...inlineCredits(line, false, outlets));
+  const dateline = paragraphs.slice(0, 3).map((p) => datelineCredits(p)).find((c) => c.length);
   if (dateline) all.push(...dateline);
-  paragraphs.forEach((p, i) => all.push(...inlineCredits(p, i === paragraphs.length - 1)));
+  for (const u of units) if (u.kind === 'text' && u.outlets) outlets.push(...u.outlets);
+  paragraphs.forEach((p, i) => all.push(...inlineCredits(p, i === paragraphs.length - 1, outlets)));
   const seen = new Set<string>();
-  return all.filter((c) => !seen.has(c.name) && seen.add(c.name));
+  return { byline: all.filter((c) => !seen.has(c.name) && seen.add(c.name)), outlets: [...new Set(outlets)] };
 }
 
 /** A page with neither byline nor lead: its headline lines on top, the rest one article. */
@@ -222,7 +232,7 @@ function wholePageAsArticle(units: Unit[], source: string): SourceArticle[] {
   const paragraphs = bodyParagraphs(units.slice(first));
   if (paragraphs.length === 0) return [];
   const parts = pickHeadline(headline);
-  const byline = creditsOf([], units, paragraphs, headline);
+  const { byline, outlets } = creditsOf([], units, paragraphs, headline);
   return [
     {
       source,
@@ -233,6 +243,7 @@ function wholePageAsArticle(units: Unit[], source: string): SourceArticle[] {
       headlineLines: headline,
       section: null,
       byline,
+      outlets,
       paragraphs,
     },
   ];

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { organizations } from '../../src/extract/bodies/organizations.js';
 import { docBefore, textOf } from '../helpers/doc.js';
+import { extractPage } from '../../src/extract/extract-page.js';
+import { pageArticles } from '../../src/ingest/page-articles.js';
 
 const bodies = (paragraph: string) => {
   const doc = docBefore('organizations', paragraph);
@@ -24,5 +26,20 @@ describe('organizations', () => {
     ['要开好局、起好步。', []],
   ])('%s', (paragraph, expected) => {
     expect(bodies(paragraph)).toEqual(expected);
+  });
+});
+
+describe('outlets', () => {
+  const organisations = (page: string) =>
+    extractPage(pageArticles({ source: 'p.txt', text: page })).flatMap((s) => s.entities.filter((e) => e.type === 'Organization').map((e) => `${e.name}/${String(e.properties.kind)}`));
+
+  it('makes the outlet a dateline sends the report from an organisation of kind media', () => {
+    const page = ['某县召开全会', '', '某县融媒7月28日讯(某某日报记者 文灿)7月28日,某县县委召开全会。', '来源:某县融媒体中心'].join('\n');
+    expect(organisations(page)).toEqual(expect.arrayContaining(['某县融媒/media', '某某日报/media', '某县融媒体中心/media']));
+  });
+
+  it('makes none of the paper speaking of itself', () => {
+    const page = ['某县召开全会', '', '本报讯(记者 文灿)7月28日,某县县委召开全会。'].join('\n');
+    expect(organisations(page).filter((o) => o.endsWith('/media'))).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { reporters } from '../../src/extract/bylines/reporters.js';
 import type { BylineName } from '../../src/ingest/byline.js';
 
 const read = (byline: BylineName[]) => {
-  const doc = createDoc({ source: 'test.txt', ordinal: 0, title: '标题', kicker: null, subtitle: null, headlineLines: ['标题'], section: null, byline, paragraphs: ['正文。'] }, pageContext(''));
+  const doc = createDoc({ source: 'test.txt', ordinal: 0, title: '标题', kicker: null, subtitle: null, headlineLines: ['标题'], section: null, byline, outlets: [], paragraphs: ['正文。'] }, pageContext(''));
   reporters(doc);
   return doc.reporters;
 };

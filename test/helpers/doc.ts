@@ -9,7 +9,7 @@ import type { SourceArticle } from '../../src/ingest/article.js';
 export function docBefore(step: string, paragraph: string, options: ExtractOptions = {}): ArticleDoc {
   const at = steps.findIndex((s) => s.name === step);
   if (at < 0) throw new Error(`no pipeline step "${step}"`);
-  const article: SourceArticle = { source: 'test.txt', ordinal: 0, title: '', kicker: null, subtitle: null, headlineLines: [], section: null, byline: [], paragraphs: [paragraph] };
+  const article: SourceArticle = { source: 'test.txt', ordinal: 0, title: '', kicker: null, subtitle: null, headlineLines: [], section: null, byline: [], outlets: [], paragraphs: [paragraph] };
   return runPipeline(createDoc(article, pageContext(paragraph, options)), steps.slice(0, at));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditLine, datelineCredits, inlineCredits, leadingCredits, readCredits } from '../../src/ingest/credits.js';
+import { creditLine, datelineCredits, datelineOutlets, inlineCredits, leadingCredits, readCredits, sourceOutlets } from '../../src/ingest/credits.js';
 import { splitPage } from '../../src/ingest/split-page.js';
 
 const pairs = (credits: Array<{ name: string; role: string }> | null) => credits?.map((c) => `${c.name}:${c.role}`) ?? null;
@@ -84,6 +84,53 @@ describe('readCredits', () => {
   it('reads the fields a body line opens with', () => {
     expect(pairs(leadingCredits('发稿单位:新闻处 发稿时间:2021年1月1日 11:30 发稿人员:魏思源 06-1234567 迎接新年,市政府举办升旗典礼'))).toEqual(['魏思源:reporter']);
   });
+  it('takes a field printed empty for empty, not the field after it', () => {
+    expect(pairs(creditLine('发稿时间: 2021年1月1日 11:30 发稿人员:魏思源'))).toEqual(['魏思源:reporter']);
+  });
+});
+
+describe('the outlets credits name', () => {
+  it.each([
+    ['某某日报讯(全媒体记者/骆宏) 2月6日,', ['某某日报']],
+    ['某县融媒7月28日讯(融媒体记者 覃丽)7月28日,', ['某县融媒']],
+    ['某省日报·新某省客户端5月16日讯(记者 甲乙)今天下午,', ['某省日报', '新某省客户端']],
+    ['某网时刻10月12日综合(某德日报记者 谭明 文/图)10月11日下午,', ['某网时刻', '某德日报']],
+    ['中国某波网2月22日9:07讯(记者 王巍)', ['中国某波网']],
+    ['某某新闻网讯 通讯员蔡明 龙泉 记者邝海报道 春风送暖,', ['某某新闻网']],
+    // An agency's dispatch names the place it was filed from after the agency.
+    ['某华社北京3月11日电(记者 柴进)会议', ['某华社']],
+    // The paper speaking of itself names no outlet.
+    ['本报讯(记者 闵向东)3月2日,', []],
+    ['本报讯 3月2日上午,市委召开会议。', []],
+    // Not a dateline: the word after 讯 goes on.
+    ['喜讯传来,全县欢腾。', []],
+    ['资讯服务中心揭牌。', []],
+    ['3月2日,县委召开常委会会议。', []],
+  ])('%s', (paragraph, expected) => {
+    expect(datelineOutlets(paragraph)).toEqual(expected);
+  });
+
+  it.each([
+    ['来源:某县融媒体中心 发布时间:2023-07-28', ['某县融媒体中心']],
+    ['来源: 某海新闻网·某海日报      发布时间: 2019-04-30', ['某海新闻网', '某海日报']],
+    ['稿源: 中国某波网  | 2011-02-22 07:11:14', ['中国某波网']],
+    ['来源:某市政协 作者:柯玉洁', []],
+    ['来源:本站', []],
+  ])('%s', (line, expected) => {
+    expect(sourceOutlets(line)).toEqual(expected);
+  });
+
+  it('takes a line of source metadata out of the text, its outlet kept', () => {
+    const outlets: string[] = [];
+    expect(creditLine('稿源: 中国某波网  | 2011-02-22 07:11:14', outlets)).toEqual([]);
+    expect(outlets).toEqual(['中国某波网']);
+  });
+
+  it('names the paper a credited reporter writes for', () => {
+    const outlets: string[] = [];
+    expect(pairs(inlineCredits('作了报告。(某某日报全媒体记者 晏婷 戚晓)', false, outlets))).toEqual(['晏婷:reporter', '戚晓:reporter']);
+    expect(outlets).toEqual(['某某日报']);
+  });
 });
 
 describe('an article takes the credits printed around it', () => {
@@ -92,5 +139,13 @@ describe('an article takes the credits printed around it', () => {
     const [article] = splitPage(page, 'p.txt');
     expect(pairs(article!.byline)).toEqual(['闵向东:reporter', '舒婷:editor']);
     expect(article!.paragraphs.join('')).not.toContain('编 辑');
+    expect(article!.outlets).toEqual(['某某融媒体中心', '某某融媒']);
+  });
+
+  it('from a dateline that opens a line under captions the page runs into it', () => {
+    const page = ['某县召开全会', '', '图:中共某县第十四届委员会第四次全体会议现场', '图:县委书记甲某向全会作工作报告并讲话', '某县融媒7月28日讯(融媒体记者 文灿 曹莉)7月28日,县委召开全会。', '县委书记李四海主持会议。'].join('\n');
+    const [article] = splitPage(page, 'p.txt');
+    expect(article!.outlets).toEqual(['某县融媒']);
+    expect(pairs(article!.byline)).toEqual(['文灿:reporter', '曹莉:reporter']);
   });
 });

@@ -126,6 +126,8 @@ export interface ArticleDoc {
   sentences: Sentence[];
   tokens: Token[];
   reporters: Reporter[];
+  /** The outlets the article's credits name (某某日报, 某县融媒体中心), in simplified form. */
+  outlets: string[];
   titles: TitleMention[];
   people: PersonMention[];
   dates: DateMention[];
@@ -172,6 +174,7 @@ export function createDoc(article: SourceArticle, context: DocContext): ArticleD
     sentences: [],
     tokens: [],
     reporters: [],
+    outlets: [],
     titles: [],
     people: [],
     dates: [],

@@ -9,6 +9,7 @@ import { meetings } from '../events/meetings.js';
 import { organizations } from '../bodies/organizations.js';
 import { people } from '../people/people.js';
 import { places } from '../places/places.js';
+import { outlets } from '../bylines/outlets.js';
 import { reporters } from '../bylines/reporters.js';
 import { participation } from '../events/participation.js';
 import { sentences } from './sentences.js';
@@ -23,6 +24,7 @@ export const steps: Step[] = [
   { name: 'sentences', requires: ['text'], assigns: ['sentences'], run: sentences },
   { name: 'tokens', requires: ['sentences'], assigns: ['tokens'], run: tokens },
   { name: 'reporters', requires: ['article'], assigns: ['reporters'], run: reporters },
+  { name: 'outlets', requires: ['article'], assigns: ['outlets'], run: outlets },
   { name: 'dates', requires: ['sentences', 'context'], assigns: ['dates'], run: dates },
   { name: 'organizations', requires: ['sentences', 'tokens'], assigns: ['bodies'], run: organizations },
   { name: 'people', requires: ['sentences', 'tokens', 'reporters', 'bodies'], assigns: ['people', 'titles'], run: (doc) => people(doc) },
@@ -52,7 +54,7 @@ checkOrder(englishSteps);
 export { englishSteps };
 
 const DOC_FIELDS = new Set<string | symbol>(Object.keys(createDoc(
-  { source: '', ordinal: 0, title: '', kicker: null, subtitle: null, headlineLines: [], section: null, byline: [], paragraphs: [] },
+  { source: '', ordinal: 0, title: '', kicker: null, subtitle: null, headlineLines: [], section: null, byline: [], outlets: [], paragraphs: [] },
   { city: null, province: null, year: null, aliases: new Map() },
 )));
 

@@ -61,7 +61,7 @@ export type OrganizationKind =
 
 /** The kind of a body told by how its name ends (…大学 is a school, …有限公司 a company). */
 export const KIND_BY_SUFFIX: ReadonlyArray<[RegExp, OrganizationKind]> = [
-  [/(党委|党组|市委|省委|县委|区委|纪委|常委会|深化改革委员会)$|^中共/, 'party'],
+  [/(党委|党组|市委|省委|县委|区委|纪委|(?<!人大)常委会|深化改革委员会)$|^中共/, 'party'],
   [/人大|人民代表大会/, 'congress'],
   [/政协/, 'cppcc'],
   [/(大学|学院|学校|中学|小学|教育集团)$/, 'school'],

@@ -29,6 +29,10 @@ const LEVEL_SUFFIX = { city: '市', province: '省', county: '县', district: '�
 const PREFIX_LEVEL: Record<string, 'city' | 'province' | 'county'> = { 市: 'city', 省: 'province', 县: 'county', 区: 'county' };
 // Words before a post that say how it is held, not where: 老领导, 国家特聘专家, 留美归国博士
 const HOLDING_WORDS = /^(老|留美归国|归国|留学|首席)|(特聘)$/g;
+// 州政府常务副州长, 大会主席团常务主席, 市人大常委会代主任, 市委宣传部二级调研员, 县委候补委员: words
+// that tell how or at what grade the post is held stand between the body and the post word; they are
+// no part of the body's name.
+const HOLDING_AFTER_BODY = /(?:常务|代理|代|执行|副|候补|专职|兼职|驻会|[一二三四]级)+$/;
 const DEGREES = new Set(['博士', '教授', '专家', '导师', '博士生导师']);
 const POSTS = new WordList(POST_WORDS);
 
@@ -108,7 +112,7 @@ export function resolveTitle(title: string, pageCtx: DocContext): ResolvedTitle 
     body = body.replace(FORMER_MARK, '');
   }
   if (body.startsWith('老') && post === '领导') former = true;
-  body = body.replace(HOLDING_WORDS, '');
+  body = body.replace(HOLDING_WORDS, '').replace(HOLDING_AFTER_BODY, '');
   // 代区长, 代理市长: how the post is held (acting), not where; the post is the place's own.
   if (/^(?:代理|代)$/.test(body)) body = '';
   let target: Target | null = null;
@@ -145,12 +149,25 @@ export function resolveInList(title: string, earlier: () => readonly string[], c
   const bare = (post: string) => post.replace(/^(?:常务)?副/, '');
   // 秘书长 closes the list of a congress's or a conference's leaders (主任…，副主任…，秘书长).
   const family = own.role === '秘书长' ? ['主任', '主席'] : [bare(own.role)];
-  for (const t of earlier()) {
+  const list = earlier();
+  for (const t of list) {
     const r = resolveTitle(t, ctx);
     if (r.target?.type === 'Organization' && family.includes(bare(r.role))) return { ...own, target: r.target };
   }
+  // 市人大常委会党组书记、常务副主任甲: a post written with how it is held and no body is held in the
+  // body of the title before it, whose party group (党组) sits inside that body.
+  const previous = list[0];
+  if (previous && HELD_HOW.test(title)) {
+    const r = resolveTitle(previous, ctx);
+    const body = previous.slice(0, previous.length - r.role.length).replace(PARTY_GROUP, '');
+    const target = r.target?.type === 'Organization' && body.length >= 2 ? (resolveBody(body, ctx) ?? unresolved(body, r.role)) : null;
+    if (target) return { ...own, target };
+  }
   return null;
 }
+
+const HELD_HOW = /^(?:常务|执行|专职|驻会)/;
+const PARTY_GROUP = /(?:党组|党委|党工委)$/;
 
 const LEVEL_OF_WORD: Record<string, string> = { 市: 'city', 省: 'province', 县: 'county', 区: 'district', 州: 'city', 镇: 'town', 乡: 'town' };
 
