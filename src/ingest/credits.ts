@@ -4,6 +4,7 @@
 // and role words and nothing else: a segment with anything else in it credits no one.
 import { COMPOUND_SURNAMES, surnameLengthAt } from '../extract/lexicon/surnames.js';
 import { SENTENCE_END_MARK } from './normalize.js';
+import { division } from '../extract/lexicon/divisions.js';
 import { givenOdds, surnameOdds } from '../extract/lexicon/name-model.js';
 import { CREDIT_LABELS, CREDIT_SUFFIXES, METADATA_FIELDS, NAME_NOTES, OFFICE_ENDINGS, OUTLET_ENDINGS, SHORT_LABELS, type ReporterRole } from './credit-labels.js';
 
@@ -255,10 +256,16 @@ export function datelineOutlets(paragraph: string): string[] {
   if (!m) return [];
   const outlets: string[] = [];
   // 新华社北京3月1日电: an agency's dispatch names the place it was filed from after the agency.
-  const sender = m[2] === '电' ? outletPrefix(m[1]!) : m[1]!;
+  const sender = m[2] === '电' ? outletPrefix(m[1]!) : withoutPlace(m[1]!);
   if (sender && !SELF_REFERENCE.test(sender)) outlets.push(...sender.split('·').filter((part) => part.length >= 2 && !SELF_REFERENCE.test(part)));
   datelineCredits(paragraph, outlets);
   return outlets;
+}
+
+/** 某网时刻衡阳 → 某网时刻: a dateline may name the place it was filed from after the outlet. */
+function withoutPlace(word: string): string {
+  for (let cut = 2; cut <= 4 && word.length - cut >= 2; cut++) if (division(word.slice(-cut))) return word.slice(0, -cut);
+  return word;
 }
 
 /** 新华社北京 → 新华社: the longest head of the word that is an outlet's name, or ''. */

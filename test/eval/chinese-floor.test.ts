@@ -15,7 +15,7 @@ const FLOORS: Record<Category, number> = {
   presided: 0.99,
   participants: 0.99,
   titles: 0.97,
-  organizations: 0.84,
+  organizations: 0.85,
   places: 0.7,
   documents: 0.9,
   meetings: 0.95,

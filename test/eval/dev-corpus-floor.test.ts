@@ -13,7 +13,7 @@ const FLOORS: Record<DevCategory, number> = {
   presided: 0.97,
   participants: 0.945,
   titles: 0.90,
-  organizations: 0.58,
+  organizations: 0.6,
   places: 0.5,
   meetings: 0.48,
 };

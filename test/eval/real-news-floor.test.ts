@@ -12,7 +12,7 @@ const FLOORS: Record<DevCategory, number> = {
   presided: 0.97,
   participants: 0.95,
   titles: 0.91,
-  organizations: 0.53,
+  organizations: 0.56,
   places: 0.4,
   meetings: 0.49,
 };

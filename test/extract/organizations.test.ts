@@ -24,6 +24,16 @@ describe('organizations', () => {
     ['会议传达了省委、省政府的部署。', ['省委', '省政府']],
     ['大家在公园里散步。', []],
     ['要开好局、起好步。', []],
+    // A government is named by the place it governs.
+    ['当前也是考验政府能力的关键时期。', []],
+    ['新一届政府工作的指导思想是。', []],
+    ['党和政府高度重视民生。', []],
+    ['县长甲某代表衡东县人民政府作报告。', ['衡东县人民政府']],
+    ['湘西土家族苗族自治州人民政府发布通知。', ['湘西土家族苗族自治州人民政府']],
+    // A day or a meeting's number before the body is when it met.
+    ['12月25日中共中央政治局召开会议。', ['中共中央政治局']],
+    // 代表 (on behalf of) opens the clause.
+    ['镇长甲某代表镇党委讲话。', ['镇党委']],
   ])('%s', (paragraph, expected) => {
     expect(bodies(paragraph)).toEqual(expected);
   });

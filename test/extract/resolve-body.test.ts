@@ -27,6 +27,11 @@ describe('titles resolved in the page’s city', () => {
     ['市人大常委会代主任', '主任', false, '许昌市人大常委会'],
     ['市委宣传部二级调研员', '调研员', false, '中共许昌市委宣传部'],
     ['常务副市长', '副市长', false, '许昌市'],
+    // The place a head of government heads, written before the post.
+    ['漯河市长', '市长', false, '漯河市'],
+    ['漯河市副市长', '副市长', false, '漯河市'],
+    // 组织部长 is the head of the 组织部.
+    ['市委组织部长', '部长', false, '中共许昌市委组织部'],
   ])('%s', (title, role, former, body) => {
     const resolved = resolveTitle(title, XUCHANG);
     expect([resolved.role, resolved.former, resolved.target?.name]).toEqual([role, former, body]);

@@ -36,6 +36,32 @@ const POST_AFTER = new RegExp(`^(${POST_WORDS.join('|')}|领导)`);
 // The same words, to tell at once whether any of them opens the text at a position.
 const CLAUSE_OPENING = new WordList(CLAUSE_WORDS);
 
+const GOVERNMENT_HEAD = /^(?:人民)?政府$/;
+const ACTING_FOR = new Set(['代表', '受']);
+// 市政府, 县人民政府, 中央政府, 特区政府: the one-character levels and the words that name a government's seat.
+const GOVERNMENT_SEATS = new Set(['省', '市', '县', '区', '州', '盟', '旗', '乡', '镇', '中央', '特区', '自治区', '自治州', '自治县']);
+
+/** Where in `run` (the words before 政府) the name of the place governed begins, the longest such
+ * name (耒阳市长某某代表耒阳市人民政府 → 耒阳市人民), or -1 when no place ends the run. */
+function governedPlaceStart(run: string): number {
+  const place = run.replace(/人民$/, '');
+  for (let i = 0; i < place.length; i++) {
+    const name = place.slice(i);
+    if (GOVERNMENT_SEATS.has(name) || division(name) !== undefined) return i;
+  }
+  return -1;
+}
+
+// 12月25日中共中央政治局, 2022年第四次党组会议: a day or a meeting's number before a body is when it
+// met, not part of its name.
+const LEADING_DATE = /^(?:[去今明前]年)?(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,4}日)?(?:第[\d一二三四五六七八九十百]+次)?/;
+
+/** The length of the day or ordinal a body's run opens with (0 when none). */
+function leadingDate(run: string): number {
+  const m = LEADING_DATE.exec(run);
+  return m && m[0].length < run.length ? m[0].length : 0;
+}
+
 /** The short name of a division (衡阳, 湖南) written right before position i, or ''. */
 function placeBefore(text: string, i: number): string {
   for (const length of [3, 2]) {
@@ -78,6 +104,17 @@ export function organizations(doc: ArticleDoc): void {
             again = true;
           }
         }
+      }
+      start += leadingDate(doc.text.slice(start, end));
+      // 代表镇党委讲话, 某某代表市委市政府致辞: the verb 代表 (on behalf of) opens the clause, not the name.
+      const opening = tokens.find((t) => t.start === start);
+      if (opening && ACTING_FOR.has(opening.word) && end - opening.end >= 2) start = opening.end;
+      // A government is named by the place it governs (衡阳市人民政府, 县政府): the run before the head
+      // holds that place or no body at all (考验政府能力, 新一届政府, 党和政府).
+      if (GOVERNMENT_HEAD.test(doc.text.slice(at, end))) {
+        const place = governedPlaceStart(doc.text.slice(start, at));
+        if (place < 0) continue;
+        start += place;
       }
       const written = doc.text.slice(start, end);
       if (written.length < 3 || overlaps(start, end)) continue;

@@ -5,6 +5,7 @@ import type { DocContext } from '../core/doc.js';
 import { CITY_BODY_ABBREVIATIONS, KIND_BY_SUFFIX, NATIONAL_BODIES, NATIONAL_POSTS, type OrganizationKind } from '../lexicon/bodies.js';
 import { FORMER_MARK, POST_WORDS } from '../lexicon/title-words.js';
 import { WordList } from '../core/word-list.js';
+import { division } from '../lexicon/divisions.js';
 
 export type Target = (
   | { type: 'Organization'; name: string; alias: string | null; kind: OrganizationKind }
@@ -52,6 +53,13 @@ function placeOf(level: 'city' | 'province' | 'county', ctx: DocContext): Target
   if (level === 'county') return ctx.county ? { type: 'Place', name: ctx.county, level: ctx.county.endsWith('区') ? 'district' : 'county' } : null;
   const name = level === 'city' ? ctx.city : ctx.province;
   return name ? { type: 'Place', name: name + LEVEL_SUFFIX[level], level } : null;
+}
+
+/** The place a post that heads one names before it (耒阳 of 耒阳市长, 衡阳市 of 衡阳市市长), or null. */
+function placeHeaded(body: string, post: string): Target | null {
+  const level = post.replace(/^副/, '').charAt(0);
+  const d = division(body.endsWith(level) ? body : body + level);
+  return d && d.name.endsWith(level) ? { type: 'Place', name: d.name, level: d.level } : null;
 }
 
 /** The page's county where the text names its level as the county's own (县委 on a 县's page, 区委
@@ -113,6 +121,8 @@ export function resolveTitle(title: string, pageCtx: DocContext): ResolvedTitle 
   }
   if (body.startsWith('老') && post === '领导') former = true;
   body = body.replace(HOLDING_WORDS, '').replace(HOLDING_AFTER_BODY, '');
+  // 组织部长, 县委宣传部长: the department's head is written with its 部 once (组织部部长).
+  if (/^副?部长$/.test(post) && body.length >= 2 && !body.endsWith('部')) body += '部';
   // 代区长, 代理市长: how the post is held (acting), not where; the post is the place's own.
   if (/^(?:代理|代)$/.test(body)) body = '';
   let target: Target | null = null;
@@ -122,6 +132,9 @@ export function resolveTitle(title: string, pageCtx: DocContext): ResolvedTitle 
     target = resolveBody(national, ctx);
   } else if (placeLevel && body === '') {
     target = placeOf(placeLevel === 'district' ? 'county' : placeLevel, ctx);
+  } else if (placeLevel && placeHeaded(body, post)) {
+    // 耒阳市长, 衡阳市市长: the place the post heads, written before it.
+    target = placeHeaded(body, post) as Target;
   } else if (body === '' || body === '市' || body === '省' || body === '县' || body === '区') {
     target = DEGREES.has(post) ? null : placeOf(body === '' ? 'city' : (PREFIX_LEVEL[body] as 'city' | 'province' | 'county'), ctx);
   } else if (body === '国家') {
