@@ -14,7 +14,7 @@ const FLOORS: Record<DevCategory, number> = {
   participants: 0.945,
   titles: 0.90,
   organizations: 0.6,
-  places: 0.5,
+  places: 0.54,
   meetings: 0.48,
 };
 

@@ -13,7 +13,7 @@ const FLOORS: Record<DevCategory, number> = {
   participants: 0.95,
   titles: 0.91,
   organizations: 0.56,
-  places: 0.4,
+  places: 0.42,
   meetings: 0.49,
 };
 

@@ -2,7 +2,7 @@
 // names (offsets relative to the article). meetings.ts runs them and dates what they find.
 import { clauseAt } from '../core/clauses.js';
 import type { ArticleDoc, Sentence } from '../core/doc.js';
-import { AGREEMENT_NOUNS, EVENT_NOUN_LIST } from '../lexicon/events.js';
+import { AGREEMENT_NOUNS, EVENT_NOUN_LIST, MANNER_WORDS, VENUE_CLAUSE_VERBS } from '../lexicon/events.js';
 import { matchesIn } from '../core/matches.js';
 import { WordList } from '../core/word-list.js';
 
@@ -34,6 +34,22 @@ function upToEventNoun(text: string): string | null {
   const last = EVENT_NOUN.matches(text).at(-1);
   const end = last ? last.index + last.word.length : -1;
   return end > 0 ? text.slice(0, end) : null;
+}
+
+const MANNER_AT_END = new RegExp(`(?:${MANNER_WORDS.join('|')})+$`);
+const CLAUSE_VERB = new RegExp(VENUE_CLAUSE_VERBS.join('|'));
+
+/**
+ * The place as the text names it, from the words between 在 (到, 来到) and the verb: 某某大剧院隆重
+ * (开幕) is 某某大剧院, 西城镇开展“四下基层”(活动) is 西城镇, 梁庄村等村实地(调研) is 梁庄村.
+ */
+export function trimPlace(written: string): string {
+  let place = written;
+  const verb = place.search(CLAUSE_VERB);
+  if (verb >= 2) place = place.slice(0, verb);
+  const etc = place.indexOf('等');
+  if (etc >= 2) place = place.slice(0, etc);
+  return place.replace(MANNER_AT_END, '');
 }
 
 export function stripDate(text: string): string {
@@ -81,7 +97,7 @@ export function holdPatterns(s: Sentence, verbs: readonly string[]): FoundEvent[
       const at = /^(.*?)在(.+)$/.exec(before);
       if (at) {
         before = at[1] as string;
-        place = at[2] as string;
+        place = trimPlace(at[2] as string) || null;
       }
       const organizer = !presided && ORGANIZER_END.test(before) && before.length <= 20 ? before : null;
       const themeName = theme && !theme[1]?.startsWith('以') ? (theme[3] as string) : null;
@@ -111,7 +127,7 @@ export function subjectPatterns(s: Sentence): FoundEvent[] {
     const at = /^(.+?)在(.+)$/.exec(subject);
     if (at) {
       subject = at[1] as string;
-      place = at[2] as string;
+      place = trimPlace(at[2] as string) || null;
     }
     const name = upToEventNoun(subject);
     if (!name || name !== subject) continue;

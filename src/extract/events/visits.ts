@@ -4,8 +4,9 @@
 //   市长王刚深入湘江集团考察              → the body
 // Those who went along (…陪同) attend the inspection; roles.ts reads them.
 import { mentionAt, spanOf, type ArticleDoc, type VisitFact } from '../core/doc.js';
+import { trimPlace } from './event-patterns.js';
 
-const VISIT = /^(?:等[^，。；]{0,8}?)?(?:一行)?(?:先后|再次|专程|专题)?(?:来到|来|到|赴|深入|前往|走进|走访)([^，。；]{1,40}?)(?:调研|考察|视察|检查|督导|看望|慰问|走访)/;
+const VISIT = /^(?:等[^，。；]{0,8}?)?(?:一行)?(?:先后|再次|专程|专题)?(?:来到|来|到|赴|深入|前往|走进|走访)([^，。；]{1,40}?)(?:调研|考察|视察|检查|督导|看望|慰问|走访|参观)/;
 // 来衡, 来湘: one character standing for the city (or province) a visitor came to.
 const ONE_CHAR_PLACE = /^[\u4e00-\u9fff]$/;
 
@@ -13,7 +14,7 @@ function placesIn(doc: ArticleDoc, written: string, city: string | null): string
   if (ONE_CHAR_PLACE.test(written)) return city && city.startsWith(written) ? [`${city}市`] : [];
   return written
     .split(/[、和及与]/)
-    .map((w) => w.replace(/^(了|我市|全市)/, ''))
+    .map((w) => trimPlace(w.replace(/^(了|我市|全市)/, '')))
     .filter((w) => w.length >= 2)
     .map((w) => doc.places.find((p) => p.written === w)?.name ?? w);
 }
