@@ -37,7 +37,10 @@ export interface DevCorpusResult {
   misses: ArticleMisses[];
 }
 
-const simplified = Converter({ from: 't', to: 'cn' });
+const toSimplified = Converter({ from: 't', to: 'cn' });
+/** A name as the product writes it: simplified, its punctuation in the one width the product reads
+ * (市政府第六次全体(扩大)会议 as 市政府第六次全体（扩大）会议). */
+const simplified = (name: string): string => toSimplified(normalizeText(name));
 const PARTICIPATION = new Set(['PRESIDED', 'ATTENDED', 'SPOKE_AT', 'VISITED']);
 
 export function loadDevCorpus(dir: string): DevArticle[] {

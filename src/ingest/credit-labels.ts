@@ -67,7 +67,7 @@ export const CREDIT_SUFFIXES: ReadonlyArray<readonly [string, ReporterRole | nul
 ];
 
 /** Fields of a credit line that name no person: 来源:X, 发布时间:X, 浏览次数:. */
-export const METADATA_FIELDS = ['来源', '发布时间', '发稿时间', '发稿单位', '时间', '日期', '浏览次数', '点击数', '点击', '字号', '稿源'];
+export const METADATA_FIELDS = ['来源', '发布时间', '发稿时间', '发稿单位', '发布', '时间', '日期', '浏览次数', '浏览', '点击数', '点击', '查看', '阅读', '字号', '稿源'];
 
 /** How the name of an outlet ends (某某日报记者 X, 山东台 X, 某县融媒体中心 X): skipped, not a name. */
 export const OUTLET_ENDINGS = ['日报', '晚报', '报', '社', '台', '网', '云', '新闻', '融媒', '融媒体', '中心', '站', '客户端', '频道', '杂志'];

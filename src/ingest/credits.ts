@@ -195,6 +195,13 @@ export function creditLine(line: string, outlets?: string[]): Credit[] | null {
     outlets?.push(...sourceOutlets(line));
     return [];
   }
+  // 发布: 2012-5-19 | 编辑: 某某旅游 | 来源: 某门户 | 查看: 2135次: a line of fields parted by bars is
+  // page metadata, whatever a field holds; the fields that credit people are read one by one.
+  const fields = line.split(/\s*[|｜]\s*/).filter(Boolean);
+  if (fields.length >= 2 && fields.every((f) => FIELD_START.test(f))) {
+    outlets?.push(...sourceOutlets(line));
+    return fields.flatMap((f) => readCredits(f.replace(DATE_TIME, ' ').replace(METADATA, ' ').trim()) ?? []);
+  }
   const words = bare.split(/\s+/);
   // An outlet and a name on a line of their own (城关融媒 X) credit as a label would.
   if (!bare || !(LABEL_ANYWHERE.test(bare) || (words.length >= 2 && isOutlet(words[0]!)))) return null;

@@ -24,6 +24,11 @@ describe('credit lines', () => {
     expect(pairs(creditLine(line))).toEqual(expected);
   });
 
+  it('takes a line of fields parted by bars for page metadata, whatever a field holds', () => {
+    expect(creditLine('发布: 2012-5-19 01:05 | 编辑: 某某旅游公司 | 来源: 某某门户 | 查看: 2135次')).toEqual([]);
+    expect(pairs(creditLine('发布: 2012-5-19 01:05 | 编辑: 甘德良 | 阅读: 88'))).toEqual(['甘德良:editor']);
+  });
+
   it('takes a line of metadata alone out of the text, crediting no one', () => {
     expect(creditLine('来源:某市融媒体中心 发布时间:2023-07-28')).toEqual([]);
   });
