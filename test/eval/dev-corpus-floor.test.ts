@@ -15,7 +15,7 @@ const FLOORS: Record<DevCategory, number> = {
   titles: 0.90,
   organizations: 0.6,
   places: 0.54,
-  meetings: 0.5,
+  meetings: 0.54,
 };
 
 const present = existsSync(DEFAULT_DEV_CORPUS);

@@ -32,6 +32,7 @@ describe('organizations', () => {
     ['湘西土家族苗族自治州人民政府发布通知。', ['湘西土家族苗族自治州人民政府']],
     // A day or a meeting's number before the body is when it met.
     ['12月25日中共中央政治局召开会议。', ['中共中央政治局']],
+    ['会议依法选举产生新一届区人大常委会。', ['区人大常委会']],
     // 代表 (on behalf of) opens the clause.
     ['镇长甲某代表镇党委讲话。', ['镇党委']],
   ])('%s', (paragraph, expected) => {

@@ -53,8 +53,8 @@ function governedPlaceStart(run: string): number {
 }
 
 // 12月25日中共中央政治局, 2022年第四次党组会议: a day or a meeting's number before a body is when it
-// met, not part of its name.
-const LEADING_DATE = /^(?:[去今明前]年)?(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,4}日)?(?:第[\d一二三四五六七八九十百]+次)?/;
+// met, not part of its name; so is the term of a body just elected (选举产生新一届区人大常委会).
+const LEADING_DATE = /^(?:[去今明前]年)?(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,4}日)?(?:第[\d一二三四五六七八九十百]+次)?(?:(?:选举)?产生)?(?:新一届|新一任|本届|上届|下届|历届)?/;
 
 /** The length of the day or ordinal a body's run opens with (0 when none). */
 function leadingDate(run: string): number {

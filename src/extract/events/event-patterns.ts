@@ -58,6 +58,7 @@ export function stripDate(text: string): string {
 
 // A meeting of the body that calls it: 县委召开常委会会议 → 县委常委会会议, 第五次会议, 全体会议.
 const GENERIC_EVENTS = new Set(['会议', '活动', '大会', '仪式', '典礼', '会']);
+const SESSION = /^(第.+次|全体|预备|主席团|开幕|闭幕|分组|代表团)/;
 const isBare = (np: string) => EVENT_NOUN_LIST.includes(np) || /^(第.+次|常委会|常务会|全体|党组)/.test(np);
 
 // `verb了?` for each verb asked about, made once.
@@ -106,9 +107,11 @@ export function holdPatterns(s: Sentence, verbs: readonly string[]): FoundEvent[
         found.push({ start, end: s.start + npAt + np.length, name: themeName + np, organizer, place, dated: referred });
         continue;
       }
-      // 市委常委会召开扩大会议: the body names the meeting when the object is a bare kind.
-      const name = organizer && isBare(np) ? organizer + np : np;
-      const start = s.start + (organizer && isBare(np) ? s.text.lastIndexOf(organizer, m.index) : npAt);
+      // 市委常委会召开扩大会议: the body names the meeting when the object is a bare kind; 某市第九届人民
+      // 代表大会第二次会议举行预备会议: a session is named with the meeting it is a session of.
+      const whole = organizer && isBare(np) ? organizer : !organizer && SESSION.test(np) && upToEventNoun(before) === before && before.length >= 4 ? before : null;
+      const name = whole ? whole + np : np;
+      const start = s.start + (whole ? s.text.lastIndexOf(whole, m.index) : npAt);
       found.push({ start, end: s.start + npAt + np.length, name, place, organizer, dated: referred });
     }
   }
