@@ -3,7 +3,7 @@
 // 市委全面深化改革委员会), plus the city's abbreviations standing alone (市委、市政府高度重视).
 // A body inside a title (南华大学党委书记) is read too: the title's body is a body.
 import { countStartingBefore, crossesToken, tokensWithin } from '../core/tokens.js';
-import type { ArticleDoc, BodyMention } from '../core/doc.js';
+import type { ArticleDoc, BodyMention, Token } from '../core/doc.js';
 import { CITY_BODY_ABBREVIATIONS, NATIONAL_BODIES } from '../lexicon/bodies.js';
 import { division } from '../lexicon/divisions.js';
 import { ZONE_HEADS } from '../lexicon/zone-heads.js';
@@ -62,6 +62,18 @@ function leadingDate(run: string): number {
   return m && m[0].length < run.length ? m[0].length : 0;
 }
 
+/** The token that holds offset `at`, by binary search (tokens are in text order and never overlap). */
+function tokenHolding(tokens: readonly Token[], at: number): Token | undefined {
+  const t = tokens[countStartingBefore(tokens, at + 1) - 1];
+  return t && at < t.end ? t : undefined;
+}
+
+/** The token that starts at offset `at`, by binary search. */
+function tokenStartingAt(tokens: readonly Token[], at: number): Token | undefined {
+  const t = tokens[countStartingBefore(tokens, at)];
+  return t && t.start === at ? t : undefined;
+}
+
 /** The short name of a division (衡阳, 湖南) written right before position i, or ''. */
 function placeBefore(text: string, i: number): string {
   for (const length of [3, 2]) {
@@ -84,7 +96,7 @@ export function organizations(doc: ArticleDoc): void {
       const { at, end } = heads[k] as { at: number; end: number };
       if (overlaps(at, end)) continue;
       // 大局, 布局, 开新局: a short common word that ends like a head; 支队伍: the head runs on.
-      const holding = tokens.find((t) => t.start <= at && at < t.end);
+      const holding = tokenHolding(tokens, at);
       if (holding && holding.start < at && holding.end <= end && holding.word.length <= 2) continue;
       if (crossesToken(tokens, end)) continue;
       if (doc.text.slice(at, end) === '局' && /[开新大布格全变结当时僵骗棋好残终饭赌]$/.test(doc.text.slice(s.start, at))) continue;
@@ -93,21 +105,21 @@ export function organizations(doc: ArticleDoc): void {
       // words changes nothing when none of them opens the text at the start.
       for (let again = true; again && CLAUSE_OPENING.startsAt(doc.text, start); ) {
         again = false;
-        let word = tokens.find((t) => t.start === start);
+        let word = tokenStartingAt(tokens, start);
         for (const w of CLAUSE_WORDS) {
           // 同济大学 opens with 同 but is one word to jieba: a known name keeps its first character, and
           // so does a zone (经开区管委会).
           if (word && word.word.length > w.length && (KNOWN_NAME_TAGS.has(word.tag) || ZONE_WORDS.has(word.word))) continue;
           if (doc.text.startsWith(w, start) && end - start - w.length >= 2) {
             start += w.length;
-            word = tokens.find((t) => t.start === start);
+            word = tokenStartingAt(tokens, start);
             again = true;
           }
         }
       }
       start += leadingDate(doc.text.slice(start, end));
       // 代表镇党委讲话, 某某代表市委市政府致辞: the verb 代表 (on behalf of) opens the clause, not the name.
-      const opening = tokens.find((t) => t.start === start);
+      const opening = tokenStartingAt(tokens, start);
       if (opening && ACTING_FOR.has(opening.word) && end - opening.end >= 2) start = opening.end;
       // A government is named by the place it governs (衡阳市人民政府, 县政府): the run before the head
       // holds that place or no body at all (考验政府能力, 新一届政府, 党和政府).
