@@ -12,7 +12,7 @@ const FLOORS: Record<DevCategory, number> = {
   reporters: 0.99,
   presided: 0.97,
   participants: 0.945,
-  titles: 0.90,
+  titles: 0.91,
   organizations: 0.6,
   places: 0.54,
   meetings: 0.54,

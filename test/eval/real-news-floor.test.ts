@@ -11,7 +11,7 @@ const FLOORS: Record<DevCategory, number> = {
   reporters: 0.99,
   presided: 0.97,
   participants: 0.95,
-  titles: 0.91,
+  titles: 0.94,
   organizations: 0.56,
   places: 0.42,
   meetings: 0.55,

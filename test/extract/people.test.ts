@@ -67,4 +67,16 @@ describe('posts', () => {
     const sheet = textSheets(article('市领导刘建国出席。'), { city: '岳阳' })[0]!;
     expect(named(sheet, 'HOLDS_POSITION')).toEqual([['刘建国', '岳阳市', { title: '市领导', role: '领导', former: false }]]);
   });
+
+  it.each([
+    // Elections and appointments: the post 为 names after a run of names is each one's.
+    ['会议选举刘建国为市人大常委会主任，陈小红、吴强为市人大常委会副主任。', [['刘建国', '市人大常委会主任'], ['陈小红', '市人大常委会副主任'], ['吴强', '市人大常委会副主任']]],
+    ['会议选举周立新为市政协主席。', [['周立新', '市政协主席']]],
+    // 为 that is not an appointment: what follows names no post.
+    ['刘建国为大会作报告。', []],
+    ['陈小红为获奖代表颁奖。', []],
+  ])('%s', (body, expected) => {
+    const sheet = textSheets(article(body), { city: '岳阳' })[0]!;
+    expect(named(sheet, 'HOLDS_POSITION').map(([p, , props]) => [p, props.title])).toEqual(expected);
+  });
 });

@@ -11,7 +11,7 @@ import { japaneseNames } from './japanese-names.js';
 import { NON_NAME_CODES } from '../lexicon/given-names.js';
 import { givenOddsAt, surnameOddsAt } from '../lexicon/name-model.js';
 import { COMPOUND_SURNAMES, SURNAME_CODES } from '../lexicon/surnames.js';
-import { BODY_AFTER, LEFT_CUE, NAME_COMPOUND_TAIL, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE } from './name-context.js';
+import { BODY_AFTER, LEFT_CUE, NAME_COMPOUND_TAIL, PLACE_AFTER, PLACE_BEFORE, POST_END, STRONG_AFTER, STRONG_BEFORE, appointedPostAt } from './name-context.js';
 import { followsName } from './names.js';
 import { CodeSet } from '../core/code-set.js';
 import { isCjkAt } from '../core/chars.js';
@@ -109,7 +109,8 @@ const CLAUSE_MARKS = new CodeSet(['，', '。', '；', '：', '！', '？', '、
 
 function contextEvidence(text: string, i: number, end: number): Evidence {
   const evidence: Evidence = [];
-  if (STRONG_AFTER.startsAt(text, end)) evidence.push('strongAfter');
+  // 选举甲为市政协主席: the post a name is elected to stands after it as a post word would.
+  if (STRONG_AFTER.startsAt(text, end) || appointedPostAt(text, end)) evidence.push('strongAfter');
   else if (followsName(text, end)) evidence.push('followerAfter');
   if (STRONG_BEFORE.endsAt(text, i)) evidence.push('strongBefore');
   else if (LEFT_CUE.endsAt(text, i) || POST_END.endsAt(text, i)) evidence.push('cueBefore');

@@ -35,7 +35,9 @@ export const STRONG_BEFORE = new WordList([
 ]);
 export const LEFT_CUE = new WordList([
   '、', '和', '与', '同', '及', '由', '向', '对', '给', '让', '请', '派', '被', '找', '跟', '会见', '看望', '慰问', '陪同', '会晤', '接见',
-  '宣布', '任命', '授予', '称赞', '表彰', '悼念', '纪念', '学习', '研究', '主演', '作者', '编剧', '作曲', '译', '摄', '文／', '图／',
+  '宣布', '任命', '授予',
+  // 选举甲为主任, 补选乙为委员, 免去丙的职务: who is elected, appointed or relieved of a post.
+  '选举', '推选', '推举', '补选', '增补', '提名', '聘任', '聘请', '免去', '称赞', '表彰', '悼念', '纪念', '学习', '研究', '主演', '作者', '编剧', '作曲', '译', '摄', '文／', '图／',
   '报道：', '队员', '球员', '主帅', '老伴', '妻子', '丈夫', '儿子', '女儿', '父亲', '母亲', '爷爷', '奶奶', '男友', '女友', '未婚夫', '未婚妻',
   '师从', '姑娘', '小伙', '少女', '遗孀', '主力', '单打', '裁判', '球王', '棋王',
 ]);
@@ -75,3 +77,18 @@ export const POST_END = new WordList([
   ...POST_WORDS, '人', '者', '家', '员', '手', '将', '星', '兵', '士', '生', '官', '长', '总统', '总理', '首相', '主席', '大使', '外长',
   '教练', '议员', '国王', '女王', '亲王', '王子', '公主', '总裁', '董事', '主教', '牧师',
 ]);
+
+// 选举甲为主任，乙、丙为副主任; 甲当选为市政协主席: the post a person is elected or appointed to,
+// which 为 names after the name, up to the clause's end.
+const APPOINTED_TO = /^(?:当选为|当选|为)([^，。；：、（）()“”]{2,30}?)(?=[，。；]|$)/;
+const POST_WORD = new WordList(POST_WORDS);
+
+/** The post 为 names right after `end` (甲为市人大常委会主任), as written, or null. */
+export function appointedPostAt(text: string, end: number): { start: number; text: string } | null {
+  const c = text.charCodeAt(end);
+  if (c !== 0x4e3a && c !== 0x5f53) return null; // 为, 当
+  const m = APPOINTED_TO.exec(text.slice(end, end + 34));
+  if (!m) return null;
+  const post = m[1] as string;
+  return POST_WORD.endsAt(post, post.length) ? { start: end + m[0].length - post.length, text: post } : null;
+}

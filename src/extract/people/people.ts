@@ -14,6 +14,7 @@ import { matchesIn } from '../core/matches.js';
 import { isOrCutsPlace } from './place-names.js';
 import { division } from '../lexicon/divisions.js';
 import { groupListEnds, listItems, nameShaped } from './list-items.js';
+import { appointedPostAt } from './name-context.js';
 
 // 全国政协主席, 国家副主席, 泰国前总理: what ends a body or a modifier, not a name, before the post.
 const BODY_ENDS = /[副前家协央党院委府部省市县区团会长国]$/;
@@ -234,6 +235,29 @@ function groupPostAfterList(doc: ArticleDoc, people: PersonMention[]): void {
   }
 }
 
+/** 甲、乙为某区人民政府副区长: the post 为 names after a run of names is held by each of them. */
+function appointedPosts(doc: ArticleDoc, people: PersonMention[]): void {
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i] as PersonMention;
+    const sentence = doc.sentences[p.sentence];
+    const post = sentence ? appointedPostAt(sentence.text, p.end - sentence.start) : null;
+    if (!sentence || !post) continue;
+    const start = sentence.start + post.start;
+    const title: TitleMention = { start, end: start + post.text.length, text: post.text };
+    const run = [p];
+    for (let k = i - 1; k >= 0; k--) {
+      const q = people[k] as PersonMention;
+      const next = run[0] as PersonMention;
+      if (q.sentence !== p.sentence || !NOTE_THEN_MARK.test(doc.text.slice(q.end, next.start))) break;
+      run.unshift(q);
+    }
+    const untitled = run.filter((q) => !q.titles.length);
+    if (!untitled.length) continue;
+    for (const q of untitled) q.titles = [title];
+    doc.titles.push(title);
+  }
+}
+
 export function people(doc: ArticleDoc, pageNames: ReadonlySet<string> = new Set()): void {
   const titled = [...titledPeople(doc)];
   titled.push(...untitledPeople(doc, titled));
@@ -242,5 +266,6 @@ export function people(doc: ArticleDoc, pageNames: ReadonlySet<string> = new Set
   const all = [...titled, ...laterMentions(doc, known, titled)].sort((a, b) => a.start - b.start);
   sharePosts(doc, all);
   groupPostAfterList(doc, all);
+  appointedPosts(doc, all);
   doc.people = all;
 }
