@@ -78,15 +78,15 @@ export const POST_END = new WordList([
   '教练', '议员', '国王', '女王', '亲王', '王子', '公主', '总裁', '董事', '主教', '牧师',
 ]);
 
-// 选举甲为主任，乙、丙为副主任; 甲当选为市政协主席: the post a person is elected or appointed to,
-// which 为 names after the name, up to the clause's end.
-const APPOINTED_TO = /^(?:当选为|当选|为)([^，。；：、（）()“”]{2,30}?)(?=[，。；]|$)/;
+// 选举甲为主任，乙、丙为副主任; 甲当选为市政协主席; 甲、乙担任大会执行主席: the post a person is
+// elected or appointed to, which 为 (当选, 担任) names after the name, up to the clause's end.
+const APPOINTED_TO = /^(?:当选为|当选|担任|出任|为)([^，。；：、（）()“”]{2,30}?)(?=[，。；]|$)/;
 const POST_WORD = new WordList(POST_WORDS);
 
-/** The post 为 names right after `end` (甲为市人大常委会主任), as written, or null. */
+/** The post 为 (当选, 担任) names right after `end` (甲为市人大常委会主任), as written, or null. */
 export function appointedPostAt(text: string, end: number): { start: number; text: string } | null {
   const c = text.charCodeAt(end);
-  if (c !== 0x4e3a && c !== 0x5f53) return null; // 为, 当
+  if (c !== 0x4e3a && c !== 0x5f53 && c !== 0x62c5 && c !== 0x51fa) return null; // 为, 当, 担, 出
   const m = APPOINTED_TO.exec(text.slice(end, end + 34));
   if (!m) return null;
   const post = m[1] as string;

@@ -258,6 +258,41 @@ function appointedPosts(doc: ArticleDoc, people: PersonMention[]): void {
   }
 }
 
+// 本次大会的执行主席是(按姓名笔画排列)：甲、乙、丙: a post, a copula, then the run of names that hold it.
+const COPULA_BEFORE_NAMES = /(?:是|为)(?:[（(][^（）()]{1,12}[）)])?[：:]?$/;
+const TITLE_OPENING = /[的，。、：；（(\s]/;
+const POST_WORDS_LIST = new WordList(POST_WORDS);
+
+/** 执行主席是甲、乙、丙: the post before the copula is held by each name of the run after it. */
+function postBeforeCopula(doc: ArticleDoc, people: PersonMention[]): void {
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i] as PersonMention;
+    const sentence = doc.sentences[p.sentence];
+    if (!sentence) continue;
+    const before = doc.text.slice(sentence.start, p.start);
+    const copula = COPULA_BEFORE_NAMES.exec(before);
+    if (!copula) continue;
+    const postEnd = before.length - copula[0].length;
+    if (!POST_WORDS_LIST.longestEndingAt(before, postEnd)) continue;
+    let postStart = postEnd;
+    while (postStart > 0 && postEnd - postStart < 12 && !TITLE_OPENING.test(before.charAt(postStart - 1))) postStart--;
+    const start = sentence.start + postStart;
+    const title: TitleMention = { start, end: sentence.start + postEnd, text: before.slice(postStart, postEnd) };
+    const run = [p];
+    for (let k = i + 1; k < people.length; k++) {
+      const q = people[k] as PersonMention;
+      const last = run.at(-1) as PersonMention;
+      if (q.sentence !== p.sentence || !NOTE_THEN_MARK.test(doc.text.slice(last.end, q.start))) break;
+      run.push(q);
+    }
+    const untitled = run.filter((q) => !q.titles.length);
+    if (!untitled.length) continue;
+    for (const q of untitled) q.titles = [title];
+    doc.titles.push(title);
+    i += run.length - 1;
+  }
+}
+
 export function people(doc: ArticleDoc, pageNames: ReadonlySet<string> = new Set()): void {
   const titled = [...titledPeople(doc)];
   titled.push(...untitledPeople(doc, titled));
@@ -267,5 +302,6 @@ export function people(doc: ArticleDoc, pageNames: ReadonlySet<string> = new Set
   sharePosts(doc, all);
   groupPostAfterList(doc, all);
   appointedPosts(doc, all);
+  postBeforeCopula(doc, all);
   doc.people = all;
 }
