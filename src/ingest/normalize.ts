@@ -32,6 +32,8 @@ const PINYIN_NOTE = new RegExp(`(?<=[${CJK}])[（(][a-zü]*[āáǎàēéěèīí
 
 const DOUBLED_MARKS = /[，、][，、。；]+/g;
 
+const PADDED_NAME = new RegExp(`(?<=[、，：])([${CJK}]) {1,2}([${CJK}])(?=[、，。；])`, 'g');
+
 // ??? 会议指出…: an indent of ideographic spaces that a lossy re-encoding turned into question marks.
 const LOST_INDENT = /^\?{2,}[ \u3000]*/gm;
 
@@ -46,6 +48,8 @@ export function normalizeText(raw: string): string {
   text = text.replace(asciiBesideCjk, (c) => ASCII_TO_FULL[c] ?? c);
   // 主任甲，，副主任乙，、丙在主席台就座，。: marks doubled by a careless re-host; the last one stands.
   text = text.replace(DOUBLED_MARKS, (run) => run.at(-1) ?? run);
+  // 甲、舒 齐、乙: a two-character name in a list, padded with a space to the width of three.
+  text = text.replace(PADDED_NAME, '$1$2');
   return text
     .split('\n')
     .map((line) => line.replace(/\s+$/, ''))

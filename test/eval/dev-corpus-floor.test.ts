@@ -11,7 +11,7 @@ const FLOORS: Record<DevCategory, number> = {
   persons: 0.975,
   reporters: 0.99,
   presided: 0.97,
-  participants: 0.945,
+  participants: 0.955,
   titles: 0.91,
   organizations: 0.6,
   places: 0.54,
