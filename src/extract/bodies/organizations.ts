@@ -4,7 +4,7 @@
 // A body inside a title (南华大学党委书记) is read too: the title's body is a body.
 import { countStartingBefore, crossesToken, tokensWithin } from '../core/tokens.js';
 import type { ArticleDoc, BodyMention, Token } from '../core/doc.js';
-import { CITY_BODY_ABBREVIATIONS, NATIONAL_BODIES } from '../lexicon/bodies.js';
+import { BODY_HEADS, CITY_BODY_ABBREVIATIONS, NATIONAL_BODIES } from '../lexicon/bodies.js';
 import { division } from '../lexicon/divisions.js';
 import { ZONE_HEADS } from '../lexicon/zone-heads.js';
 import { POST_WORDS } from '../lexicon/title-words.js';
@@ -12,16 +12,8 @@ import { matchesIn } from '../core/matches.js';
 import { CLAUSE_WORDS, nameRunStart } from './name-run.js';
 import { WordList } from '../core/word-list.js';
 
-const HEADS = [
-  '有限责任公司', '股份有限公司', '有限公司', '集团公司', '公司', '集团', '教育集团', '大学', '学院', '研究院', '研究所', '研究中心',
-  '委员会', '常委会', '管委会', '办公厅', '办公室', '宣传部', '组织部', '统战部', '政法委', '纪委', '监委', '卫健委', '发改委',
-  '局', '厅', '协会', '学会', '联合会', '科协', '商会', '剧团', '日报社', '报社', '电视台', '医院', '银行', '法院', '检察院',
-  '中学', '小学', '党委', '党组', '支队', '警备区', '军分区', '国务院', '人民政府', '政府', '律师协会', '律协',
-  // Institutions: homes, museums, schools' campuses, service centres, works.
-  '福利院', '敬老院', '养老院', '养老公寓', '科技馆', '图书馆', '博物馆', '纪念馆', '幼儿园', '卫生院', '福利中心', '服务中心',
-  '辅导中心', '工艺厂', '厂', '校区', '工作处',
-];
-const HEAD = new WordList(HEADS);
+
+const HEAD = new WordList(BODY_HEADS);
 const KNOWN_NAME_TAGS = new Set(['nt', 'ns', 'nz']);
 const ZONE_WORDS = new Set(ZONE_HEADS);
 const ABBREVIATIONS = [...CITY_BODY_ABBREVIATIONS, ...NATIONAL_BODIES].map(([abbr]) => abbr).sort((a, b) => b.length - a.length);
