@@ -9,6 +9,9 @@ describe('page county and province', () => {
     ['桃源县委召开常委会会议，桃源县各乡镇负责人参加。', '桃源县'],
     ['雨花区召开会议，区委书记讲话。', '雨花区'],
     ['市委召开会议。', null],
+    // A county's media centre is named after it.
+    ['宁陕融媒讯(记者 甲某)县委书记乙某走访慰问。', '宁陕县'],
+    ['来源：桃源县融媒体中心', '桃源县'],
   ])('%s', (text, expected) => {
     expect(inferPageCounty(text)).toBe(expected);
   });

@@ -1,10 +1,12 @@
 // Infers the county or district a page is about, which 县委, 县长, 区领导 refer to: the county or
 // district of the gazetteer named most often in full (衡东县, 雁峰区), counting its mentions inside
-// longer names too (衡东县委). A page of a city paper that names none has none.
+// longer names too (衡东县委), and the county whose media centre sends the report (某某融媒讯: a
+// county's 融媒体中心 is named after it). A page of a city paper that names none has none.
 import { division } from '../lexicon/divisions.js';
 
 const SUFFIX = /[县区]/g;
 const LONGEST_STEM = 6;
+const COUNTY_MEDIA = /([\u4e00-\u9fff]{2,5}?)(?:融媒体中心|融媒)/g;
 
 export function inferPageCounty(text: string): string | null {
   const counts = new Map<string, number>();
@@ -18,6 +20,12 @@ export function inferPageCounty(text: string): string | null {
         break;
       }
     }
+  }
+  // 宁陕融媒讯, 衡东县融媒体中心: the county paper's outlet, by the county's short name.
+  for (const m of text.matchAll(COUNTY_MEDIA)) {
+    const stem = m[1] as string;
+    const d = division(stem.endsWith('县') || stem.endsWith('区') ? stem : `${stem}县`) ?? division(`${stem}区`);
+    if (d && (d.level === 'county' || d.level === 'district')) counts.set(d.name, (counts.get(d.name) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [name, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = name;
