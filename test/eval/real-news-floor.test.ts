@@ -10,7 +10,7 @@ const FLOORS: Record<DevCategory, number> = {
   persons: 0.96,
   reporters: 0.99,
   presided: 0.99,
-  participants: 0.95,
+  participants: 0.96,
   titles: 0.94,
   organizations: 0.56,
   places: 0.42,

@@ -26,6 +26,9 @@ describe('listItems', () => {
   it('reads no body or place as a name', () => {
     expect(nameShaped('岳阳县', 0, 3)).toBe(false);
     expect(nameShaped('县委', 0, 2)).toBe(false);
+    expect(nameShaped('区政府', 0, 3)).toBe(false);
+    expect(nameShaped('区政协', 0, 3)).toBe(false);
+    expect(nameShaped('党总支', 0, 3)).toBe(false);
     expect(nameShaped('沐清源', 0, 3)).toBe(true);
   });
 });

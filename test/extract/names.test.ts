@@ -16,6 +16,8 @@ describe('a name at a position', () => {
     ['周四上午', null],
     ['领导干部带头', null],
     ['马克·杜邦', null],
+    // 县委委员应到30人: the attendance a meeting's report counts.
+    ['应到30人，实到28人', null],
   ])('%s', (text, expected) => {
     expect(nameAt(text, 0)).toBe(expected);
   });

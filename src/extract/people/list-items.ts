@@ -20,7 +20,7 @@ interface Span {
 // (女), (回族): a note after a name in a list.
 const NOTE = new RegExp(`^${NAME_NOTE}`);
 // 市委, 衡阳县, 公司: what ends a body or a place, never a name.
-const NOT_NAME_END = /[市县区镇乡村省州委局厅办部处院校会司团队组站馆社所]$/;
+const NOT_NAME_END = /[市县区镇乡村省州委局厅办部处院校会司团队组站馆社所府协支]$/;
 const NOTE_BEFORE = new RegExp(`${NAME_NOTE}$`);
 const NOTED = new RegExp(`^(.+?)${NAME_NOTE}$`);
 const MOST_ITEM_CHARS = 4;

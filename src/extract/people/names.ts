@@ -19,6 +19,8 @@ const FOLLOWERS = new WordList(NAME_FOLLOWERS);
 
 const NOT_NAMES_WORDS = [
   '干部', '同志', '班子', '成员', '一行', '群众', '代表', '上下', '全体', '和谐', '高度', '高质量', '万众', '严格', '全面', '应邀', '应约',
+  // 委员应到30人，实到28人: the attendance a meeting's report counts.
+  '应到', '应出席',
   // 总理周四表示: the days of the week open with the surname 周.
   '周一', '周二', '周三', '周四', '周五', '周六', '周日', '周末',
 ];
