@@ -82,6 +82,27 @@ describe.skipIf(!hasChromium)('the web page on a bench corpus of 2,000 articles'
     await page.screenshot({ path: join(DOCS, 'web-meeting.png') });
   });
 
+  it('pages a busy person’s meetings fifty at a time', async () => {
+    type Meetings = { total: number; items: Array<{ id: string; name: string; date: string | null }> };
+    const people = await api<{ items: Array<{ id: string }> }>('/api/people?sort=articles&limit=10');
+    let busiest: { id: string; total: number } | undefined;
+    for (const p of people.items) {
+      const { total } = await api<Meetings>(`/api/people/${p.id}/meetings?limit=1`);
+      if (total > 50 && (!busiest || total > busiest.total)) busiest = { id: p.id, total };
+    }
+    expect(busiest, 'a person with more than 50 meetings').toBeDefined();
+    const second = await api<Meetings>(`/api/people/${busiest!.id}/meetings?limit=50&offset=50`);
+    await page.goto(`${server.url}/#/person/${busiest!.id}`);
+    await page.waitForSelector('.person ol.meetings li');
+    expect(await page.locator('.person ol.meetings > li').count()).toBe(50);
+    const pager = page.locator('.person section', { has: page.locator('ol.meetings') }).locator('nav.pager');
+    expect(await pager.locator('.meta').textContent()).toContain(`1–50 of ${busiest!.total.toLocaleString('en')}`);
+    await pager.locator('a.next').click();
+    await page.waitForFunction((text) => document.querySelector('.person nav.pager .meta')?.textContent?.includes(text), `51–`);
+    expect(await page.locator('.person ol.meetings > li > a').first().textContent()).toBe(second.items[0]!.name);
+    expect(page.url()).toContain(`#/person/${busiest!.id}/meetings/2`);
+  });
+
   it('finds articles among thousands by their words, newest first', async () => {
     const hits = await api<{ total: number; items: Array<{ title: string; date: string | null }> }>(`/api/search/articles?q=${encodeURIComponent('常委会 会议')}&limit=20`);
     expect(hits.total).toBeGreaterThan(20);

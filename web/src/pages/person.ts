@@ -1,8 +1,9 @@
 // A person's page: posts as tenures (first and last day the papers give each, who held the post
 // before and after, each sentence once), the meetings they presided over, attended or spoke at
-// (with evidence), who they meet most, and their neighbourhood as a graph.
+// (with evidence), who they meet most, and their neighbourhood as a graph. Meetings and articles
+// come a page at a time: #/person/<id>/meetings/<n> and #/person/<id>/articles/<n>.
 import { enc, getJson, type Page, type Ref } from '../api.js';
-import { evidence, evidences, h, link, list, section } from '../dom.js';
+import { evidence, evidences, h, link, list, pager, section } from '../dom.js';
 import { graphView } from '../graph-view.js';
 
 interface Person {
@@ -43,14 +44,27 @@ interface PersonMeeting extends Ref {
 
 const ROLE_NAMES = { presided: '主持 presided', attended: '出席 attended', spoke: '讲话 spoke' };
 
-export async function personPage(id: string): Promise<HTMLElement> {
+/** Meetings and articles shown a page at a time. */
+const PER_PAGE = 50;
+
+/** The person and which page of which list the route asks for: 'per_…', 'per_…/meetings/3'. */
+function parseRoute(route: string): { id: string; meetingsOffset: number; articlesOffset: number } {
+  const [id = '', list, n] = route.split('/');
+  const offset = (Math.max(1, Number.parseInt(n ?? '1', 10) || 1) - 1) * PER_PAGE;
+  return { id, meetingsOffset: list === 'meetings' ? offset : 0, articlesOffset: list === 'articles' ? offset : 0 };
+}
+
+export async function personPage(route: string): Promise<HTMLElement> {
+  const { id, meetingsOffset, articlesOffset } = parseRoute(route);
   const [person, posts, meetings, co] = await Promise.all([
-    getJson<Person>(`/api/people/${enc(id)}?limit=200`),
+    getJson<Person>(`/api/people/${enc(id)}?limit=${PER_PAGE}&offset=${articlesOffset}`),
     getJson<Page<Tenure>>(`/api/people/${enc(id)}/posts?limit=200`),
-    getJson<Page<PersonMeeting>>(`/api/people/${enc(id)}/meetings?limit=200`),
+    getJson<Page<PersonMeeting>>(`/api/people/${enc(id)}/meetings?limit=${PER_PAGE}&offset=${meetingsOffset}`),
     getJson<Page<{ person: Ref; count: number }>>(`/api/people/${enc(id)}/co-attendees?limit=12`),
   ]);
   const c = person.meetingCounts;
+  // A pager only where the list runs past one page.
+  const pages = (name: string, total: number, offset: number) => (total > PER_PAGE ? pager(total, PER_PAGE, offset, (k) => `#/person/${enc(person.id)}/${name}/${k}`) : null);
   return h(
     'div',
     { class: 'person', 'data-id': person.id },
@@ -62,6 +76,7 @@ export async function personPage(id: string): Promise<HTMLElement> {
       { class: 'columns' },
       section(
         'Meetings',
+        pages('meetings', meetings.total, meetingsOffset),
         list(
           'meetings',
           meetings.items.map((m) => [h('span', { class: 'meta' }, `${m.date ?? '—'} · ${ROLE_NAMES[m.role]} · `), link(m.id, m.name), evidence(m.evidence)]),
@@ -74,7 +89,7 @@ export async function personPage(id: string): Promise<HTMLElement> {
         // Each post once, newest first, with the days it was seen and its holders before and after.
         section('Posts', list('posts', posts.items.map(tenureRow), 'no posts in the text')),
         section('Meets most with', list('co', co.items.map((r) => [link(r.person.id, r.person.name), h('span', { class: 'meta' }, ` · ${r.count} shared meetings`)]), 'nobody yet')),
-        section('Articles', list('articles', person.articles.items.map((a) => [h('span', { class: 'meta' }, `${a.date ?? ''} `), link(a.id, a.title)]))),
+        section('Articles', pages('articles', person.articles.total, articlesOffset), list('articles', person.articles.items.map((a) => [h('span', { class: 'meta' }, `${a.date ?? ''} `), link(a.id, a.title)]))),
       ),
     ),
   );
