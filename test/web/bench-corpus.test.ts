@@ -98,7 +98,7 @@ describe.skipIf(!hasChromium)('the web page on a bench corpus of 2,000 articles'
     const pager = page.locator('.person section', { has: page.locator('ol.meetings') }).locator('nav.pager');
     expect(await pager.locator('.meta').textContent()).toContain(`1–50 of ${busiest!.total.toLocaleString('en')}`);
     await pager.locator('a.next').click();
-    await page.waitForFunction((text) => document.querySelector('.person nav.pager .meta')?.textContent?.includes(text), `51–`);
+    await page.locator('.person nav.pager .meta', { hasText: '51–' }).first().waitFor();
     expect(await page.locator('.person ol.meetings > li > a').first().textContent()).toBe(second.items[0]!.name);
     expect(page.url()).toContain(`#/person/${busiest!.id}/meetings/2`);
   });
