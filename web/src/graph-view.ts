@@ -137,6 +137,30 @@ export function graphView(id: string, depth: 1 | 2 = 1): HTMLElement {
 /** A view with more nodes than this draws fewer labels, on a coarser grid (one a cell of the grid),
  * so they do not pile on each other in a ring of sixty meetings; the others show on hover, or once
  * zoomed in. */
+const LABEL_MARGIN = 4;
+
+/**
+ * A node's label beside it, on the side where it fits in the canvas: to the right as Sigma draws it,
+ * to the left for a node near the right edge, whose label would otherwise be cut there.
+ */
+function drawLabelInside(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number; label?: string | null; color: string }, settings: { labelSize: number; labelFont: string; labelWeight: string; labelColor: { color?: string } }): void {
+  if (!data.label) return;
+  const size = settings.labelSize;
+  context.fillStyle = settings.labelColor.color ?? '#000';
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  // The canvas's width, less a margin a few pixels wide so no glyph touches its edge.
+  const room = context.canvas.width / (window.devicePixelRatio || 1) - LABEL_MARGIN;
+  // A label wider than the whole canvas (a long meeting name on a phone) is cut short, with an ellipsis.
+  let label = data.label;
+  while (label.length > 1 && context.measureText(label).width > room) label = `${label.slice(0, -2)}…`;
+  const width = context.measureText(label).width;
+  const right = data.x + data.size + 3;
+  const left = data.x - data.size - 3 - width;
+  // Where it fits on neither side (a long label on a phone), it ends at the edge, over the node.
+  const x = right + width <= room ? right : left >= 0 ? left : Math.max(0, room - width);
+  context.fillText(label, x, data.y + size / 3);
+}
+
 const CROWDED = 40;
 const labelGrid = (order: number) => (order > CROWDED ? 240 : 100);
 
@@ -155,6 +179,7 @@ async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLEle
   layout(graph);
   const renderer = new Sigma(graph, host, {
     renderEdgeLabels: false,
+    defaultDrawNodeLabel: drawLabelInside,
     labelFont: 'Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif',
     labelRenderedSizeThreshold: 0,
     labelGridCellSize: labelGrid(graph.order),
