@@ -24,3 +24,20 @@ describe('ingest progress without a terminal', () => {
     expect(written.split('\n').filter(Boolean).slice(0, 2)).toEqual(expected);
   });
 });
+
+describe('ingest progress on a terminal', () => {
+  it('draws a bar with the files done, the rate and the time left', () => {
+    const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 160 });
+    let written = '';
+    stream.on('data', (d: Buffer) => (written += d.toString()));
+    let clock = 0;
+    const progress = createProgress(stream, 10_000, () => clock);
+    progress.start(40);
+    for (let file = 1; file <= 20; file++) {
+      clock = file * 100;
+      progress.tick(`page-${file}.txt`);
+    }
+    progress.stop();
+    expect(written).toMatch(/ingest \[[^\]]*\] 20\/40 files \| 10\.0 files\/s \| \S+ left \| page-20\.txt/);
+  });
+});
