@@ -249,29 +249,38 @@ export function datelineCredits(paragraph: string, outlets?: string[]): Credit[]
   return bare ? (readCredits(bare[1]!, { outlets }) ?? []) : [];
 }
 
-// 株洲日报讯, 衡东融媒7月28日讯, 湖南日报·新湖南客户端5月16日讯, 某网3月9日综合, 新华社北京3月1日电:
+// 某某日报讯, 某县融媒7月28日讯, 某省日报·新某省客户端5月16日讯, 某网3月9日综合, 某华社北京3月1日电:
 // what a dateline prints before its day and 讯 (综合, 电) is the outlet that sends the report.
 // What follows is the credit in brackets, a space or the day: 喜讯传来 opens no dateline.
-const DATELINE_OUTLET = /^([\u3400-\u9fff·]{2,16}?)(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?(?:\d{1,2}:\d{2})?)?\s*(讯|电|综合)(?=[(（\s\d]|$)/;
+const DATELINE_OUTLET = /^(?:据)?([\u3400-\u9fff·]{2,16}?)((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?(?:\d{1,2}:\d{2})?)?\s*(讯|电|综合)(?=[(（\s\d])/;
+const DAY_AFTER = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日|^\s*\d{1,2}日/;
+// 某网时刻讯(记者 X): a sender whose name does not end like an outlet's is one when a credit follows.
+const CREDIT_AFTER = new RegExp(`^\\s*[(（][^()（）]{0,12}?(?:${alternation(CREDIT_LABELS.map(([w]) => w))})`);
 /** 本报讯, 本台讯: the paper speaking of itself, which names no outlet. */
 const SELF_REFERENCE = /^本[报台网刊站]$/;
 
 /** The outlets a dateline at the start of a paragraph names: its sender, and any outlet its credit
- * names (红网时刻10月12日综合(常德日报记者 谭明) gives both). */
+ * names (某网时刻10月12日综合(某某日报记者 甲某) gives both). */
 export function datelineOutlets(paragraph: string): string[] {
   const m = DATELINE_OUTLET.exec(paragraph);
   if (!m) return [];
   const outlets: string[] = [];
   // 新华社北京3月1日电: an agency's dispatch names the place it was filed from after the agency.
-  const sender = m[2] === '电' ? outletPrefix(m[1]!) : withoutPlace(m[1]!);
-  if (sender && !SELF_REFERENCE.test(sender)) outlets.push(...sender.split('·').filter((part) => part.length >= 2 && !SELF_REFERENCE.test(part)));
+  const sender = m[3] === '电' ? outletPrefix(m[1]!) : withoutPlace(m[1]!);
+  // 政务快讯, 工作简讯: a column's heading ends in 讯 too, but stands alone, where a dateline is dated
+  // or followed by its credit: a sender named unlike an outlet (某派讯 12月9日) needs either.
+  const rest = paragraph.slice(m[0].length);
+  const dated = m[2] !== undefined || DAY_AFTER.test(rest) || CREDIT_AFTER.test(rest);
+  const parts = sender.split('·').filter((part) => part.length >= 2 && !SELF_REFERENCE.test(part) && (dated || isOutlet(part)));
+  outlets.push(...parts);
   datelineCredits(paragraph, outlets);
   return outlets;
 }
 
 /** 某网时刻衡阳 → 某网时刻: a dateline may name the place it was filed from after the outlet. */
 function withoutPlace(word: string): string {
-  for (let cut = 2; cut <= 4 && word.length - cut >= 2; cut++) if (division(word.slice(-cut))) return word.slice(0, -cut);
+  // 掌上某市: a name of two characters before the place is the outlet's whole name with it.
+  for (let cut = 2; cut <= 4 && word.length - cut >= 3; cut++) if (division(word.slice(-cut))) return word.slice(0, -cut);
   return word;
 }
 
@@ -281,7 +290,7 @@ function outletPrefix(word: string): string {
   return '';
 }
 
-/** 湖南日报·新湖南客户端: the outlets a word of a credit names, each part that reads as one. */
+/** 某省日报·新某省客户端: the outlets a word of a credit names, each part that reads as one. */
 function outletNames(word: string): string[] {
   return word.split('·').filter(isOutlet);
 }

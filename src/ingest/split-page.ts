@@ -56,7 +56,7 @@ function toUnits(text: string): Unit[] {
   for (const block of text.split(/\n\s*\n/)) {
     const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
     let pendingText: string[] = [];
-    // 衡东融媒7月28日讯(…): the outlets of a dateline that opens a line, kept before the line is
+    // 某县融媒7月28日讯(…): the outlets of a dateline that opens a line, kept before the line is
     // joined to the captions printed above it.
     let pendingOutlets: string[] = [];
     const flushText = () => {

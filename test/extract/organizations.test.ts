@@ -25,7 +25,10 @@ describe('organizations', () => {
     ['大家在公园里散步。', []],
     ['要开好局、起好步。', []],
     // A government is named by the place it governs.
-    ['当前也是考验政府能力的关键时期。', []],
+    ['面对新形势，更加考验政府的治理能力。', []],
+    // A town's government and a country's are named by them too.
+    ['桃花镇人民政府组织开展巡查。', ['桃花镇人民政府']],
+    ['美国政府宣布了新的措施。', ['美国政府']],
     ['新一届政府工作的指导思想是。', []],
     ['党和政府高度重视民生。', []],
     ['县长甲某代表衡东县人民政府作报告。', ['衡东县人民政府']],
@@ -45,12 +48,12 @@ describe('outlets', () => {
     extractPage(pageArticles({ source: 'p.txt', text: page })).flatMap((s) => s.entities.filter((e) => e.type === 'Organization').map((e) => `${e.name}/${String(e.properties.kind)}`));
 
   it('makes the outlet a dateline sends the report from an organisation of kind media', () => {
-    const page = ['某县召开全会', '', '某县融媒7月28日讯(某某日报记者 文灿)7月28日,某县县委召开全会。', '来源:某县融媒体中心'].join('\n');
+    const page = ['某县召开全会', '', '某县融媒7月28日讯(某某日报记者 甘德良)7月28日,某县县委召开全会。', '来源:某县融媒体中心'].join('\n');
     expect(organisations(page)).toEqual(expect.arrayContaining(['某县融媒/media', '某某日报/media', '某县融媒体中心/media']));
   });
 
   it('makes none of the paper speaking of itself', () => {
-    const page = ['某县召开全会', '', '本报讯(记者 文灿)7月28日,某县县委召开全会。'].join('\n');
+    const page = ['某县召开全会', '', '本报讯(记者 甘德良)7月28日,某县县委召开全会。'].join('\n');
     expect(organisations(page).filter((o) => o.endsWith('/media'))).toEqual([]);
   });
 });

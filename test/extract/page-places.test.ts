@@ -10,7 +10,9 @@ describe('page county and province', () => {
     ['雨花区召开会议，区委书记讲话。', '雨花区'],
     ['市委召开会议。', null],
     // A county's media centre is named after it.
-    ['宁陕融媒讯(记者 甲某)县委书记乙某走访慰问。', '宁陕县'],
+    ['桃源融媒讯(记者 甲某)县委书记乙某走访慰问。', '桃源县'],
+    // A city's paper is no county's, though a county shares the city's name.
+    ['某某日报讯 市委书记甲某出席。来源：长沙融媒', null],
     ['来源：桃源县融媒体中心', '桃源县'],
   ])('%s', (text, expected) => {
     expect(inferPageCounty(text)).toBe(expected);

@@ -74,11 +74,15 @@ describe('posts', () => {
     ['会议选举周立新为市政协主席。', [['周立新', '市政协主席']]],
     ['刘建国、陈小红担任大会执行主席，并在主席台前排就座。', [['刘建国', '大会执行主席'], ['陈小红', '大会执行主席']]],
     // A post, a copula, then the run of names that hold it.
-    ['第三次全体会议的执行主席是刘建国、陈小红、吴强。', [['刘建国', '执行主席'], ['陈小红', '执行主席'], ['吴强', '执行主席']]],
-    ['本次大会的秘书长是（按姓名笔画排列）：刘建国、陈小红。', [['刘建国', '秘书长'], ['陈小红', '秘书长']]],
+    ['今天大会的执行主席是刘建国、陈小红、吴强。', [['刘建国', '执行主席'], ['陈小红', '执行主席'], ['吴强', '执行主席']]],
+    ['本届会议的秘书长是（以姓氏笔画为序）：刘建国、陈小红。', [['刘建国', '秘书长'], ['陈小红', '秘书长']]],
     // 为 that is not an appointment: what follows names no post.
     ['刘建国为大会作报告。', []],
     ['陈小红为获奖代表颁奖。', []],
+    // After a post, 为 that gives something to the names makes them no holders of it.
+    ['会上，县长为刘建国、陈小红颁发证书。', []],
+    // 全票当选: the vote is no name.
+    ['刘建国全票当选为市人大常委会主任。', [['刘建国', '市人大常委会主任']]],
   ])('%s', (body, expected) => {
     const sheet = textSheets(article(body), { city: '岳阳' })[0]!;
     expect(named(sheet, 'HOLDS_POSITION').map(([p, , props]) => [p, props.title])).toEqual(expected);

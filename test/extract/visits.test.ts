@@ -19,7 +19,7 @@ describe('visits', () => {
     ['卢建平一行来到许昌学院考察。', [['卢建平', '许昌学院']]],
     ['会议要求各地加强调研。', []],
     // The place ends before the words of manner and the list's 等 (梁庄村等村实地调研).
-    ['副市长冯建林到梁庄村等村实地调研。', [['冯建林', '梁庄村']]],
+    ['副市长冯建林到桃花村等村实地调研。', [['冯建林', '桃花村']]],
     ['卢建平一行前往张家界市参观。', [['卢建平', '张家界市']]],
   ])('%s', (paragraph, expected) => {
     expect(read(paragraph)).toEqual(expected);
@@ -34,8 +34,10 @@ describe('a place as the text names it, from the words before the verb', () => {
   it.each([
     ['某某大剧院隆重', '某某大剧院'],
     ['会展中心顺利', '会展中心'],
-    ['西城镇开展“四下基层”', '西城镇'],
-    ['梁庄村等村实地', '梁庄村'],
+    ['东湖镇开展“送温暖”', '东湖镇'],
+    ['县委组织部会议室', '县委组织部会议室'],
+    ['事故现场', '事故现场'],
+    ['桃花村等村实地', '桃花村'],
     ['衡山科学城', '衡山科学城'],
   ])('%s', (written, place) => {
     expect(trimPlace(written)).toBe(place);

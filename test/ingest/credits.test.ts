@@ -24,9 +24,9 @@ describe('credit lines', () => {
     expect(pairs(creditLine(line))).toEqual(expected);
   });
 
-  it('takes a line of fields parted by bars for page metadata, whatever a field holds', () => {
-    expect(creditLine('发布: 2012-5-19 01:05 | 编辑: 某某旅游公司 | 来源: 某某门户 | 查看: 2135次')).toEqual([]);
-    expect(pairs(creditLine('发布: 2012-5-19 01:05 | 编辑: 甘德良 | 阅读: 88'))).toEqual(['甘德良:editor']);
+  it('takes a line of fields parted by bars for page metadata, crediting the names its labels give', () => {
+    expect(creditLine('发布: 2019-3-8 10:20 | 编辑: 某某文旅公司 | 来源: 某某门户网 | 阅读: 512次')).toEqual([]);
+    expect(pairs(creditLine('发布: 2019-3-8 10:20 | 编辑: 甘德良 | 阅读: 88'))).toEqual(['甘德良:editor']);
   });
 
   it('takes a line of metadata alone out of the text, crediting no one', () => {
@@ -99,8 +99,10 @@ describe('the outlets credits name', () => {
     ['某某日报讯(全媒体记者/骆宏) 2月6日,', ['某某日报']],
     ['某县融媒7月28日讯(融媒体记者 覃丽)7月28日,', ['某县融媒']],
     ['某省日报·新某省客户端5月16日讯(记者 甲乙)今天下午,', ['某省日报', '新某省客户端']],
-    ['某网时刻10月12日综合(某德日报记者 谭明 文/图)10月11日下午,', ['某网时刻', '某德日报']],
-    ['中国某波网2月22日9:07讯(记者 王巍)', ['中国某波网']],
+    ['某网时刻10月12日综合(某德日报记者 柯明远 文/图)10月11日下午,', ['某网时刻', '某德日报']],
+    ['某派讯 12月9日,某市举行签约仪式。', ['某派']],
+    ['据某华社北京3月1日电 会议在京举行。', ['某华社']],
+    ['中国某州网5月6日8:30讯(记者 甘德良)', ['中国某州网']],
     ['某某新闻网讯 通讯员蔡明 龙泉 记者邝海报道 春风送暖,', ['某某新闻网']],
     // An agency's dispatch names the place it was filed from after the agency.
     ['某华社北京3月11日电(记者 柴进)会议', ['某华社']],
@@ -109,6 +111,9 @@ describe('the outlets credits name', () => {
     ['本报讯 3月2日上午,市委召开会议。', []],
     // Not a dateline: the word after 讯 goes on.
     ['喜讯传来,全县欢腾。', []],
+    // A column's heading ends in 讯 but stands alone, undated and uncredited.
+    ['政务快讯', []],
+    ['工作简讯 全县各乡镇负责人参加。', []],
     ['资讯服务中心揭牌。', []],
     ['3月2日,县委召开常委会会议。', []],
   ])('%s', (paragraph, expected) => {
@@ -117,8 +122,8 @@ describe('the outlets credits name', () => {
 
   it.each([
     ['来源:某县融媒体中心 发布时间:2023-07-28', ['某县融媒体中心']],
-    ['来源: 某海新闻网·某海日报      发布时间: 2019-04-30', ['某海新闻网', '某海日报']],
-    ['稿源: 中国某波网  | 2011-02-22 07:11:14', ['中国某波网']],
+    ['来源：某山新闻网·某山晚报 发布时间：2020-03-01', ['某山新闻网', '某山晚报']],
+    ['稿源: 某州新闻网  | 2018-05-06 08:09:10', ['某州新闻网']],
     ['来源:某市政协 作者:柯玉洁', []],
     ['来源:本站', []],
   ])('%s', (line, expected) => {
@@ -127,8 +132,8 @@ describe('the outlets credits name', () => {
 
   it('takes a line of source metadata out of the text, its outlet kept', () => {
     const outlets: string[] = [];
-    expect(creditLine('稿源: 中国某波网  | 2011-02-22 07:11:14', outlets)).toEqual([]);
-    expect(outlets).toEqual(['中国某波网']);
+    expect(creditLine('稿源: 某州新闻网  | 2018-05-06 08:09:10', outlets)).toEqual([]);
+    expect(outlets).toEqual(['某州新闻网']);
   });
 
   it('names the paper a credited reporter writes for', () => {
@@ -148,9 +153,9 @@ describe('an article takes the credits printed around it', () => {
   });
 
   it('from a dateline that opens a line under captions the page runs into it', () => {
-    const page = ['某县召开全会', '', '图:中共某县第十四届委员会第四次全体会议现场', '图:县委书记甲某向全会作工作报告并讲话', '某县融媒7月28日讯(融媒体记者 文灿 曹莉)7月28日,县委召开全会。', '县委书记李四海主持会议。'].join('\n');
+    const page = ['某县召开全会', '', '图:某县召开全县经济工作会议暨表彰大会现场', '图:县委书记甲某在会上作动员讲话并提出要求', '某县融媒7月28日讯(融媒体记者 柯明远 甘德良)7月28日,县委召开全会。', '县委书记李四海主持会议。'].join('\n');
     const [article] = splitPage(page, 'p.txt');
     expect(article!.outlets).toEqual(['某县融媒']);
-    expect(pairs(article!.byline)).toEqual(['文灿:reporter', '曹莉:reporter']);
+    expect(pairs(article!.byline)).toEqual(['柯明远:reporter', '甘德良:reporter']);
   });
 });

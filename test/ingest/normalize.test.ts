@@ -14,7 +14,7 @@ describe('normalizeText', () => {
     ['an indent lost to question marks in a re-encoding goes', '??? 会议指出,要加强管理\n????会议强调', '会议指出，要加强管理\n会议强调'],
     ['marks doubled by a careless re-host: the last one stands', '主任甲某,,副主任乙某,、丙某就座,。', '主任甲某，副主任乙某、丙某就座。'],
     ['a question mark in the text stays', '是否可行?', '是否可行？'],
-    ['a two-character name padded to three in a list is joined', '县领导甲某某、舒 齐、乙某某等参加', '县领导甲某某、舒齐、乙某某等参加'],
+    ['a two-character name padded to three in a list is joined', '县领导甲某某、柯 立、乙某某等参加', '县领导甲某某、柯立、乙某某等参加'],
     ['a byline padded so stays for the byline reader', '■本报记者 陈 润', '■本报记者 陈 润'],
   ])('%s', (_name, input, expected) => {
     expect(normalizeText(input)).toBe(expected);

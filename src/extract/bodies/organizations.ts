@@ -6,6 +6,7 @@ import { countStartingBefore, crossesToken, tokensWithin } from '../core/tokens.
 import type { ArticleDoc, BodyMention, Token } from '../core/doc.js';
 import { BODY_HEADS, CITY_BODY_ABBREVIATIONS, NATIONAL_BODIES } from '../lexicon/bodies.js';
 import { division } from '../lexicon/divisions.js';
+import { FOREIGN_PLACE_WORDS } from '../lexicon/foreign-places.js';
 import { ZONE_HEADS } from '../lexicon/zone-heads.js';
 import { POST_WORDS } from '../lexicon/title-words.js';
 import { matchesIn } from '../core/matches.js';
@@ -31,15 +32,21 @@ const CLAUSE_OPENING = new WordList(CLAUSE_WORDS);
 const GOVERNMENT_HEAD = /^(?:人民)?政府$/;
 const ACTING_FOR = new Set(['代表', '受']);
 // 市政府, 县人民政府, 中央政府, 特区政府: the one-character levels and the words that name a government's seat.
-const GOVERNMENT_SEATS = new Set(['省', '市', '县', '区', '州', '盟', '旗', '乡', '镇', '中央', '特区', '自治区', '自治州', '自治县']);
+const GOVERNMENT_SEATS = new Set(['省', '市', '县', '区', '州', '盟', '旗', '乡', '镇', '中央', '中国', '特区', '自治区', '自治州', '自治县', '特别行政区']);
+
+// 某某镇人民政府, 某某乡政府, 某某街道: a town's name, which the gazetteer of counties does not hold.
+const TOWN = /^[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|苏木)$/;
+// 美国政府, 泰国政府: a country by its short name (not 各国, 两国, 本国).
+const COUNTRY = /^(?![各两本该他外全我])[\u4e00-\u9fff]{1,3}国$/;
+const FOREIGN_PLACES = new Set(FOREIGN_PLACE_WORDS);
 
 /** Where in `run` (the words before 政府) the name of the place governed begins, the longest such
- * name (耒阳市长某某代表耒阳市人民政府 → 耒阳市人民), or -1 when no place ends the run. */
+ * name (县长某某代表某某县人民政府 → 某某县人民), or -1 when no place ends the run. */
 function governedPlaceStart(run: string): number {
   const place = run.replace(/人民$/, '');
   for (let i = 0; i < place.length; i++) {
     const name = place.slice(i);
-    if (GOVERNMENT_SEATS.has(name) || division(name) !== undefined) return i;
+    if (GOVERNMENT_SEATS.has(name) || division(name) !== undefined || TOWN.test(name) || COUNTRY.test(name) || FOREIGN_PLACES.has(name)) return i;
   }
   return -1;
 }

@@ -41,7 +41,7 @@ const CLAUSE_VERB = new RegExp(VENUE_CLAUSE_VERBS.join('|'));
 
 /**
  * The place as the text names it, from the words between 在 (到, 来到) and the verb: 某某大剧院隆重
- * (开幕) is 某某大剧院, 西城镇开展“四下基层”(活动) is 西城镇, 梁庄村等村实地(调研) is 梁庄村.
+ * (开幕) is 某某大剧院, 某某镇开展“送温暖”(活动) is 某某镇, 某家村等村实地(调研) is 某家村.
  */
 export function trimPlace(written: string): string {
   let place = written;

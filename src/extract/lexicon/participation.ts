@@ -26,7 +26,7 @@ export const PREDICATES: readonly Predicate[] = [
   { pattern: '(?:同志)?关于[^。；]{1,60}?的[^，。；：]{0,8}?(?:汇报|报告|说明)', role: 'SPOKE_AT', example: '会议听取了局长甲同志关于某项工作的情况汇报' },
   { pattern: '(?:作|做)(?:《|[^，。；：]{0,16}(?:报告|讲话|说明|发言|部署|动员))', role: 'SPOKE_AT', example: '县长甲向大会作政府工作报告' },
   { pattern: '发表[^，。；：]{0,8}(?:讲话|致辞|演讲)', role: 'SPOKE_AT', example: '董事长甲发表讲话' },
-  { pattern: '(?:作|做)的[^。；]{0,60}?(?:报告|说明|讲话|汇报|发言)', role: 'SPOKE_AT', example: '会议听取了副主任甲作的关于《某条例》的说明' },
+  { pattern: '(?:作|做)的[^，。；]{0,60}?(?:报告|说明|讲话|汇报|发言)', role: 'SPOKE_AT', example: '会议听取了副主任甲作的关于《某条例》的说明' },
   { pattern: '(?:欢聚|共聚|齐聚|相聚)一堂', role: 'ATTENDED', example: '市委书记甲，市长乙与各界人士代表欢聚一堂' },
   { pattern: '(?:宣读|讲评|通报|介绍|汇报|传达|解读|宣布)', role: 'SPOKE_AT', example: '副书记甲宣读表彰决定' },
 ];

@@ -80,13 +80,15 @@ export const POST_END = new WordList([
 
 // 选举甲为主任，乙、丙为副主任; 甲当选为市政协主席; 甲、乙担任大会执行主席: the post a person is
 // elected or appointed to, which 为 (当选, 担任) names after the name, up to the clause's end.
-const APPOINTED_TO = /^(?:当选为|当选|担任|出任|为)([^，。；：、（）()“”]{2,30}?)(?=[，。；]|$)/;
+const APPOINTED_TO = /^(?:(?:以)?(?:全票|高票|满票)?当选为|(?:以)?(?:全票|高票|满票)?当选|担任|出任|为)([^，。；：、（）()“”]{2,30}?)(?=[，。；]|$)/;
 const POST_WORD = new WordList(POST_WORDS);
+// The characters APPOINTED_TO opens with: 为, 当(选), 担(任), 出(任), 以, 全(票), 高(票), 满(票).
+const APPOINTING_OPENERS = new Set([...'为当担出以全高满'].map((c) => c.charCodeAt(0)));
 
 /** The post 为 (当选, 担任) names right after `end` (甲为市人大常委会主任), as written, or null. */
 export function appointedPostAt(text: string, end: number): { start: number; text: string } | null {
   const c = text.charCodeAt(end);
-  if (c !== 0x4e3a && c !== 0x5f53 && c !== 0x62c5 && c !== 0x51fa) return null; // 为, 当, 担, 出
+  if (!APPOINTING_OPENERS.has(c)) return null;
   const m = APPOINTED_TO.exec(text.slice(end, end + 34));
   if (!m) return null;
   const post = m[1] as string;

@@ -261,7 +261,7 @@ function appointedPosts(doc: ArticleDoc, people: PersonMention[]): void {
 // 本次大会的执行主席是(按姓名笔画排列)：甲、乙、丙: a post, a copula, then the run of names that hold it.
 const COPULA_BEFORE_NAMES = /(?:是|为)(?:[（(][^（）()]{1,12}[）)])?[：:]?$/;
 const TITLE_OPENING = /[的，。、：；（(\s]/;
-const POST_WORDS_LIST = new WordList(POST_WORDS);
+const CLAUSE_END_AFTER = new RegExp(`^(?:${NAME_NOTE})?(?:[，。；]|$)`);
 
 /** 执行主席是甲、乙、丙: the post before the copula is held by each name of the run after it. */
 function postBeforeCopula(doc: ArticleDoc, people: PersonMention[]): void {
@@ -273,7 +273,7 @@ function postBeforeCopula(doc: ArticleDoc, people: PersonMention[]): void {
     const copula = COPULA_BEFORE_NAMES.exec(before);
     if (!copula) continue;
     const postEnd = before.length - copula[0].length;
-    if (!POST_WORDS_LIST.longestEndingAt(before, postEnd)) continue;
+    if (!POSTS.longestEndingAt(before, postEnd)) continue;
     let postStart = postEnd;
     while (postStart > 0 && postEnd - postStart < 12 && !TITLE_OPENING.test(before.charAt(postStart - 1))) postStart--;
     const start = sentence.start + postStart;
@@ -285,6 +285,9 @@ function postBeforeCopula(doc: ArticleDoc, people: PersonMention[]): void {
       if (q.sentence !== p.sentence || !NOTE_THEN_MARK.test(doc.text.slice(last.end, q.start))) break;
       run.push(q);
     }
+    // 县长为甲颁发证书: after 为, names that do something are not the post's holders.
+    const last = run.at(-1) as PersonMention;
+    if (copula[0].startsWith('为') && !CLAUSE_END_AFTER.test(doc.text.slice(last.end, last.end + 8))) continue;
     const untitled = run.filter((q) => !q.titles.length);
     if (!untitled.length) continue;
     for (const q of untitled) q.titles = [title];

@@ -6,7 +6,8 @@ import { division } from '../lexicon/divisions.js';
 
 const SUFFIX = /[县区]/g;
 const LONGEST_STEM = 6;
-const COUNTY_MEDIA = /([\u4e00-\u9fff]{2,5}?)(?:融媒体中心|融媒)/g;
+// Where a page names who sends it: a line's opening (its dateline) or a source field.
+const COUNTY_MEDIA = /(?:^|来源[:：]\s*)([\u4e00-\u9fff]{2,5}?)(?:融媒体中心|融媒)/gm;
 
 export function inferPageCounty(text: string): string | null {
   const counts = new Map<string, number>();
@@ -21,9 +22,11 @@ export function inferPageCounty(text: string): string | null {
       }
     }
   }
-  // 宁陕融媒讯, 衡东县融媒体中心: the county paper's outlet, by the county's short name.
+  // 某某融媒讯, 某某县融媒体中心: the county paper's outlet, by the county's short name.
   for (const m of text.matchAll(COUNTY_MEDIA)) {
     const stem = m[1] as string;
+    // 某市融媒: a city's paper, not a county's (a county may share the city's name).
+    if (division(stem)?.level === 'city' || division(`${stem}市`)?.level === 'city') continue;
     const d = division(stem.endsWith('县') || stem.endsWith('区') ? stem : `${stem}县`) ?? division(`${stem}区`);
     if (d && (d.level === 'county' || d.level === 'district')) counts.set(d.name, (counts.get(d.name) ?? 0) + 1);
   }

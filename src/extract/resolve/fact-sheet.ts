@@ -105,7 +105,7 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
     const resolved = doc.language === 'en' ? ({ type: 'Organization', name: body.written, alias: null, kind: 'other' } as const) : resolveBody(body.written, doc.context);
     if (resolved) target(b, resolved);
   }
-  // 株洲日报讯: the outlet that sends the report, an organisation the article names in its credits.
+  // 某某日报讯: the outlet that sends the report, an organisation the article names in its credits.
   for (const outlet of doc.outlets) b.entity('Organization', outlet, outlet, { kind: 'media', aliases: [] });
   const bylineText = doc.sentences.find((s) => s.inHeadline && s.text.startsWith('■'))?.text ?? '';
   for (const r of doc.reporters) {

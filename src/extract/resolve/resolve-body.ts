@@ -55,7 +55,7 @@ function placeOf(level: 'city' | 'province' | 'county', ctx: DocContext): Target
   return name ? { type: 'Place', name: name + LEVEL_SUFFIX[level], level } : null;
 }
 
-/** The place a post that heads one names before it (耒阳 of 耒阳市长, 衡阳市 of 衡阳市市长), or null. */
+/** The place a post that heads one names before it (某阳 of 某阳市长, 某阳市 of 某阳市市长), or null. */
 function placeHeaded(body: string, post: string): Target | null {
   const level = post.replace(/^副/, '').charAt(0);
   const d = division(body.endsWith(level) ? body : body + level);
@@ -120,7 +120,10 @@ export function resolveTitle(title: string, pageCtx: DocContext): ResolvedTitle 
     body = body.replace(FORMER_MARK, '');
   }
   if (body.startsWith('老') && post === '领导') former = true;
-  body = body.replace(HOLDING_WORDS, '').replace(HOLDING_AFTER_BODY, '');
+  body = body.replace(HOLDING_WORDS, '');
+  // 市政府副秘书长: the qualifier goes with the post (副秘书长), not with the body.
+  const qualifier = HOLDING_AFTER_BODY.exec(body)?.[0] ?? '';
+  body = body.slice(0, body.length - qualifier.length);
   // 组织部长, 县委宣传部长: the department's head is written with its 部 once (组织部部长).
   if (/^副?部长$/.test(post) && body.length >= 2 && !body.endsWith('部')) body += '部';
   // 代区长, 代理市长: how the post is held (acting), not where; the post is the place's own.
@@ -133,7 +136,7 @@ export function resolveTitle(title: string, pageCtx: DocContext): ResolvedTitle 
   } else if (placeLevel && body === '') {
     target = placeOf(placeLevel === 'district' ? 'county' : placeLevel, ctx);
   } else if (placeLevel && placeHeaded(body, post)) {
-    // 耒阳市长, 衡阳市市长: the place the post heads, written before it.
+    // 某阳市长, 某阳市市长: the place the post heads, written before it.
     target = placeHeaded(body, post) as Target;
   } else if (body === '' || body === '市' || body === '省' || body === '县' || body === '区') {
     target = DEGREES.has(post) ? null : placeOf(body === '' ? 'city' : (PREFIX_LEVEL[body] as 'city' | 'province' | 'county'), ctx);
@@ -144,7 +147,8 @@ export function resolveTitle(title: string, pageCtx: DocContext): ResolvedTitle 
   }
   // 常务副县长 on a page that names no county: 常务 says how the post is held, not where.
   if (!target && !DEGREES.has(post)) target = unresolved(body.replace(/^(常务|代理|执行)/, ''), post);
-  return { title, role: post, former, target };
+  // 副 and 候补 make another post (副秘书长, 候补委员); 常务, 代 and grades say how it is held.
+  return { title, role: (/(?:副|候补)$/.exec(qualifier)?.[0] ?? '') + post, former, target };
 }
 
 /** Posts printed bare that belong to a body, not a place: 副主任, 秘书长, 副主席 (not 市长, 领导). */
