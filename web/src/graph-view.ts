@@ -134,9 +134,6 @@ export function graphView(id: string, depth: 1 | 2 = 1): HTMLElement {
   return panel;
 }
 
-/** A view with more nodes than this draws fewer labels, on a coarser grid (one a cell of the grid),
- * so they do not pile on each other in a ring of sixty meetings; the others show on hover, or once
- * zoomed in. */
 const LABEL_MARGIN = 4;
 
 /**
@@ -161,6 +158,9 @@ function drawLabelInside(context: CanvasRenderingContext2D, data: { x: number; y
   context.fillText(label, x, data.y + size / 3);
 }
 
+/** A view with more nodes than this draws fewer labels, on a coarser grid (one a cell of the grid),
+ * so they do not pile on each other in a ring of sixty meetings; the others show on hover, or once
+ * zoomed in. */
 const CROWDED = 40;
 const labelGrid = (order: number) => (order > CROWDED ? 240 : 100);
 

@@ -39,4 +39,4 @@ export const LEAD_HOLD_VERBS = ['开展', '启动'];
 export const MANNER_WORDS = ['隆重', '顺利', '正式', '胜利', '盛大', '圆满', '如期', '成功', '热烈', '庄严', '庄重', '再次', '首次', '同时', '分别', '集中', '联合', '共同', '专题', '实地'];
 
 /** Verbs of a clause that may follow the place it names (在某镇开展…活动): the place ends before them. */
-export const VENUE_CLAUSE_VERBS = ['开展', '举办', '进行', '召开', '举行', '参观', '调研', '考察'];
+export const VENUE_CLAUSE_VERBS = [...HOLD_VERBS, '开展', '进行', '参观', '调研', '考察'];
