@@ -210,6 +210,18 @@ function sharePosts(doc: ArticleDoc, people: PersonMention[]): void {
   }
 }
 
+/** The run of names joined by 、 (a note between allowed) that ends with people[i]: 甲、乙（女）、丙. */
+function runEndingAt(doc: ArticleDoc, people: PersonMention[], i: number): PersonMention[] {
+  const last = people[i] as PersonMention;
+  const run = [last];
+  for (let k = i - 1; k >= 0; k--) {
+    const q = people[k] as PersonMention;
+    if (q.sentence !== last.sentence || !NOTE_THEN_MARK.test(doc.text.slice(q.end, (run[0] as PersonMention).start))) break;
+    run.unshift(q);
+  }
+  return run;
+}
+
 // 甲、乙、丙等市领导出席: a group post after 等 closing a run of names.
 const GROUP_POST_AFTER = /^等([市省县区州旗镇乡]?(?:领导同志|领导|常委|委员))/;
 
@@ -221,13 +233,7 @@ function groupPostAfterList(doc: ArticleDoc, people: PersonMention[]): void {
     if (!m) continue;
     const start = p.end + 1;
     const title: TitleMention = { start, end: start + (m[1] as string).length, text: m[1] as string };
-    const run = [p];
-    for (let k = i - 1; k >= 0; k--) {
-      const q = people[k] as PersonMention;
-      const next = run[0] as PersonMention;
-      if (q.sentence !== p.sentence || !NOTE_THEN_MARK.test(doc.text.slice(q.end, next.start))) break;
-      run.unshift(q);
-    }
+    const run = runEndingAt(doc, people, i);
     const untitled = run.filter((q) => !q.titles.length);
     if (run.length < 2 || !untitled.length) continue;
     for (const q of untitled) q.titles = [title];
@@ -244,13 +250,7 @@ function appointedPosts(doc: ArticleDoc, people: PersonMention[]): void {
     if (!sentence || !post) continue;
     const start = sentence.start + post.start;
     const title: TitleMention = { start, end: start + post.text.length, text: post.text };
-    const run = [p];
-    for (let k = i - 1; k >= 0; k--) {
-      const q = people[k] as PersonMention;
-      const next = run[0] as PersonMention;
-      if (q.sentence !== p.sentence || !NOTE_THEN_MARK.test(doc.text.slice(q.end, next.start))) break;
-      run.unshift(q);
-    }
+    const run = runEndingAt(doc, people, i);
     const untitled = run.filter((q) => !q.titles.length);
     if (!untitled.length) continue;
     for (const q of untitled) q.titles = [title];
