@@ -66,10 +66,14 @@ describe('a post in a list, held in the body of the title before it', () => {
     // 主任甲，副主任乙: a deputy of the post before.
     ['副主任', ['市人大常委会主任'], '许昌市人大常委会'],
   ])('%s after %j', (title, earlier, body) => {
-    expect(resolveInList(title, () => earlier, XUCHANG)?.target?.name).toBe(body);
+    expect(resolveInList(title, () => earlier, XUCHANG, earlier[0])?.target?.name).toBe(body);
   });
 
   it('leaves a bare post with no title before it to the page', () => {
     expect(resolveInList('常务副主任', () => [], XUCHANG)).toBeNull();
+  });
+
+  it('takes no body from another person’s title (县委副书记甲、常务副主任乙)', () => {
+    expect(resolveInList('常务副主任', () => ['市人大常委会党组书记'], XUCHANG, null)).toBeNull();
   });
 });

@@ -76,7 +76,8 @@ export function buildFactSheet(doc: ArticleDoc, extractorVersion: string): FactS
     if (doc.language === 'en') return null;
     const from = doc.sentences[sentenceIndex]?.start ?? 0;
     const earlier = () => doc.titles.filter((x) => x.end <= t.start && x.start >= from).sort((a, b) => b.start - a.start).map((x) => x.text);
-    return resolveInList(t.text, earlier, doc.context);
+    const stackedOn = doc.titles.find((x) => x.end + 1 === t.start && doc.text[x.end] === '、')?.text ?? null;
+    return resolveInList(t.text, earlier, doc.context, stackedOn);
   };
   for (const p of doc.people) {
     if (p.bareSurname) continue;

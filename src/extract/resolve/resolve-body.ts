@@ -160,7 +160,7 @@ const BODY_POST = /^(?:常务)?副?(?:主任|主席|秘书长|书记|部长|局�
  * the titles printed before it in the sentence, nearest first (asked only for such a post); only one of the same post (主任 for
  * 副主任, 主任 or 主席 for 秘书长) lends its body: in 县委书记甲，副主任乙 the 副主任 is no post of 县委.
  */
-export function resolveInList(title: string, earlier: () => readonly string[], ctx: DocContext): ResolvedTitle | null {
+export function resolveInList(title: string, earlier: () => readonly string[], ctx: DocContext, stackedOn: string | null = null): ResolvedTitle | null {
   if (!BODY_POST.test(title)) return null;
   const own = resolveTitle(title, ctx);
   const bare = (post: string) => post.replace(/^(?:常务)?副/, '');
@@ -171,9 +171,10 @@ export function resolveInList(title: string, earlier: () => readonly string[], c
     const r = resolveTitle(t, ctx);
     if (r.target?.type === 'Organization' && family.includes(bare(r.role))) return { ...own, target: r.target };
   }
-  // 市人大常委会党组书记、常务副主任甲: a post written with how it is held and no body is held in the
-  // body of the title before it, whose party group (党组) sits inside that body.
-  const previous = list[0];
+  // 市人大常委会党组书记、常务副主任甲: a post written with how it is held and no body, stacked on
+  // the same person's title before it (`stackedOn`, only 、 between), is held in that title's body,
+  // whose party group (党组) sits inside it; another person's title (县委副书记甲、常务副主任乙) is not.
+  const previous = stackedOn;
   if (previous && HELD_HOW.test(title)) {
     const r = resolveTitle(previous, ctx);
     const body = previous.slice(0, previous.length - r.role.length).replace(PARTY_GROUP, '');
