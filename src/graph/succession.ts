@@ -34,9 +34,14 @@ function spanOf(days: Array<string | null>): Span {
   return { first: dated[0] ?? null, last: dated.at(-1) ?? null };
 }
 
+/** A body and the day of each article that names it, read once however many posts it holds. */
+interface Body {
+  detail: EntityDetail;
+  dateOf: Map<string, string | null>;
+}
+
 /** The other holders of `title` in the body, each with the span of days the papers give it them. */
-function holders(body: EntityDetail, title: string, except: string): Map<string, { person: Ref; span: Span }> {
-  const dateOf = new Map(body.articles.map((a) => [a.id, a.date]));
+function holders({ detail: body, dateOf }: Body, title: string, except: string): Map<string, { person: Ref; span: Span }> {
   const days = new Map<string, { person: Ref; days: Array<string | null> }>();
   for (const link of body.links) {
     if (link.type !== 'HOLDS_POSITION' || link.direction !== 'in' || link.other.id === except) continue;
@@ -55,15 +60,20 @@ export async function tenures(store: GraphStore, personId: string): Promise<{ pe
   const groups = new Map<string, PersonDetail['posts']>();
   for (const p of person.posts) {
     const key = `${p.title}\u0000${p.organization.id}`;
-    groups.set(key, [...(groups.get(key) ?? []), p]);
+    const group = groups.get(key);
+    if (group) group.push(p);
+    else groups.set(key, [p]);
   }
-  const bodies = new Map<string, EntityDetail | null>();
+  const bodies = new Map<string, Body | null>();
   const out: Tenure[] = [];
   for (const said of groups.values()) {
     const p = said[0] as PersonDetail['posts'][number];
     const current = said.filter((s) => !s.former);
     const span = spanOf(current.map((s) => dateOf.get(s.articleId) ?? null));
-    if (!bodies.has(p.organization.id)) bodies.set(p.organization.id, await store.entity(p.organization.id));
+    if (!bodies.has(p.organization.id)) {
+      const detail = await store.entity(p.organization.id);
+      bodies.set(p.organization.id, detail && { detail, dateOf: new Map(detail.articles.map((a) => [a.id, a.date])) });
+    }
     const body = bodies.get(p.organization.id);
     let before: Tenure['before'] = null;
     let after: Tenure['after'] = null;

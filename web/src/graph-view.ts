@@ -149,8 +149,11 @@ function drawLabelInside(context: CanvasRenderingContext2D, data: { x: number; y
   const room = context.canvas.width / (window.devicePixelRatio || 1) - LABEL_MARGIN;
   // A label wider than the whole canvas (a long meeting name on a phone) is cut short, with an ellipsis.
   let label = data.label;
-  while (label.length > 1 && context.measureText(label).width > room) label = `${label.slice(0, -2)}…`;
-  const width = context.measureText(label).width;
+  let width = context.measureText(label).width;
+  while (label.length > 1 && width > room) {
+    label = `${label.slice(0, -2)}…`;
+    width = context.measureText(label).width;
+  }
   const right = data.x + data.size + 3;
   const left = data.x - data.size - 3 - width;
   // Where it fits on neither side (a long label on a phone), it ends at the edge, over the node.

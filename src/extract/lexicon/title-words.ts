@@ -29,6 +29,12 @@ export const POSTS_AFTER_NAME: readonly string[] = [
 export const FORMER_MARK = '原';
 
 /** Words that may stand inside a title although jieba does not tag them as nouns. */
+/** Words between a body and its post that say how the post is held, not where (市政府常务副市长,
+ * 市人大常委会代主任, 大会执行主席, 专职副主席). */
+export const HOLDING_MANNER: readonly string[] = ['常务', '代理', '代', '执行', '专职', '兼职', '驻会'];
+/** Words that make another post of the one they stand before (副秘书长, 候补委员). */
+export const RANK_PREFIXES: readonly string[] = ['副', '候补'];
+
 export const TITLE_MODIFIERS = new Set(['原', '副', '常务', '党委', '党组', '老', '代', '首席', '执行', '特聘', '国家', '留美', '归国', '市', '省', '县', '区']);
 
 /** Posts one person holds alone (市委书记, 县长, 主任): a run of names after one of them does not

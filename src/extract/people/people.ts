@@ -210,14 +210,16 @@ function sharePosts(doc: ArticleDoc, people: PersonMention[]): void {
   }
 }
 
-/** The run of names joined by 、 (a note between allowed) that ends with people[i]: 甲、乙（女）、丙. */
-function runEndingAt(doc: ArticleDoc, people: PersonMention[], i: number): PersonMention[] {
-  const last = people[i] as PersonMention;
-  const run = [last];
-  for (let k = i - 1; k >= 0; k--) {
+/** The run of names joined by 、 (a note between allowed) that ends (step -1) or begins (step 1)
+ * with people[i], in text order: 甲、乙（女）、丙. */
+function nameRun(doc: ArticleDoc, people: PersonMention[], i: number, step: 1 | -1): PersonMention[] {
+  const run = [people[i] as PersonMention];
+  for (let k = i + step; k >= 0 && k < people.length; k += step) {
     const q = people[k] as PersonMention;
-    if (q.sentence !== last.sentence || !NOTE_THEN_MARK.test(doc.text.slice(q.end, (run[0] as PersonMention).start))) break;
-    run.unshift(q);
+    const [a, b] = step === 1 ? [run.at(-1) as PersonMention, q] : [q, run[0] as PersonMention];
+    if (q.sentence !== run[0]!.sentence || !NOTE_THEN_MARK.test(doc.text.slice(a.end, b.start))) break;
+    if (step === 1) run.push(q);
+    else run.unshift(q);
   }
   return run;
 }
@@ -233,7 +235,7 @@ function groupPostAfterList(doc: ArticleDoc, people: PersonMention[]): void {
     if (!m) continue;
     const start = p.end + 1;
     const title: TitleMention = { start, end: start + (m[1] as string).length, text: m[1] as string };
-    const run = runEndingAt(doc, people, i);
+    const run = nameRun(doc, people, i, -1);
     const untitled = run.filter((q) => !q.titles.length);
     if (run.length < 2 || !untitled.length) continue;
     for (const q of untitled) q.titles = [title];
@@ -250,7 +252,7 @@ function appointedPosts(doc: ArticleDoc, people: PersonMention[]): void {
     if (!sentence || !post) continue;
     const start = sentence.start + post.start;
     const title: TitleMention = { start, end: start + post.text.length, text: post.text };
-    const run = runEndingAt(doc, people, i);
+    const run = nameRun(doc, people, i, -1);
     const untitled = run.filter((q) => !q.titles.length);
     if (!untitled.length) continue;
     for (const q of untitled) q.titles = [title];
@@ -278,13 +280,7 @@ function postBeforeCopula(doc: ArticleDoc, people: PersonMention[]): void {
     while (postStart > 0 && postEnd - postStart < 12 && !TITLE_OPENING.test(before.charAt(postStart - 1))) postStart--;
     const start = sentence.start + postStart;
     const title: TitleMention = { start, end: sentence.start + postEnd, text: before.slice(postStart, postEnd) };
-    const run = [p];
-    for (let k = i + 1; k < people.length; k++) {
-      const q = people[k] as PersonMention;
-      const last = run.at(-1) as PersonMention;
-      if (q.sentence !== p.sentence || !NOTE_THEN_MARK.test(doc.text.slice(last.end, q.start))) break;
-      run.push(q);
-    }
+    const run = nameRun(doc, people, i, 1);
     // 县长为甲颁发证书: after 为, names that do something are not the post's holders.
     const last = run.at(-1) as PersonMention;
     if (copula[0].startsWith('为') && !CLAUSE_END_AFTER.test(doc.text.slice(last.end, last.end + 8))) continue;

@@ -3,7 +3,7 @@
 // 南华大学党委 + 书记 (former); 市长 → the city itself; 市领导 → the city.
 import type { DocContext } from '../core/doc.js';
 import { CITY_BODY_ABBREVIATIONS, KIND_BY_SUFFIX, NATIONAL_BODIES, NATIONAL_POSTS, type OrganizationKind } from '../lexicon/bodies.js';
-import { FORMER_MARK, POST_WORDS } from '../lexicon/title-words.js';
+import { FORMER_MARK, HOLDING_MANNER, POST_WORDS, RANK_PREFIXES } from '../lexicon/title-words.js';
 import { WordList } from '../core/word-list.js';
 import { division } from '../lexicon/divisions.js';
 
@@ -33,7 +33,8 @@ const HOLDING_WORDS = /^(老|留美归国|归国|留学|首席)|(特聘)$/g;
 // 州政府常务副州长, 大会主席团常务主席, 市人大常委会代主任, 市委宣传部二级调研员, 县委候补委员: words
 // that tell how or at what grade the post is held stand between the body and the post word; they are
 // no part of the body's name.
-const HOLDING_AFTER_BODY = /(?:常务|代理|代|执行|副|候补|专职|兼职|驻会|[一二三四]级)+$/;
+const HOLDING_AFTER_BODY = new RegExp(`(?:${[...HOLDING_MANNER, ...RANK_PREFIXES].join('|')}|[一二三四]级)+$`);
+const RANK_AT_END = new RegExp(`(?:${RANK_PREFIXES.join('|')})$`);
 const DEGREES = new Set(['博士', '教授', '专家', '导师', '博士生导师']);
 const POSTS = new WordList(POST_WORDS);
 
@@ -129,15 +130,16 @@ export function resolveTitle(title: string, pageCtx: DocContext): ResolvedTitle 
   // 代区长, 代理市长: how the post is held (acting), not where; the post is the place's own.
   if (/^(?:代理|代)$/.test(body)) body = '';
   let target: Target | null = null;
+  let headed: Target | null = null;
   const placeLevel = PLACE_POSTS[post];
   const national = NATIONAL_POSTS[post];
   if (national && body === '') {
     target = resolveBody(national, ctx);
   } else if (placeLevel && body === '') {
     target = placeOf(placeLevel === 'district' ? 'county' : placeLevel, ctx);
-  } else if (placeLevel && placeHeaded(body, post)) {
+  } else if (placeLevel && (headed = placeHeaded(body, post))) {
     // 某阳市长, 某阳市市长: the place the post heads, written before it.
-    target = placeHeaded(body, post) as Target;
+    target = headed;
   } else if (body === '' || body === '市' || body === '省' || body === '县' || body === '区') {
     target = DEGREES.has(post) ? null : placeOf(body === '' ? 'city' : (PREFIX_LEVEL[body] as 'city' | 'province' | 'county'), ctx);
   } else if (body === '国家') {
@@ -148,7 +150,7 @@ export function resolveTitle(title: string, pageCtx: DocContext): ResolvedTitle 
   // 常务副县长 on a page that names no county: 常务 says how the post is held, not where.
   if (!target && !DEGREES.has(post)) target = unresolved(body.replace(/^(常务|代理|执行)/, ''), post);
   // 副 and 候补 make another post (副秘书长, 候补委员); 常务, 代 and grades say how it is held.
-  return { title, role: (/(?:副|候补)$/.exec(qualifier)?.[0] ?? '') + post, former, target };
+  return { title, role: (RANK_AT_END.exec(qualifier)?.[0] ?? '') + post, former, target };
 }
 
 /** Posts printed bare that belong to a body, not a place: 副主任, 秘书长, 副主席 (not 市长, 领导). */
