@@ -16,6 +16,7 @@ import { ingestPaths } from '../../src/graph/ingest-run.js';
 import { createMemoryStore } from '../../src/graph/memory/memory-store.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { CHROMIUM, CHROMIUM_ARGS, hasChromium } from '../helpers/chromium.js';
+import { expectLabelsOnHover, expectReadableLabels, labelView } from './graph-labels.js';
 
 // The page's own objects, as far as the label layer is read (the tests' typing has no DOM).
 interface Canvas {
@@ -25,6 +26,7 @@ interface Canvas {
   getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
 }
 declare const document: { querySelectorAll<T>(selector: string): ArrayLike<T> & Iterable<T> };
+declare const window: { newsgraph?: { sigma: { getContainer(): { dataset: Record<string, string | undefined> } } } };
 
 /** The ink of the graph's label layer, in all of it and in its last three pixel columns, once it
  * holds more than `least` pixels of ink (null before). Run in the page, so it refers to nothing outside. */
@@ -143,6 +145,35 @@ describe.skipIf(!hasChromium)('the web page on a bench corpus of 2,000 articles'
     await page.locator('.person nav.pager .meta', { hasText: '51–' }).first().waitFor();
     expect(await page.locator('.person ol.meetings > li > a').first().textContent()).toBe(second.items[0]!.name);
     expect(page.url()).toContain(`#/person/${busiest!.id}/meetings/2`);
+  });
+
+  it('draws a busy person’s crowded graph within its box, with labels that cover nothing and each name shown when pointed at', async () => {
+    const people = await api<{ items: Array<{ id: string }> }>('/api/people?sort=articles&limit=10');
+    const sizes = await Promise.all(people.items.map(async (p) => ({ id: p.id, graph: await api<{ nodes: unknown[]; truncated: boolean }>(`/api/graph/neighbourhood/${p.id}?depth=1&limit=80`) })));
+    const crowded = sizes.reduce((a, b) => (b.graph.nodes.length > a.graph.nodes.length ? b : a));
+    // A hub on an archive has more neighbours than a view can hold: the view is cut at 80 and says so.
+    expect(crowded.graph.nodes.length).toBeGreaterThan(40);
+    expect(crowded.graph.nodes.length).toBeLessThanOrEqual(80);
+    for (const viewport of [{ width: 1280, height: 1000 }, { width: 390, height: 844 }]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${server.url}/#/person/${crowded.id}`);
+      await page.waitForFunction((centre) => window.newsgraph?.sigma.getContainer().dataset.center === centre, crowded.id);
+      const view = await labelView(page);
+      expect(view.nodes.length).toBe(crowded.graph.nodes.length);
+      // The layout fits the box: every node is inside the canvas.
+      for (const n of view.nodes) {
+        expect(n.x).toBeGreaterThanOrEqual(0);
+        expect(n.x).toBeLessThanOrEqual(view.width);
+        expect(n.y).toBeGreaterThanOrEqual(0);
+        expect(n.y).toBeLessThanOrEqual(view.height);
+      }
+      expectReadableLabels(view);
+      expect(view.labels.map((b) => b.node)).toContain(crowded.id);
+      expect(await page.locator('.legend').textContent()).toContain('point at a node for its name');
+      expect(await expectLabelsOnHover(page, view, 3)).toBeGreaterThan(0);
+      if (viewport.width > 1000) await page.screenshot({ path: join(DOCS, 'web-graph-crowded.png') });
+    }
+    await page.setViewportSize({ width: 1280, height: 1000 });
   });
 
   it('finds articles among thousands by their words, newest first', async () => {

@@ -15,6 +15,7 @@ import { applyFactSheets } from '../../src/graph/replace-article.js';
 import type { FactSheet } from '../../src/graph/fact-sheet.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { CHROMIUM, CHROMIUM_ARGS, hasChromium } from '../helpers/chromium.js';
+import { expectLabelsOnHover, expectReadableLabels, labelView } from './graph-labels.js';
 import { mayorSheet, seedFactSheets, seedMeetingId, withoutYears } from '../helpers/fact-sheets.js';
 
 // What the page scripts below touch in the browser; this file is type-checked without the DOM library.
@@ -33,7 +34,11 @@ interface Canvas {
 declare const window: {
   newsgraph?: {
     graph: PageGraph;
-    sigma: { graphToViewport(p: { x: number; y: number }): { x: number; y: number }; getNodeDisplayData(id: string): { hidden?: boolean } | undefined };
+    sigma: {
+      graphToViewport(p: { x: number; y: number }): { x: number; y: number };
+      getNodeDisplayData(id: string): { hidden?: boolean } | undefined;
+      getContainer(): { dataset: Record<string, string | undefined> };
+    };
     opening(): boolean;
   };
 };
@@ -252,6 +257,40 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     expect(evidence.length).toBeLessThan(attendees.length);
     await page.waitForFunction(() => (window.newsgraph?.graph.order ?? 0) > 1);
     await shot('meeting');
+  });
+
+  it('labels the nodes of a meeting’s and a body’s graph beside them or when pointed at, none covering another or leaving the canvas, on a desktop and a phone', async (ctx) => {
+    if (!store) return ctx.skip();
+    const meetingId = seedMeetingId('市委全面深化改革委员会第五次会议', '2021-04-22');
+    // The body with the most neighbours in the seeds, drawn two hops out (one hop holds only its two leaders).
+    const bodies = await api<{ items: Array<{ id: string }> }>('/api/organizations?limit=200');
+    const sizes = await Promise.all(bodies.items.map(async (b) => ({ id: b.id, order: (await api<{ nodes: unknown[] }>(`/api/graph/neighbourhood/${b.id}?depth=2&limit=80`)).nodes.length })));
+    const busiest = sizes.reduce((a, b) => (b.order > a.order ? b : a));
+    const routes: Array<[string, string, 1 | 2]> = [[`/#/meeting/${meetingId}`, meetingId, 1], [`/#/entity/${busiest.id}`, busiest.id, 2]];
+    try {
+      for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+        await page.setViewportSize(viewport);
+        for (const [route, id, depth] of routes) {
+          await page.goto(`${server.url}${route}`);
+          // This page's graph, not the one of the page before it.
+          await page.waitForFunction((centre) => window.newsgraph?.sigma.getContainer().dataset.center === centre && window.newsgraph.graph.order > 1, id);
+          if (depth === 2) {
+            const before = await page.evaluate(() => window.newsgraph!.graph.order);
+            await page.locator('.legend select.depth').selectOption('2');
+            await page.waitForFunction((n) => (window.newsgraph?.graph.order ?? 0) > n, before);
+          }
+          const view = await labelView(page);
+          const where = `${route} at ${viewport.width} px`;
+          expect(view.nodes.length, where).toBeGreaterThan(5);
+          expectReadableLabels(view);
+          // Most names are read without pointing; those left out show when pointed at.
+          expect(view.labels.length, where).toBeGreaterThanOrEqual(Math.min(view.nodes.length, viewport.width > 1000 ? view.nodes.length * 0.8 : 6));
+          await expectLabelsOnHover(page, view, 4);
+        }
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 
   it('shows each post of a person once, with the days it was seen, how many articles give it and each sentence once', async (ctx) => {

@@ -26,7 +26,7 @@ export const TYPE_COLOURS: Record<string, string> = {
 /** What the console (and the browser tests) can reach: the live graph and its renderer. */
 declare global {
   interface Window {
-    newsgraph?: { graph: Graph; sigma: Sigma; expand(id: string): Promise<void>; opening(): boolean };
+    newsgraph?: { graph: Graph; sigma: Sigma; expand(id: string): Promise<void>; opening(): boolean; labels(): PlacedLabel[] };
   }
 }
 
@@ -42,16 +42,25 @@ export function closeGraph(): void {
   delete window.newsgraph;
 }
 
+/** A node's starting angle around its centre, as a fraction of a turn read from its id, so the same
+ * graph is drawn the same way each time it is opened. */
+function turnOf(id: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
+  return (hash >>> 0) / 2 ** 32;
+}
+
 function merge(graph: Graph, sub: Subgraph, around?: { x: number; y: number }): void {
   for (const n of sub.nodes) {
     if (graph.hasNode(n.id)) continue;
-    const angle = Math.random() * 2 * Math.PI;
+    const angle = turnOf(n.id) * 2 * Math.PI;
     const r = around ? 0.5 : 1 + n.depth * 2;
     graph.addNode(n.id, {
       // 市委常委会扩大会议 is held every few weeks: a meeting is labelled with its date.
       label: n.type === 'Meeting' && n.date ? `${n.name} · ${n.date}` : n.name,
       date: n.date ?? null,
       nodeType: n.type,
+      depth: n.depth,
       x: (around?.x ?? 0) + r * Math.cos(angle) * (n.depth || 0.01),
       y: (around?.y ?? 0) + r * Math.sin(angle) * (n.depth || 0.01),
       size: n.type === 'Person' ? 9 : n.type === 'Meeting' ? 7 : 5,
@@ -80,9 +89,11 @@ function frame(graph: Graph, renderer: Sigma): void {
   renderer.setCustomBBox({ x: [cx - half, cx + half], y: [cy - half, cy + half] }).refresh();
 }
 
+/** ForceAtlas2 in its lin-log mode, which draws clusters apart (a person's meetings around them, another
+ * person's around theirs), so a view leaves room for the labels between them. */
 function layout(graph: Graph): void {
   const settings = forceAtlas2.inferSettings(graph);
-  forceAtlas2.assign(graph, { iterations: 150, settings: { ...settings, barnesHutOptimize: graph.order > 300 } });
+  forceAtlas2.assign(graph, { iterations: 150, settings: { ...settings, linLogMode: true, barnesHutOptimize: graph.order > 300 } });
 }
 
 /** What the view hides, chosen in its legend and kept across redraws of the same view: types, and
@@ -136,36 +147,107 @@ export function graphView(id: string, depth: 1 | 2 = 1): HTMLElement {
 
 const LABEL_MARGIN = 4;
 
+/** A label drawn in the last frame: the node it names and the box its text fills, in CSS pixels. */
+interface PlacedLabel {
+  node: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+type LabelData = { key?: string; x: number; y: number; size: number; label?: string | null; color: string };
+type LabelSettings = { labelSize: number; labelFont: string; labelWeight: string; labelColor: { color?: string } };
+
+/** A label's box is this many font sizes high, its top this many above the node's centre when beside it. */
+const BOX_HEIGHT = 1.35;
+const BOX_RISE = 0.75;
+
 /**
- * A node's label beside it, on the side where it fits in the canvas: to the right as Sigma draws it,
- * to the left for a node near the right edge, whose label would otherwise be cut there.
+ * The boxes a node's label may take, best first: to the right as Sigma draws it, to the left (for a
+ * node near the right edge), centred above, centred below; each inside the canvas, with the text cut
+ * short with an ellipsis if wider than the canvas. Where none fits (a long name on a phone), the
+ * label ends at the edge, over the node.
  */
-function drawLabelInside(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number; label?: string | null; color: string }, settings: { labelSize: number; labelFont: string; labelWeight: string; labelColor: { color?: string } }): void {
-  if (!data.label) return;
+function labelSpots(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings): { label: string; boxes: PlacedLabel[] } {
   const size = settings.labelSize;
-  context.fillStyle = settings.labelColor.color ?? '#000';
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
   // The canvas's width, less a margin a few pixels wide so no glyph touches its edge.
   const room = context.canvas.width / (window.devicePixelRatio || 1) - LABEL_MARGIN;
-  // A label wider than the whole canvas (a long meeting name on a phone) is cut short, with an ellipsis.
-  let label = data.label;
+  let label = data.label ?? '';
   let width = context.measureText(label).width;
   while (label.length > 1 && width > room) {
     label = `${label.slice(0, -2)}…`;
     width = context.measureText(label).width;
   }
-  const right = data.x + data.size + 3;
-  const left = data.x - data.size - 3 - width;
-  // Where it fits on neither side (a long label on a phone), it ends at the edge, over the node.
-  const x = right + width <= room ? right : left >= 0 ? left : Math.max(0, room - width);
-  context.fillText(label, x, data.y + size / 3);
+  const node = data.key ?? '';
+  const height = size * BOX_HEIGHT;
+  const beside = data.y - size * BOX_RISE;
+  const centred = Math.min(Math.max(0, data.x - width / 2), room - width);
+  const boxes = [
+    { node, x: data.x + data.size + 3, y: beside, width, height },
+    { node, x: data.x - data.size - 3 - width, y: beside, width, height },
+    { node, x: centred, y: data.y - data.size - 2 - height, width, height },
+    { node, x: centred, y: data.y + data.size + 2, width, height },
+  ].filter((b) => b.x >= 0 && b.x + width <= room && b.y >= 0);
+  return { label, boxes: boxes.length ? boxes : [{ node, x: Math.max(0, room - width), y: beside, width, height }] };
+}
+
+const overlaps = (a: PlacedLabel, b: PlacedLabel) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+function fillLabel(context: CanvasRenderingContext2D, label: string, box: PlacedLabel, settings: LabelSettings): void {
+  context.fillStyle = settings.labelColor.color ?? '#000';
+  context.fillText(label, box.x, box.y + settings.labelSize * (BOX_RISE + 1 / 3));
+}
+
+/** A node's disc on screen, as a box a label had better not cover. */
+type Disc = { node: string; x: number; y: number; size: number };
+const covers = (box: PlacedLabel, disc: Disc) => disc.node !== box.node && overlaps(box, { node: disc.node, x: disc.x - disc.size, y: disc.y - disc.size, width: disc.size * 2, height: disc.size * 2 });
+
+/**
+ * Draws the labels Sigma chose for this frame, most important first (`rank`, lowest first), each in
+ * the first of its spots that covers no label already drawn, and no other node's disc if a spot
+ * allows; a label that fits nowhere is left out (it shows when its node is pointed at). Returns the
+ * boxes drawn.
+ */
+function placeLabels(context: CanvasRenderingContext2D, chosen: LabelData[], discs: Disc[], settings: LabelSettings, rank: (node: string) => number): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const order = [...chosen].sort((a, b) => rank(a.key ?? '') - rank(b.key ?? '') || b.size - a.size);
+  for (const data of order) {
+    if (!data.label) continue;
+    const { label, boxes } = labelSpots(context, data, settings);
+    const free = boxes.filter((b) => !placed.some((other) => overlaps(b, other)));
+    const box = free.find((b) => !discs.some((disc) => covers(b, disc))) ?? free[0];
+    if (!box) continue;
+    fillLabel(context, label, box, settings);
+    placed.push(box);
+  }
+  return placed;
+}
+
+/** The label of the node pointed at: on a white box, in the first of its spots, over any other label. */
+function drawHoverInside(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings): void {
+  context.beginPath();
+  context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
+  context.fillStyle = '#fff';
+  context.shadowColor = '#000';
+  context.shadowBlur = 8;
+  context.fill();
+  if (data.label) {
+    const { label, boxes } = labelSpots(context, data, settings);
+    const box = boxes[0] as PlacedLabel;
+    context.fillRect(box.x - 2, box.y - 2, box.width + 4, box.height + 4);
+    context.shadowBlur = 0;
+    fillLabel(context, label, box, settings);
+  }
+  context.shadowBlur = 0;
 }
 
 /** A view with more nodes than this draws fewer labels, on a coarser grid (one a cell of the grid),
- * so they do not pile on each other in a ring of sixty meetings; the others show on hover, or once
- * zoomed in. */
+ * so a ring of sixty meetings is not a wall of text; the others show on hover, or once zoomed in.
+ * A smaller view offers every label, and the placer leaves out only those that would cover another. */
 const CROWDED = 40;
-const labelGrid = (order: number) => (order > CROWDED ? 240 : 100);
+const labelGrid = (order: number) => (order > CROWDED ? { labelGridCellSize: 160, labelDensity: 1 } : { labelGridCellSize: 100, labelDensity: 100 });
 
 async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLElement, hidden: Hidden, expandButton: HTMLButtonElement): Promise<void> {
   closeGraph();
@@ -178,18 +260,37 @@ async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLEle
   }
   if (!host.isConnected) return;
   const graph = new Graph({ multi: true, type: 'directed' });
+  // The labels Sigma offers in a frame are drawn once it has offered them all, the centre's first.
+  const chosen: LabelData[] = [];
+  let placed: PlacedLabel[] = [];
   merge(graph, sub);
   layout(graph);
   const renderer = new Sigma(graph, host, {
     renderEdgeLabels: false,
-    defaultDrawNodeLabel: drawLabelInside,
+    defaultDrawNodeLabel: (_context, data) => void chosen.push({ ...data }),
+    defaultDrawNodeHover: drawHoverInside,
     labelFont: 'Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif',
     labelRenderedSizeThreshold: 0,
-    labelGridCellSize: labelGrid(graph.order),
+    ...labelGrid(graph.order),
     defaultEdgeType: 'arrow',
     // A type switched off in the legend is not drawn, nor are its edges.
     nodeReducer: (_node, data) => (isHidden(hidden, data) ? { ...data, hidden: true } : data),
   });
+  const rank = (node: string) => (graph.hasNode(node) ? (graph.getNodeAttribute(node, 'depth') as number) : 9);
+  renderer.on('beforeRender', () => (chosen.length = 0));
+  renderer.on('afterRender', () => {
+    const context = renderer.getCanvases().labels?.getContext('2d');
+    if (!context) return;
+    const discs = graph.mapNodes((node) => {
+      const shown = renderer.getNodeDisplayData(node);
+      if (!shown || shown.hidden) return null;
+      const at = renderer.framedGraphToViewport(shown);
+      return { node, x: at.x, y: at.y, size: renderer.scaleSize(shown.size) };
+    });
+    placed = placeLabels(context, chosen, discs.filter((d): d is Disc => d !== null), renderer.getSettings(), rank);
+  });
+  // The constructor drew a frame before these were listening.
+  renderer.refresh();
   current = renderer;
   frame(graph, renderer);
   const expand = async (nodeId: string) => {
@@ -197,7 +298,7 @@ async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLEle
     const at = graph.getNodeAttributes(nodeId) as { x: number; y: number };
     merge(graph, more, at);
     layout(graph);
-    renderer.setSetting('labelGridCellSize', labelGrid(graph.order));
+    renderer.setSettings(labelGrid(graph.order));
     frame(graph, renderer);
     renderer.refresh();
     host.dataset.nodes = String(graph.order);
@@ -234,5 +335,5 @@ async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLEle
   host.dataset.nodes = String(graph.order);
   const crowded = graph.order > CROWDED ? ' · point at a node for its name' : '';
   status.textContent = `${graph.order} nodes${sub.truncated ? ' (cut; double-click a node to expand it)' : ' · click to open, double-click to expand'}${crowded}`;
-  window.newsgraph = { graph, sigma: renderer, expand, opening: () => opening !== undefined };
+  window.newsgraph = { graph, sigma: renderer, expand, opening: () => opening !== undefined, labels: () => placed.map((box) => ({ ...box })) };
 }
