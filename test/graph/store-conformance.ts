@@ -409,6 +409,38 @@ export function testStore(name: string, harness: StoreHarness): void {
         expect((await get('/api/export?format=xlsx')).status).toBe(400);
       });
 
+      it('answers /api/export in every format with the same graph: json, jsonl, graphml, and the co-attendance matrix', async () => {
+        const file = async (query: string, type: RegExp, name: RegExp) => {
+          const res = await fetch(`${server.url}/api/export?${query}`);
+          expect(res.status, query).toBe(200);
+          expect(res.headers.get('content-type'), query).toMatch(type);
+          expect(res.headers.get('content-disposition'), query).toMatch(name);
+          return res.text();
+        };
+        const json = JSON.parse(await file('format=json', /^application\/json/, /filename="?newsgraph\.json"?$/)) as { nodes: Array<{ id: string }>; relationships: unknown[] };
+        expect(json.nodes.length).toBeGreaterThan(50);
+        // JSON Lines: one document a line, the nodes then the relationships, the same as the JSON file.
+        const lines = (await file('format=jsonl', /^application\/jsonl/, /filename="?newsgraph\.jsonl"?$/)).trimEnd().split('\n').map((l) => JSON.parse(l) as { kind: string; id?: string });
+        expect(lines.filter((l) => l.kind === 'node').map((l) => l.id)).toEqual(json.nodes.map((n) => n.id));
+        expect(lines.filter((l) => l.kind === 'relationship')).toHaveLength(json.relationships.length);
+        // GraphML: each node once, by the same id.
+        const graphml = await file('format=graphml', /^application\/graphml\+xml/, /filename="?newsgraph\.graphml"?$/);
+        expect(graphml).toMatch(/^<\?xml[^>]*>\s*<graphml /);
+        expect([...graphml.matchAll(/<node id="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual(json.nodes.map((n) => n.id).sort());
+        // The co-attendance matrix: 邓群策's row gives, for each person, the meetings the API says they shared with him.
+        const matrix = (await file('format=csv&table=co-attendance', /^text\/csv/, /filename="?newsgraph-co-attendance\.csv"?$/)).trimEnd().split('\r\n').map((r) => r.split(','));
+        const header = matrix[0]!;
+        expect(header.slice(0, 2)).toEqual(['person_id', 'person']);
+        const row = matrix.find((r) => r[0] === DENG)!;
+        const co = (await get(`/api/people/${DENG}/co-attendees?limit=200`)).body as { items: Array<{ person: { id: string; name: string }; count: number }> };
+        expect(co.items.length).toBeGreaterThan(3);
+        for (const c of co.items) {
+          const column = matrix.findIndex((r) => r[0] === c.person.id) + 1;
+          expect(header[column], c.person.name).toBe(c.person.name);
+          expect(Number(row[column]), c.person.name).toBe(c.count);
+        }
+      });
+
       type Item = { id: string; name: string; type?: string; articles?: number };
 
       it('answers /api/stats with counts per label and type and the time of the last ingest', async () => {

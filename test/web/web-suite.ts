@@ -317,6 +317,22 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     }
   });
 
+  it('shows whom a person meets most, with the meetings they shared, and goes to them', async (ctx) => {
+    if (!store) return ctx.skip();
+    const co = await api<{ items: Array<{ person: { id: string; name: string }; count: number }> }>(`/api/people/${DENG}/co-attendees?limit=12`);
+    expect(co.items.length).toBeGreaterThan(3);
+    // Most shared first.
+    expect(co.items.map((c) => c.count)).toEqual(co.items.map((c) => c.count).sort((a, b) => b - a));
+    await page.goto(`${server.url}/#/person/${DENG}`);
+    await page.waitForSelector(`.person[data-id="${DENG}"] ol.co li`);
+    const rows = page.locator('.person ol.co > li');
+    expect(await rows.locator('a').allTextContents()).toEqual(co.items.map((c) => c.person.name));
+    expect(await rows.first().textContent()).toContain(`${co.items[0]!.count} shared meetings`);
+    await rows.first().locator('a').click();
+    await page.waitForSelector(`.person[data-id="${co.items[0]!.person.id}"]`);
+    expect(await page.textContent('.person h1')).toBe(co.items[0]!.person.name);
+  });
+
   it('shows who held a post before and after a person, with the days they were seen, and goes to them', async (ctx) => {
     if (!store) return ctx.skip();
     const body = '测试市人民政府';
