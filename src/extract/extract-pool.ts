@@ -73,7 +73,9 @@ export function createExtractor(workers: number, options: ExtractOptions = {}, l
     return worker;
   };
   const count = Math.max(1, workers);
-  for (let i = 0; i < count; i++) spawn();
+  // The threads start with the first page to extract: a re-ingest that finds every page unchanged
+  // starts none (each would load a tokenizer on a core the store is loading on).
+  let started = false;
 
   return {
     workers: count,
@@ -81,6 +83,10 @@ export function createExtractor(workers: number, options: ExtractOptions = {}, l
       return handedBack;
     },
     extract(job) {
+      if (!started) {
+        started = true;
+        for (let i = 0; i < count; i++) spawn();
+      }
       const alive = [...load.keys()];
       if (alive.length === 0) return inThisThread(job);
       const worker = alive.reduce((a, b) => ((load.get(b) ?? 0) < (load.get(a) ?? 0) ? b : a));

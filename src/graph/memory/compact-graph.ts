@@ -44,8 +44,10 @@ export class CompactGraph {
   private readonly nodes = new Map<string, NodeEntry>();
   private readonly byNumber: Array<NodeEntry | undefined> = [];
   private readonly freeNumbers: number[] = [];
-  /** Entities by the characters of their names; articles are never searched for. */
-  private readonly names = new NameIndex();
+  /** Entities by the characters of their names; articles are never searched for. Built at the first
+   * search and kept up to date from then on: a store opened to ingest (or re-ingest an unchanged
+   * archive) searches nothing, and loads faster without it. */
+  private names: NameIndex | null = null;
 
   private capacity = 1024;
   private edgeCount = 0;
@@ -71,13 +73,13 @@ export class CompactGraph {
     const entry = this.nodes.get(id);
     if (entry) {
       this.count(this.labelCounts, entry.attrs.label, -1);
-      if (!sameNames(entry.attrs, attrs)) {
+      if (this.names && !sameNames(entry.attrs, attrs)) {
         this.names.remove(id, namesOf(entry.attrs));
         this.names.add(id, namesOf(attrs));
       }
       entry.attrs = attrs;
     } else {
-      this.names.add(id, namesOf(attrs));
+      this.names?.add(id, namesOf(attrs));
       const at = this.freeNumbers.pop() ?? this.byNumber.length;
       const created: NodeEntry = { id, at, attrs, out: [], in: [] };
       this.nodes.set(id, created);
@@ -92,7 +94,7 @@ export class CompactGraph {
     if (!entry) return;
     for (const e of [...entry.out, ...entry.in]) this.dropEdge(e);
     this.count(this.labelCounts, entry.attrs.label, -1);
-    this.names.remove(id, namesOf(entry.attrs));
+    this.names?.remove(id, namesOf(entry.attrs));
     this.nodes.delete(id);
     this.byNumber[entry.at] = undefined;
     this.freeNumbers.push(entry.at);
@@ -120,7 +122,12 @@ export class CompactGraph {
 
   /** Every node whose name or an alias could contain the text (a superset: check each one). */
   nodesNamedWith(text: string): Iterable<string> {
-    return text ? this.names.candidates(text) : this.nodes.keys();
+    if (!text) return this.nodes.keys();
+    if (!this.names) {
+      this.names = new NameIndex();
+      for (const [id, entry] of this.nodes) this.names.add(id, namesOf(entry.attrs));
+    }
+    return this.names.candidates(text);
   }
 
   inDegree(id: string): number {
