@@ -171,7 +171,6 @@ describe.skipIf(!hasChromium)('the web page on a bench corpus of 2,000 articles'
       expect(view.labels.map((b) => b.node)).toContain(crowded.id);
       expect(await page.locator('.legend').textContent()).toContain('point at a node for its name');
       expect(await expectLabelsOnHover(page, view, 3)).toBeGreaterThan(0);
-      if (viewport.width > 1000) await page.screenshot({ path: join(DOCS, 'web-graph-crowded.png') });
     }
     await page.setViewportSize({ width: 1280, height: 1000 });
   });
