@@ -2,7 +2,8 @@
 // year once, run the pipeline on every article, and build one FactSheet per article.
 import type { SourceArticle } from '../ingest/article.js';
 import type { PageArticles } from '../ingest/page-articles.js';
-import { createDoc, type DocContext } from './core/doc.js';
+import { createDoc, type ArticleDoc, type DocContext } from './core/doc.js';
+import { cutWords } from './core/jieba-tags.js';
 import type { FactSheet } from '../graph/fact-sheet.js';
 import { buildFactSheet } from './resolve/fact-sheet.js';
 import { provinceOf } from './lexicon/divisions.js';
@@ -48,7 +49,12 @@ export function pageContext(text: string, options: ExtractOptions = {}): DocCont
  * Past `limit`, extraction stops with the page's input error. */
 export function extractPage(page: PageArticles, options: ExtractOptions = {}, limit?: TimeLimit): FactSheet[] {
   const context = pageContext(page.text, options);
-  const sheets = page.articles.map((article) => extractArticle(article, context, options, limit));
+  const docs = page.articles.map((article) => articleDoc(article, context, options));
+  // The articles are cut into words one after another, before any is read further: a cut right
+  // after the other steps' work finds jieba's dictionary out of the processor's cache, and costs
+  // half as much again (the same text cut twice in a row: 122 ms, then 75, on the bench corpus).
+  for (const doc of docs) if (doc.language === 'zh') doc.words = cutWords(doc.text);
+  const sheets = docs.map((doc) => buildFactSheet(runPipeline(doc, undefined, { limit }), EXTRACTOR_VERSION));
   if (!page.traditional) return sheets;
   // Names, bodies and meetings come out simplified, so 鄧群策 and 邓群策 are one person; the article
   // text and evidence sentences are given back as printed.
@@ -59,10 +65,10 @@ export function extractPage(page: PageArticles, options: ExtractOptions = {}, li
   }));
 }
 
-function extractArticle(article: SourceArticle, context: DocContext, options: ExtractOptions, limit?: TimeLimit): FactSheet {
+function articleDoc(article: SourceArticle, context: DocContext, options: ExtractOptions): ArticleDoc {
   const doc = createDoc(article, context);
   doc.language = detectLanguage(doc.text);
   // An English dateline names the city (HENGYANG, May 28 --) that a bare "Mayor" refers to.
   if (doc.language === 'en') doc.context = { ...context, city: options.city ?? englishCity(article.paragraphs[0] ?? '') };
-  return buildFactSheet(runPipeline(doc, undefined, { limit }), EXTRACTOR_VERSION);
+  return doc;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { checkOrder, englishSteps, runPipeline, steps, type Step } from '../../src/extract/core/pipeline.js';
 import { createDoc } from '../../src/extract/core/doc.js';
+import { cutWords } from '../../src/extract/core/jieba-tags.js';
 import { detectLanguage } from '../../src/extract/core/language.js';
 import { pageContext } from '../../src/extract/extract-page.js';
 import { normalizeText } from '../../src/ingest/normalize.js';
@@ -34,6 +35,15 @@ describe('the extraction pipeline', () => {
 
   it('runs every step, Chinese and English, within the fields it declares', () => {
     for (const text of PAGES) for (const doc of docsOf(text)) expect(() => runPipeline(doc, undefined, { checked: true })).not.toThrow();
+  });
+
+  it('tokenizes the same from words cut ahead of the pipeline (as extractPage cuts a page) as from its own cut', () => {
+    for (const text of PAGES) {
+      for (const doc of docsOf(text).filter((d) => d.language === 'zh')) {
+        const ahead = { ...doc, words: cutWords(doc.text) };
+        expect(runPipeline(ahead, steps.slice(0, 2)).tokens).toEqual(runPipeline(doc, steps.slice(0, 2)).tokens);
+      }
+    }
   });
 
   it.each([

@@ -123,6 +123,10 @@ export interface ArticleDoc {
   /** Offset where the body starts. */
   bodyStart: number;
   context: DocContext;
+  /** jieba's words of the text, when cut before the pipeline runs (extractPage cuts a page's
+   * articles one after another, while the tokenizer's dictionary is warm in the processor's cache);
+   * null, the tokens step cuts it. */
+  words: string[] | null;
   sentences: Sentence[];
   tokens: Token[];
   reporters: Reporter[];
@@ -171,6 +175,7 @@ export function createDoc(article: SourceArticle, context: DocContext): ArticleD
     text,
     bodyStart: head.length + 1,
     context,
+    words: null,
     sentences: [],
     tokens: [],
     reporters: [],

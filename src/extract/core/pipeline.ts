@@ -36,7 +36,7 @@ export const steps: Step[] = [
   { name: 'reviews', requires: ['documents', 'meetings', 'sentences', 'mainMeeting'], assigns: ['reviews'], run: reviews },
 ];
 
-const GIVEN: DocField[] = ['article', 'text', 'bodyStart', 'context', 'language'];
+const GIVEN: DocField[] = ['article', 'text', 'bodyStart', 'context', 'language', 'words'];
 
 /** Throws when a step needs a field that no earlier step assigns. */
 export function checkOrder(list: Step[]): void {

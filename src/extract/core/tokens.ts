@@ -3,8 +3,7 @@
 import type { ArticleDoc, Token } from './doc.js';
 import { cutWords, tagOf } from './jieba-tags.js';
 
-export function tokenize(text: string, offset = 0): Token[] {
-  const words = cutWords(text);
+export function tokenize(text: string, offset = 0, words: readonly string[] = cutWords(text)): Token[] {
   // Each token made whole at once: offsets added to an object afterwards would grow it a second store.
   const tokens = new Array<Token>(words.length);
   let at = offset;
@@ -20,7 +19,7 @@ export function tokenize(text: string, offset = 0): Token[] {
 /** One call for the whole article (each call into nodejieba has a fixed cost that per-sentence calls
  * paid dozens of times); tokens that run over a sentence boundary are cut at it. */
 export function tokens(doc: ArticleDoc): void {
-  const all = tokenize(doc.text);
+  const all = tokenize(doc.text, 0, doc.words ?? undefined);
   const out: Token[] = [];
   let i = 0;
   for (const s of doc.sentences) {
