@@ -2,7 +2,8 @@
 // ingest with its summary and exit code, query and export, usage errors, ingest --watch and
 // serve --reingest. What only a process shows (stdin, signals, the exit status) is in process.test.ts.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as csvParse } from 'csv-parse/sync';
 import { MultiDirectedGraph } from 'graphology';
@@ -62,6 +63,18 @@ describe('newsgraph extract', () => {
     const { code, stderr } = await cli(['extract', 'no/such/page.txt', '--json']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/no\/such\/page\.txt/);
+    expect(stderr).toMatch(/no such file/);
+    expect(stderr).not.toMatch(/ENOENT:|\bat .*\.js:\d+/);
+  });
+
+  it('says plainly that a folder is not a page, and that ingest reads folders', async () => {
+    const folder = tempDir('extract-folder');
+    const { code, stderr } = await cli(['extract', folder, '--json']);
+    expect(code).toBe(1);
+    expect(stderr).toContain(folder);
+    expect(stderr).toMatch(/a folder, not a page/);
+    expect(stderr).toMatch(/ingest reads folders/);
+    expect(stderr).not.toMatch(/EISDIR:|\bat .*\.js:\d+/);
   });
 
   it('refuses a --date that is no calendar day with exit code 2, naming the flag', async () => {
@@ -285,13 +298,32 @@ describe('watched and scheduled ingest', () => {
     }
   });
 
-  it('listens on this machine only unless told otherwise', async () => {
-    const serve = startCli(['serve'], { NEWSGRAPH_DATA_DIR: tempDir('loopback'), PORT: '0', HOST: '' });
+  it('listens on this machine only unless told otherwise, and on the address --host gives', async () => {
+    // The machine's own address on its network, where there is one: reached from elsewhere.
+    const outside = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+    const reachable = (host: string, port: string) =>
+      new Promise<boolean>((resolve) => {
+        const socket = connect({ host, port: Number(port) }, () => (socket.end(), resolve(true)));
+        socket.on('error', () => resolve(false));
+      });
+    const loopback = startCli(['serve'], { NEWSGRAPH_DATA_DIR: tempDir('loopback'), PORT: '0', HOST: '' });
     try {
-      const url = (await serve.waitFor(/serving the embedded store at (http:\/\/\S+)/))[1] as string;
-      expect(new URL(url).hostname).toBe('127.0.0.1');
+      const url = new URL((await loopback.waitFor(/serving the embedded store at (http:\/\/\S+)/))[1] as string);
+      expect(url.hostname).toBe('127.0.0.1');
+      expect(await reachable('127.0.0.1', url.port)).toBe(true);
+      if (outside) expect(await reachable(outside, url.port)).toBe(false);
     } finally {
-      expect(await serve.stop()).toBe(0);
+      expect(await loopback.stop()).toBe(0);
+    }
+    const everywhere = startCli(['serve', '--host', '0.0.0.0'], { NEWSGRAPH_DATA_DIR: tempDir('everywhere'), PORT: '0', HOST: '' });
+    try {
+      const url = new URL((await everywhere.waitFor(/serving the embedded store at (http:\/\/\S+)/))[1] as string);
+      // Bound to every address, it prints one a browser here can open.
+      expect(url.hostname).toBe('localhost');
+      expect(await reachable('127.0.0.1', url.port)).toBe(true);
+      if (outside) expect(await reachable(outside, url.port)).toBe(true);
+    } finally {
+      expect(await everywhere.stop()).toBe(0);
     }
   });
 
@@ -309,7 +341,9 @@ describe('watched and scheduled ingest', () => {
     expect((await cli(['ingest', pages], { NEWSGRAPH_DATA_DIR: data })).code).toBe(0);
     rmSync(join(pages, 'page.txt'));
     writeFileSync(join(pages, 'notes.md'), '# not a page');
-    expect((await cli(['ingest', pages], { NEWSGRAPH_DATA_DIR: data })).code).toBe(1);
+    const plain = await cli(['ingest', pages], { NEWSGRAPH_DATA_DIR: data });
+    expect(plain.code).toBe(1);
+    expect(plain.stdout + plain.stderr).toContain(`${pages}: no pages in the folder`);
     const run = await cli(['ingest', pages, '--prune'], { NEWSGRAPH_DATA_DIR: data });
     expect(run.code).toBe(3);
     expect(run.stdout + run.stderr).toMatch(/no pages in the folder/);

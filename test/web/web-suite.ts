@@ -79,7 +79,11 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
   });
 
   const api = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}${path}`)).json()) as T;
-  const shot = (name: string) => page.screenshot({ path: join(ARTEFACTS, `web-${storeName}-${name}.png`) });
+  // With NEWSGRAPH_DOCS_SCREENSHOTS=1 the embedded run also takes the person page shown in the README.
+  const shot = async (name: string) => {
+    await page.screenshot({ path: join(ARTEFACTS, `web-${storeName}-${name}.png`) });
+    if (process.env.NEWSGRAPH_DOCS_SCREENSHOTS === '1' && storeName === 'embedded' && name === 'person') await page.screenshot({ path: join(process.cwd(), 'docs', 'web-person.png') });
+  };
 
   it('lists the latest meetings on the front page, newest first', async (ctx) => {
     if (!store) return ctx.skip();
@@ -139,6 +143,11 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     // A meeting is labelled with its date.
     const reform = seedMeetingId('市委全面深化改革委员会第五次会议', '2021-04-22');
     expect(await page.evaluate((id) => window.newsgraph!.graph.getNodeAttributes(id), reform)).toMatchObject({ label: '市委全面深化改革委员会第五次会议 · 2021-04-22' });
+    // Two meetings of one name, months apart, are told apart by their days.
+    const enlarged = ['2020-12-25', '2021-04-22'].map((day) => seedMeetingId('市委常委会扩大会议', day));
+    for (const id of enlarged) expect(drawn).toContain(id);
+    const labels = await Promise.all(enlarged.map((id) => page.evaluate((m) => window.newsgraph!.graph.getNodeAttributes(m), id)));
+    expect(labels.map((a) => (a as { label?: string }).label)).toEqual(['市委常委会扩大会议 · 2020-12-25', '市委常委会扩大会议 · 2021-04-22']);
     const inkedLabelPixels = await page.evaluate(() => {
       const canvases = [...document.querySelectorAll<Canvas>('.graph canvas')];
       const labels = canvases.find((c) => c.classList.contains('sigma-labels'));
@@ -425,6 +434,22 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     await page.locator('.lists .kinds a', { hasText: 'Meetings' }).click();
     await page.waitForSelector('.lists[data-kind="meetings"] ol.listed li');
     expect(await page.locator('ol.listed li > a').allTextContents()).toEqual(latest.items.map((m) => m.name));
+    // Bodies, places and documents: each list as the API gives it, in each of its orders.
+    for (const [kind, path] of [['organizations', '/api/organizations'], ['places', '/api/places'], ['documents', '/api/documents']] as const) {
+      await page.goto(`${server.url}/#/list/${kind}`);
+      await page.waitForSelector(`.lists[data-kind="${kind}"]`);
+      const orders = await page.locator('.lists select.order option').evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value));
+      expect(orders.length, kind).toBeGreaterThan(1);
+      for (const order of orders) {
+        const listed = await api<Named>(`${path}?sort=${order}&limit=50`);
+        expect(listed.items.length, kind).toBeGreaterThan(0);
+        await page.goto(`${server.url}/#/list/${kind}/${order}/1`);
+        const names = listed.items.map((e) => e.name);
+        // The page of this order, not the one before it: every row as the API lists them.
+        await page.waitForFunction((want) => JSON.stringify([...document.querySelectorAll<{ textContent: string }>('ol.listed li > a')].map((a) => a.textContent)) === JSON.stringify(want), names);
+        expect(await page.locator('nav.pager .meta').first().textContent()).toContain(`of ${listed.total}`);
+      }
+    }
   });
 
   it('finds the path between two people by name, and the communities of people who meet together', async (ctx) => {
@@ -488,6 +513,16 @@ describe.skipIf(!hasChromium)(`the web page on the ${storeName} store`, { timeou
     await page.goto(`${server.url}/#/search/${encodeURIComponent(nothing)}`);
     await page.waitForFunction((q) => [...document.querySelectorAll<{ textContent: string }>('.search-results h1')][0]?.textContent === `“${q}”`, nothing);
     expect(await page.textContent('.search-results')).toContain(`No entity’s name or alias contains “${nothing}”`);
+    // Typed, a name nobody has: the suggestion that says so opens the same page.
+    await page.goto(`${server.url}/#/articles`);
+    await page.waitForSelector('nav.pager');
+    await page.locator('#search').fill('');
+    await page.locator('#search').pressSequentially('无此人', { delay: 30 });
+    const none = page.locator('#suggestions a', { hasText: 'no match for “无此人”' });
+    await none.waitFor();
+    await none.click();
+    await page.waitForFunction(() => [...document.querySelectorAll<{ textContent: string }>('.search-results h1')][0]?.textContent === '“无此人”');
+    expect(await page.textContent('.search-results')).toContain('No entity’s name or alias contains “无此人”');
   });
 
   it('finds articles by their words beside the names, newest first, with the words marked in their sentences', async (ctx) => {
