@@ -185,6 +185,9 @@ describe.skipIf(!hasChromium)('the web page on a bench corpus of 2,000 articles'
         expect(n.y).toBeGreaterThanOrEqual(0);
         expect(n.y).toBeLessThanOrEqual(view.height);
       }
+      // Not a hairball: the nodes stand apart, no disc over another.
+      const touching = view.nodes.flatMap((a, i) => view.nodes.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < a.size + b.size));
+      expect(touching.length, `${viewport.width} px`).toBe(0);
       expectReadableLabels(view);
       expect(view.labels.map((b) => b.node)).toContain(crowded.id);
       expect(await page.locator('.legend').textContent()).toContain('point at a node for its name');

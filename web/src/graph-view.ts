@@ -165,7 +165,7 @@ const BOX_RISE = 0.75;
 
 /**
  * The boxes a node's label may take, best first: to the right as Sigma draws it, to the left (for a
- * node near the right edge), centred above, centred below; each inside the canvas, with the text cut
+ * node near the right edge), centred above, centred below; each wholly inside the canvas, with the text cut
  * short with an ellipsis if wider than the canvas. Where none fits (a long name on a phone), the
  * label ends at the edge, over the node.
  */
@@ -174,6 +174,7 @@ function labelSpots(context: CanvasRenderingContext2D, data: LabelData, settings
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
   // The canvas's width, less a margin a few pixels wide so no glyph touches its edge.
   const room = context.canvas.width / (window.devicePixelRatio || 1) - LABEL_MARGIN;
+  const floor = context.canvas.height / (window.devicePixelRatio || 1);
   let label = data.label ?? '';
   let width = context.measureText(label).width;
   while (label.length > 1 && width > room) {
@@ -189,8 +190,8 @@ function labelSpots(context: CanvasRenderingContext2D, data: LabelData, settings
     { node, x: data.x - data.size - 3 - width, y: beside, width, height },
     { node, x: centred, y: data.y - data.size - 2 - height, width, height },
     { node, x: centred, y: data.y + data.size + 2, width, height },
-  ].filter((b) => b.x >= 0 && b.x + width <= room && b.y >= 0);
-  return { label, boxes: boxes.length ? boxes : [{ node, x: Math.max(0, room - width), y: beside, width, height }] };
+  ].filter((b) => b.x >= 0 && b.x + width <= room && b.y >= 0 && b.y + height <= floor);
+  return { label, boxes: boxes.length ? boxes : [{ node, x: Math.max(0, room - width), y: Math.min(Math.max(0, beside), floor - height), width, height }] };
 }
 
 const overlaps = (a: PlacedLabel, b: PlacedLabel) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
