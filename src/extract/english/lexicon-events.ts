@@ -2,6 +2,7 @@
 // city news report meetings, ceremonies, inspections and visits; each row carries an invented
 // sentence of the kind it exists for. `{event}` in a pattern stands for any event noun below.
 import type { RoleFact } from '../core/doc.js';
+import { WEEKDAYS } from './lexicon.js';
 
 export type Role = RoleFact['type'];
 
@@ -41,7 +42,7 @@ export const EVENT_CUES: ReadonlyArray<readonly [cue: string, determiners: 'opti
  * meeting", "at Monday's session", "yesterday's ceremony". */
 export const TIME_POSSESSIVES = [
   'night', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend', 'yesterday', 'today', 'tonight',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  ...WEEKDAYS,
 ];
 
 /** Words that end an event's name after its noun: "meeting on flood control on May 3" ends before

@@ -27,6 +27,9 @@ export const PINYIN_GIVEN = new RegExp(`^${PINYIN_SYLLABLE}+$`, 'i');
 /** A given name of one or two syllables, as one-word names print it (Wangqiang: qiang). */
 export const PINYIN_GIVEN_SHORT = new RegExp(`^${PINYIN_SYLLABLE}{1,2}$`, 'i');
 
+export const WEEKDAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** Words that start with a capital but are not part of a name in this news. */
 export const NOT_NAME_WORDS = new Set([
   'The', 'A', 'An', 'On', 'In', 'At', 'By', 'Of', 'For', 'To', 'With', 'From', 'And', 'But', 'Or', 'As', 'If', 'When', 'While', 'After', 'Before',
@@ -34,10 +37,10 @@ export const NOT_NAME_WORDS = new Set([
   'Several', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'He', 'She', 'They', 'It', 'We', 'I', 'You', 'According',
   'City', 'County', 'Province', 'District', 'State', 'Party', 'Committee', 'Municipal', 'Government', 'People', 'Congress', 'Communist', 'China',
   'Chinese', 'CPC', 'Xinhua', 'Standing', 'Plan', 'Action', 'Reform', 'Meeting', 'Conference', 'Council', 'Hall', 'House', 'Assembly', 'Ward',
-  ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  ...WEEKDAYS,
   // Verbs a title-case headline prints after a name: "Secretary Lin Meets Ann Roe", "Mayor Bo Visits Qingshan".
   ...['Meets', 'Visits', 'Inspects', 'Holds', 'Attends', 'Chairs', 'Receives', 'Welcomes', 'Presides', 'Hosts', 'Leads', 'Signs', 'Opens', 'Urges', 'Stresses', 'Calls', 'Says', 'Investigates', 'Elects', 'Launches', 'Tours'],
-  ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  ...MONTHS,
 ]);
 
 /** Weekday and month words that are also given names (Monday Eze): a name only where the slot

@@ -1,0 +1,48 @@
+// Bodies and places of English articles, named by their head word: sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { nameInRun } from '../../src/extract/english/bodies-places.js';
+import { entityNames, textSheets } from '../helpers/sheets.js';
+
+const page = (body: string) => textSheets(`Test headline\n\nBy Test Writer\n\n${body}`)[0]!;
+
+describe('a body or a place named by its head word', () => {
+  it.each([
+    // The name ends in its head; the head says which it is.
+    ['Qingshan Municipal Party Committee', 'Qingshan Municipal Party Committee', 'body'],
+    ['Standing Committee of Qingshan People’s Congress', 'Standing Committee of Qingshan People’s Congress', 'body'],
+    ['Furong District', 'Furong District', 'place'],
+    ['Baihu Lake', 'Baihu Lake', 'place'],
+    // The head and what its "of" names.
+    ['University of Eastfield', 'University of Eastfield', 'body'],
+    ['Department of Roads and Public Works', 'Department of Roads and Public Works', 'body'],
+    ['City of Port Avon', 'City of Port Avon', 'place'],
+    // A post before the name is not part of it, nor what follows the head.
+    ['Mayor of Qingshan City', 'Qingshan City', 'place'],
+    ['Officials of the Qingshan Water Bureau', 'Qingshan Water Bureau', 'body'],
+    ['Qingshan University President Lin Hua', 'Qingshan University', 'body'],
+    ['The Avon Town Council', 'Avon Town Council', 'body'],
+    ['Professor Ann Roe of the University of Eastfield', 'University of Eastfield', 'body'],
+    ['Qingshan Party Committee Secretary and Qingshan People’s Congress Standing Committee', 'Qingshan People’s Congress Standing Committee', 'body'],
+    // A possessive is the sentence's, a company's abbreviations are its name's.
+    ['Qingshan Party Committee’s', 'Qingshan Party Committee', 'body'],
+    ['Qingshan Lantern Technology Co., Ltd.', 'Qingshan Lantern Technology Co., Ltd.', 'body'],
+  ])('%s → %s', (run, name, kind) => {
+    expect(nameInRun(run, 0)).toMatchObject({ text: name, kind });
+  });
+
+  it.each([['Council'], ['Mayor Lin Hua'], ['Deputy Mayor'], ['Hunan'], ['The Committee'], ['Qingshan Party Secretary Lin Hua']])('%s names nothing by its head', (run) => {
+    expect(nameInRun(run, 0)).toBeNull();
+  });
+});
+
+describe('English articles', () => {
+  it('keep each body and place as written, a one-word place too', () => {
+    const sheet = page(
+      'QINGSHAN, May 3 -- Lin Hua, Mayor of Qingshan City, met a delegation from the University of Eastfield at the Qingshan Municipal Government on Tuesday. ' +
+        'The delegation later toured Baihu Lake in Furong District and flew on to Hamburg.',
+    );
+    expect(entityNames(sheet, 'Organization')).toEqual(expect.arrayContaining(['University of Eastfield', 'Qingshan Municipal Government']));
+    expect(entityNames(sheet, 'Place')).toEqual(expect.arrayContaining(['Qingshan City', 'Baihu Lake', 'Furong District', 'Hamburg']));
+    expect(entityNames(sheet, 'Organization')).not.toContain('Mayor of Qingshan City');
+  });
+});
