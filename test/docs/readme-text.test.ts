@@ -19,6 +19,8 @@ describe('the README', () => {
     const least = /^>=\s*(\d+\.\d+)/.exec(engines)?.[1];
     expect(least).toBeDefined();
     expect(readme).toContain(`Node.js ${least} or later`);
+    // Nor does it say "Node 20" anywhere, which 20.0 to 20.18 would read as enough.
+    for (const [mention, version] of readme.matchAll(/\bNode(?:\.js)? (\d+(?:\.\d+)?)/g)) expect(version, mention).toMatch(/\./);
   });
 
   it('names the meeting’s organizers as the API spells them', () => {

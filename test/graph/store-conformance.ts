@@ -5,6 +5,8 @@
 // change to extraction cannot break a test of the stores.
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as readGexf } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import { listen, type RunningServer } from '../../src/api/server.js';
@@ -405,7 +407,11 @@ export function testStore(name: string, harness: StoreHarness): void {
         }
         const gexf = await fetch(`${server.url}/api/export?format=gexf`);
         expect(gexf.headers.get('content-type')).toMatch(/^application\/gexf\+xml/);
-        expect(await gexf.text()).toMatch(/^<\?xml[^>]*>\s*<gexf /);
+        const gexfText = await gexf.text();
+        expect(gexfText).toMatch(/^<\?xml[^>]*>\s*<gexf /);
+        // Read back as Gephi would: every node of the JSON export, by its id.
+        const json = (await (await fetch(`${server.url}/api/export?format=json`)).json()) as { nodes: Array<{ id: string }> };
+        expect(readGexf(MultiDirectedGraph, gexfText).nodes().sort()).toEqual(json.nodes.map((n) => n.id).sort());
         expect((await get('/api/export?format=xlsx')).status).toBe(400);
       });
 
