@@ -17,6 +17,7 @@ import { inferPageYear } from './dates/page-year.js';
 import { dayBefore, parseDay } from './dates/printed-date.js';
 import { runPipeline, type TimeLimit } from './core/pipeline.js';
 import { EXTRACTOR_VERSION } from './version.js';
+import { ExtractionError } from '../errors.js';
 
 export interface ExtractOptions {
   /** The city 市委, 市政府 … refer to, when the page should not be asked. */
@@ -53,7 +54,15 @@ export function extractPage(page: PageArticles, options: ExtractOptions = {}, li
   // The articles are cut into words one after another, before any is read further: a cut right
   // after the other steps' work finds jieba's dictionary out of the processor's cache, and costs
   // half as much again (the same text cut twice in a row: 122 ms, then 75, on the bench corpus).
-  for (const doc of docs) if (doc.language === 'zh') doc.words = cutWords(doc.text);
+  for (const doc of docs) {
+    if (doc.language !== 'zh') continue;
+    if (limit && Date.now() > limit.deadline) break;
+    try {
+      doc.words = cutWords(doc.text);
+    } catch (cause) {
+      throw new ExtractionError(`cutting the words of article "${doc.article.title}" (${doc.article.source}) failed`, { cause });
+    }
+  }
   const sheets = docs.map((doc) => buildFactSheet(runPipeline(doc, undefined, { limit }), EXTRACTOR_VERSION));
   if (!page.traditional) return sheets;
   // Names, bodies and meetings come out simplified, so 鄧群策 and 邓群策 are one person; the article

@@ -83,6 +83,8 @@ export function createExtractor(workers: number, options: ExtractOptions = {}, l
       return handedBack;
     },
     extract(job) {
+      // Asked after close (a run that failed while pages were still being read): no thread is started.
+      if (closing) return inThisThread(job);
       if (!started) {
         started = true;
         for (let i = 0; i < count; i++) spawn();

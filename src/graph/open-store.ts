@@ -12,6 +12,8 @@ export interface OpenOptions {
    * running serve) is read as it stands instead of refused.
    */
   readOnlyWhenLocked?: boolean;
+  /** For commands that search nothing (ingest): the embedded store's name index waits for a search. */
+  searchesNothing?: boolean;
 }
 
 export async function openStore(config: Config, options: OpenOptions = {}): Promise<GraphStore> {
@@ -23,7 +25,7 @@ export async function openStore(config: Config, options: OpenOptions = {}): Prom
     return store;
   }
   try {
-    const store = await createMemoryStore({ dataDir: config.dataDir });
+    const store = await createMemoryStore({ dataDir: config.dataDir, nameIndex: options.searchesNothing ? 'at-first-search' : 'at-open' });
     for (const text of store.notices) notice(text);
     return store;
   } catch (error) {

@@ -7,7 +7,7 @@ import { evaluate } from '../../src/eval/evaluate.js';
 import { DEFAULT_GOLD_EN_DIR, DEFAULT_PAGES_EN_DIR } from '../../src/eval/paths.js';
 import { f1 } from '../../src/eval/scores.js';
 
-const FLOORS = { persons: 0.94, reporters: 0.99, presided: 0.92, participants: 0.9, titles: 0.8, meetings: 0.79, documents: 0.91, organizations: 0.65, places: 0.47 } as const;
+const FLOORS = { persons: 0.94, reporters: 0.99, presided: 0.92, participants: 0.9, titles: 0.8, meetings: 0.79, documents: 0.91, organizations: 0.64, places: 0.48 } as const;
 
 describe('English extraction against the English gold', () => {
   const result = evaluate(DEFAULT_GOLD_EN_DIR, DEFAULT_PAGES_EN_DIR);

@@ -37,11 +37,15 @@ describe('the extraction pipeline', () => {
     for (const text of PAGES) for (const doc of docsOf(text)) expect(() => runPipeline(doc, undefined, { checked: true })).not.toThrow();
   });
 
-  it('tokenizes the same from words cut ahead of the pipeline (as extractPage cuts a page) as from its own cut', () => {
+  it('tokenizes from the words cut ahead of the pipeline (as extractPage cuts a page), the same as from its own cut', () => {
     for (const text of PAGES) {
       for (const doc of docsOf(text).filter((d) => d.language === 'zh')) {
-        const ahead = { ...doc, words: cutWords(doc.text) };
-        expect(runPipeline(ahead, steps.slice(0, 2)).tokens).toEqual(runPipeline(doc, steps.slice(0, 2)).tokens);
+        const upTo = steps.slice(0, 2);
+        expect(runPipeline({ ...doc, words: cutWords(doc.text) }, upTo).tokens).toEqual(runPipeline({ ...doc }, upTo).tokens);
+        // The words given are the ones read: one character a word gives one token a character.
+        const single = runPipeline({ ...doc, words: [...doc.text] }, upTo, { checked: true });
+        expect(single.tokens.every((t) => t.word.length === 1)).toBe(true);
+        expect(single.words).toBeNull();
       }
     }
   });

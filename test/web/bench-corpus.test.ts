@@ -16,15 +16,9 @@ import { ingestPaths } from '../../src/graph/ingest-run.js';
 import { createMemoryStore } from '../../src/graph/memory/memory-store.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { CHROMIUM, CHROMIUM_ARGS, hasChromium } from '../helpers/chromium.js';
-import { expectLabelsOnHover, expectReadableLabels, labelView } from './graph-labels.js';
+import { expectLabelsOnHover, type Canvas, expectReadableLabels, labelView } from './graph-labels.js';
 
 // The page's own objects, as far as the label layer is read (the tests' typing has no DOM).
-interface Canvas {
-  width: number;
-  height: number;
-  classList: { contains(name: string): boolean };
-  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
-}
 declare const document: { querySelectorAll<T>(selector: string): ArrayLike<T> & Iterable<T> };
 declare const window: { newsgraph?: { sigma: { getContainer(): { dataset: Record<string, string | undefined> } } } };
 

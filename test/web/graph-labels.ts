@@ -12,7 +12,8 @@ interface Box {
   width: number;
   height: number;
 }
-interface Canvas {
+/** A canvas of the page, as far as the tests read its pixels. */
+export interface Canvas {
   width: number;
   height: number;
   classList: { contains(name: string): boolean };

@@ -15,7 +15,7 @@ import { applyFactSheets } from '../../src/graph/replace-article.js';
 import type { FactSheet } from '../../src/graph/fact-sheet.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { CHROMIUM, CHROMIUM_ARGS, hasChromium } from '../helpers/chromium.js';
-import { expectLabelsOnHover, expectReadableLabels, labelView } from './graph-labels.js';
+import { expectLabelsOnHover, type Canvas, expectReadableLabels, labelView } from './graph-labels.js';
 import { mayorSheet, seedFactSheets, seedMeetingId, withoutYears } from '../helpers/fact-sheets.js';
 
 // What the page scripts below touch in the browser; this file is type-checked without the DOM library.
@@ -24,12 +24,6 @@ interface PageGraph {
   nodes(): string[];
   getNodeAttributes(id: string): { x: number; y: number };
   getNodeAttribute(id: string, name: 'nodeType' | 'date'): string;
-}
-interface Canvas {
-  width: number;
-  height: number;
-  classList: { contains(name: string): boolean };
-  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
 }
 declare const window: {
   newsgraph?: {

@@ -45,7 +45,7 @@ export function ingestCommand(program: Command, ctx: CliContext): void {
     .option('--workers <n>', `extraction threads (env NEWSGRAPH_WORKERS; default one per core, ${defaultWorkers()} here, for runs of more than a few dozen files)`)
     .action(async (paths: string[], opts: { city?: string; year?: string; date?: string; dataDir?: string; aliases?: string; source?: string; prune?: boolean; allowEmpty?: boolean; watch?: boolean; workers?: string }) => {
       const config = loadConfig(ctx.env, opts);
-      const store = await openStore(config, { notice: noticeTo(ctx) });
+      const store = await openStore(config, { notice: noticeTo(ctx), searchesNothing: true });
       const options = { extract: { ...extractOptionsOf(config), date: config.date }, workers: config.workers, source: opts.source, allowEmpty: opts.allowEmpty };
       try {
         const summary = await ingestWithProgress(store, paths, 'cli', { ...options, prune: Boolean(opts.prune || opts.watch) });

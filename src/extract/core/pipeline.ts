@@ -22,7 +22,7 @@ export type { Step } from './pipeline-types.js';
 
 export const steps: Step[] = [
   { name: 'sentences', requires: ['text'], assigns: ['sentences'], run: sentences },
-  { name: 'tokens', requires: ['sentences'], assigns: ['tokens'], run: tokens },
+  { name: 'tokens', requires: ['sentences'], assigns: ['tokens', 'words'], run: tokens },
   { name: 'reporters', requires: ['article'], assigns: ['reporters'], run: reporters },
   { name: 'outlets', requires: ['article'], assigns: ['outlets'], run: outlets },
   { name: 'dates', requires: ['sentences', 'context'], assigns: ['dates'], run: dates },

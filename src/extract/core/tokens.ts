@@ -20,6 +20,8 @@ export function tokenize(text: string, offset = 0, words: readonly string[] = cu
  * paid dozens of times); tokens that run over a sentence boundary are cut at it. */
 export function tokens(doc: ArticleDoc): void {
   const all = tokenize(doc.text, 0, doc.words ?? undefined);
+  // Read once: the page's other articles need not keep them alive.
+  doc.words = null;
   const out: Token[] = [];
   let i = 0;
   for (const s of doc.sentences) {

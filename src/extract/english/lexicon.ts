@@ -30,11 +30,16 @@ export const PINYIN_GIVEN_SHORT = new RegExp(`^${PINYIN_SYLLABLE}{1,2}$`, 'i');
 export const WEEKDAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Words that start with a capital but are not part of a name in this news. */
-export const NOT_NAME_WORDS = new Set([
+/** Function words a sentence or a phrase may open with a capital: never part of a name after them. */
+export const FUNCTION_WORDS: readonly string[] = [
   'The', 'A', 'An', 'On', 'In', 'At', 'By', 'Of', 'For', 'To', 'With', 'From', 'And', 'But', 'Or', 'As', 'If', 'When', 'While', 'After', 'Before',
   'During', 'Also', 'Then', 'Later', 'Meanwhile', 'However', 'Yesterday', 'Today', 'Tomorrow', 'Only', 'Other', 'Both', 'All', 'Some', 'Many',
   'Several', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'He', 'She', 'They', 'It', 'We', 'I', 'You', 'According',
+];
+
+/** Words that start with a capital but are not part of a name in this news. */
+export const NOT_NAME_WORDS = new Set([
+  ...FUNCTION_WORDS,
   'City', 'County', 'Province', 'District', 'State', 'Party', 'Committee', 'Municipal', 'Government', 'People', 'Congress', 'Communist', 'China',
   'Chinese', 'CPC', 'Xinhua', 'Standing', 'Plan', 'Action', 'Reform', 'Meeting', 'Conference', 'Council', 'Hall', 'House', 'Assembly', 'Ward',
   ...WEEKDAYS,

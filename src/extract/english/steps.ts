@@ -12,7 +12,7 @@ import { englishSentences } from './sentences.js';
 export const englishSteps: Step[] = [
   { name: 'en-sentences', requires: ['text'], assigns: ['sentences'], run: englishSentences },
   { name: 'en-people', requires: ['sentences', 'article'], assigns: ['people', 'titles', 'reporters'], run: englishPeople },
-  { name: 'en-bodies-places', requires: ['sentences'], assigns: ['bodies', 'places'], run: englishBodiesAndPlaces },
+  { name: 'en-bodies-places', requires: ['sentences', 'people'], assigns: ['bodies', 'places'], run: englishBodiesAndPlaces },
   { name: 'en-context', requires: ['sentences', 'places', 'context'], assigns: ['context'], run: englishContext },
   { name: 'en-meetings', requires: ['sentences', 'context', 'people'], assigns: ['meetings', 'mainMeeting'], run: englishMeetings },
   { name: 'en-roles', requires: ['sentences', 'people', 'reporters', 'bodyStart', 'meetings', 'mainMeeting'], assigns: ['roles', 'visits', 'meetings', 'mainMeeting'], run: englishRoles },

@@ -44,9 +44,9 @@ export class CompactGraph {
   private readonly nodes = new Map<string, NodeEntry>();
   private readonly byNumber: Array<NodeEntry | undefined> = [];
   private readonly freeNumbers: number[] = [];
-  /** Entities by the characters of their names; articles are never searched for. Built at the first
-   * search and kept up to date from then on: a store opened to ingest (or re-ingest an unchanged
-   * archive) searches nothing, and loads faster without it. */
+  /** Entities by the characters of their names; articles are never searched for. Built when asked
+   * (indexNames) or at the first search, and kept up to date from then on: a store opened to ingest
+   * (or re-ingest an unchanged archive) searches nothing, and opens faster without it. */
   private names: NameIndex | null = null;
 
   private capacity = 1024;
@@ -123,11 +123,16 @@ export class CompactGraph {
   /** Every node whose name or an alias could contain the text (a superset: check each one). */
   nodesNamedWith(text: string): Iterable<string> {
     if (!text) return this.nodes.keys();
+    return this.indexNames().candidates(text);
+  }
+
+  /** Builds the index of name characters if it is not built yet. */
+  indexNames(): NameIndex {
     if (!this.names) {
       this.names = new NameIndex();
       for (const [id, entry] of this.nodes) this.names.add(id, namesOf(entry.attrs));
     }
-    return this.names.candidates(text);
+    return this.names;
   }
 
   inDegree(id: string): number {

@@ -29,6 +29,12 @@ export interface MemoryStoreOptions {
    * (writes refuse), what that process writes meanwhile not seen.
    */
   readOnly?: boolean;
+  /**
+   * When the index a search by name reads is built: as the store opens (a server's first search
+   * is then as quick as any), or at the first search, for a process that searches nothing
+   * (ingest: a re-ingest of an unchanged archive opens the store and closes it).
+   */
+  nameIndex?: 'at-open' | 'at-first-search';
 }
 
 /**
@@ -75,6 +81,7 @@ export async function createMemoryStore(options: MemoryStoreOptions): Promise<Me
     release();
     throw error;
   }
+  if (options.nameIndex !== 'at-first-search') index.graph.indexNames();
   keepHeapNearLive();
   const g = index.graph;
 
