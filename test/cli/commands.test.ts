@@ -303,8 +303,10 @@ describe('watched and scheduled ingest', () => {
     const outside = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
     const reachable = (host: string, port: string) =>
       new Promise<boolean>((resolve) => {
-        const socket = connect({ host, port: Number(port) }, () => (socket.end(), resolve(true)));
+        // An idle limit: where packets to a closed address are dropped rather than refused, not reached.
+        const socket = connect({ host, port: Number(port), timeout: 5000 }, () => (socket.end(), resolve(true)));
         socket.on('error', () => resolve(false));
+        socket.on('timeout', () => (socket.destroy(), resolve(false)));
       });
     const loopback = startCli(['serve'], { NEWSGRAPH_DATA_DIR: tempDir('loopback'), PORT: '0', HOST: '' });
     try {

@@ -96,11 +96,15 @@ export function expectReadableLabels(view: LabelView): void {
   expect(view.strayInk).toBe(0);
 }
 
-/** The dark ink of the hover layer away from a node's disc: its label, when pointed at. */
-function hoverInkBeside(at: { x: number; y: number; size: number }): number {
+/**
+ * The dark ink of the hover layer away from a node's disc and near it (the row of its label, or the
+ * rows above and below): its label, when pointed at. With `blank`, whether the layer holds no dark
+ * ink at all. Run in the page, so it refers to nothing outside.
+ */
+function hoverInk({ at, blank }: { at: { x: number; y: number; size: number } | null; blank: boolean }): number | boolean {
   const layer = [...document.querySelectorAll<Canvas>('.graph canvas')].find((c) => c.classList.contains('sigma-hovers'));
   const data = layer && layer.width ? layer.getContext('2d')?.getImageData(0, 0, layer.width, layer.height).data : undefined;
-  if (!layer || !data) return 0;
+  if (!layer || !data) return blank;
   const ratio = window.devicePixelRatio || 1;
   let ink = 0;
   for (let i = 3; i < data.length; i += 4) {
@@ -108,14 +112,15 @@ function hoverInkBeside(at: { x: number; y: number; size: number }): number {
     if ((data[i - 3] ?? 255) >= 128 || (data[i] ?? 0) <= 128) continue;
     const x = ((i >> 2) % layer.width) / ratio;
     const y = Math.floor((i >> 2) / layer.width) / ratio;
-    if (Math.hypot(x - at.x, y - at.y) > at.size + 6) ink++;
+    if (!at || (Math.hypot(x - at.x, y - at.y) > at.size + 6 && Math.abs(y - at.y) < at.size + 40)) ink++;
   }
-  return ink;
+  return blank ? ink === 0 : ink;
 }
 
 /**
- * Points at each of up to `most` nodes that have no label drawn and asserts its label then shows:
- * the legend's expand button names it and the hover layer inks text beside it (not only its disc). Returns how many it tried.
+ * Points at up to `most` nodes, those with no label drawn first, and asserts each one's label then
+ * shows: the legend's expand button names it and the hover layer, blank before, inks text near it
+ * (not only its disc). Returns how many it tried.
  */
 export async function expectLabelsOnHover(page: Page, view: LabelView, most: number): Promise<number> {
   // The mouse reaches only what is on screen.
@@ -124,11 +129,15 @@ export async function expectLabelsOnHover(page: Page, view: LabelView, most: num
   const labelled = new Set(view.labels.map((b) => b.node));
   // A node whose disc another covers cannot be pointed at alone: those are left out.
   const alone = view.nodes.filter((n) => view.nodes.every((m) => m === n || Math.hypot(m.x - n.x, m.y - n.y) > n.size + m.size + 2));
-  const unlabelled = alone.filter((n) => !labelled.has(n.id) && n.x > 0 && n.x < view.width && n.y > 0 && n.y < view.height).slice(0, most);
+  const inside = alone.filter((n) => n.x > 0 && n.x < view.width && n.y > 0 && n.y < view.height);
+  const unlabelled = [...inside.filter((n) => !labelled.has(n.id)), ...inside.filter((n) => labelled.has(n.id))].slice(0, most);
   for (const node of unlabelled) {
+    // Away from every node first, so the hover layer holds no other node's label.
+    await page.mouse.move(box.x + 1, box.y + 1);
+    await page.waitForFunction(hoverInk, { at: null, blank: true });
     await page.mouse.move(box.x + node.x, box.y + node.y);
     await page.locator('.legend button.expand', { hasText: `expand ${node.label}` }).waitFor();
-    const ink = await page.waitForFunction(hoverInkBeside, node);
+    const ink = await page.waitForFunction(hoverInk, { at: node, blank: false });
     expect(await ink.jsonValue(), node.label).toBeGreaterThan(20);
     await ink.dispose();
   }

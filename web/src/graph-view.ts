@@ -156,6 +156,9 @@ interface PlacedLabel {
   height: number;
 }
 
+/** The canvas in CSS pixels, as Sigma sizes it (its container's box). */
+type Dimensions = { width: number; height: number };
+
 type LabelData = { key?: string; x: number; y: number; size: number; label?: string | null; color: string };
 type LabelSettings = { labelSize: number; labelFont: string; labelWeight: string; labelColor: { color?: string } };
 
@@ -169,12 +172,12 @@ const BOX_RISE = 0.75;
  * short with an ellipsis if wider than the canvas. Where none fits (a long name on a phone), the
  * label ends at the edge, over the node.
  */
-function labelSpots(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings): { label: string; boxes: PlacedLabel[] } {
+function labelSpots(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings, canvas: Dimensions): { label: string; boxes: PlacedLabel[] } {
   const size = settings.labelSize;
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
   // The canvas's width, less a margin a few pixels wide so no glyph touches its edge.
-  const room = context.canvas.width / (window.devicePixelRatio || 1) - LABEL_MARGIN;
-  const floor = context.canvas.height / (window.devicePixelRatio || 1);
+  const room = canvas.width - LABEL_MARGIN;
+  const floor = canvas.height;
   let label = data.label ?? '';
   let width = context.measureText(label).width;
   while (label.length > 1 && width > room) {
@@ -191,7 +194,7 @@ function labelSpots(context: CanvasRenderingContext2D, data: LabelData, settings
     { node, x: centred, y: data.y - data.size - 2 - height, width, height },
     { node, x: centred, y: data.y + data.size + 2, width, height },
   ].filter((b) => b.x >= 0 && b.x + width <= room && b.y >= 0 && b.y + height <= floor);
-  return { label, boxes: boxes.length ? boxes : [{ node, x: Math.max(0, room - width), y: Math.min(Math.max(0, beside), floor - height), width, height }] };
+  return { label, boxes: boxes.length ? boxes : [{ node, x: centred, y: Math.min(Math.max(0, beside), floor - height), width, height }] };
 }
 
 const overlaps = (a: PlacedLabel, b: PlacedLabel) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -211,12 +214,13 @@ const covers = (box: PlacedLabel, disc: Disc) => disc.node !== box.node && overl
  * allows; a label that fits nowhere is left out (it shows when its node is pointed at). Returns the
  * boxes drawn.
  */
-function placeLabels(context: CanvasRenderingContext2D, chosen: LabelData[], discs: Disc[], settings: LabelSettings, rank: (node: string) => number): PlacedLabel[] {
+function placeLabels(context: CanvasRenderingContext2D, chosen: LabelData[], discs: Disc[], settings: LabelSettings, canvas: Dimensions, rank: (node: string) => number): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const order = [...chosen].sort((a, b) => rank(a.key ?? '') - rank(b.key ?? '') || b.size - a.size);
   for (const data of order) {
-    if (!data.label) continue;
-    const { label, boxes } = labelSpots(context, data, settings);
+    // Sigma offers the labels of nodes just off the canvas too (panned or zoomed past): not drawn.
+    if (!data.label || data.x < 0 || data.x > canvas.width || data.y < 0 || data.y > canvas.height) continue;
+    const { label, boxes } = labelSpots(context, data, settings, canvas);
     const free = boxes.filter((b) => !placed.some((other) => overlaps(b, other)));
     const box = free.find((b) => !discs.some((disc) => covers(b, disc))) ?? free[0];
     if (!box) continue;
@@ -226,8 +230,9 @@ function placeLabels(context: CanvasRenderingContext2D, chosen: LabelData[], dis
   return placed;
 }
 
-/** The label of the node pointed at: on a white box, in the first of its spots, over any other label. */
-function drawHoverInside(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings): void {
+/** The label of the node pointed at: on a white box, where its label stands or in the first of its
+ * spots, over any other label. */
+function drawHoverInside(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings, canvas: Dimensions, placed: readonly PlacedLabel[]): void {
   context.beginPath();
   context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
   context.fillStyle = '#fff';
@@ -235,8 +240,9 @@ function drawHoverInside(context: CanvasRenderingContext2D, data: LabelData, set
   context.shadowBlur = 8;
   context.fill();
   if (data.label) {
-    const { label, boxes } = labelSpots(context, data, settings);
-    const box = boxes[0] as PlacedLabel;
+    const { label, boxes } = labelSpots(context, data, settings, canvas);
+    // Where its label stands already, if it has one; else the first spot.
+    const box = placed.find((b) => b.node === data.key) ?? (boxes[0] as PlacedLabel);
     context.fillRect(box.x - 2, box.y - 2, box.width + 4, box.height + 4);
     context.shadowBlur = 0;
     fillLabel(context, label, box, settings);
@@ -269,7 +275,7 @@ async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLEle
   const renderer = new Sigma(graph, host, {
     renderEdgeLabels: false,
     defaultDrawNodeLabel: (_context, data) => void chosen.push({ ...data }),
-    defaultDrawNodeHover: drawHoverInside,
+    defaultDrawNodeHover: (context, data, settings) => drawHoverInside(context, data, settings, renderer.getDimensions(), placed),
     labelFont: 'Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif',
     labelRenderedSizeThreshold: 0,
     ...labelGrid(graph.order),
@@ -288,7 +294,7 @@ async function draw(id: string, depth: 1 | 2, host: HTMLElement, status: HTMLEle
       const at = renderer.framedGraphToViewport(shown);
       return { node, x: at.x, y: at.y, size: renderer.scaleSize(shown.size) };
     });
-    placed = placeLabels(context, chosen, discs.filter((d): d is Disc => d !== null), renderer.getSettings(), rank);
+    placed = placeLabels(context, chosen, discs.filter((d): d is Disc => d !== null), renderer.getSettings(), renderer.getDimensions(), rank);
   });
   // The constructor drew a frame before these were listening.
   renderer.refresh();
