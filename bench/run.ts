@@ -75,7 +75,10 @@ export async function runBench(options: BenchOptions): Promise<Record<string, un
       const smallCeiling = await serve(['ceiling', await bodiesOf(neo.url, smallPaths)]);
       loads.ceiling_small = await loadRoutes(smallCeiling.url, smallPaths, options.loadSeconds);
       loads.neo4j_small = await loadRoutes(neo.url, smallPaths, options.loadSeconds);
-      loads.embedded_small = await loadRoutes(small1.url, smallPaths, options.loadSeconds);
+      // Asked of its own meetings: the two stores are filled apart (Neo4j from FactSheets, this one by
+      // ingesting the files), and a meeting known only by its page is keyed by the page's name,
+      // which the two give differently; its people and searches are the same.
+      loads.embedded_small = await loadRoutes(small1.url, await pickPaths(small1.url), options.loadSeconds);
       await Promise.all([small1.stop(), neo.stop(), smallCeiling.stop()]);
     }
   } finally {
