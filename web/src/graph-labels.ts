@@ -64,7 +64,8 @@ function fillLabel(context: CanvasRenderingContext2D, label: string, box: Placed
 
 /** A node's disc on screen, as a box a label had better not cover. */
 export type Disc = { node: string; x: number; y: number; size: number };
-const covers = (box: PlacedLabel, disc: Disc) => disc.node !== box.node && overlaps(box, { node: disc.node, x: disc.x - disc.size, y: disc.y - disc.size, width: disc.size * 2, height: disc.size * 2 });
+/** Whether the label box covers another node's disc (its bounding square), without a box made for each check: it is asked for every spot of every label against every node, each frame. */
+const covers = (box: PlacedLabel, disc: Disc) => disc.node !== box.node && disc.x + disc.size > box.x && disc.x - disc.size < box.x + box.width && disc.y + disc.size > box.y && disc.y - disc.size < box.y + box.height;
 
 /**
  * Draws the labels Sigma chose for this frame, most important first (`rank`, lowest first), each in
